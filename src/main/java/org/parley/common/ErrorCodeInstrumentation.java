@@ -1,0 +1,118 @@
+package org.parley.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.spi.config.Config;
+
+/**
+ * Gives every GraphQL error a `code` extension a client can switch on, and a message without Java internals:
+ * syntax errors are INVALID_SYNTAX, documents or variables that do not fit the schema are VALIDATION, domain
+ * exceptions carry their {@link ErrorCode}, anything else is INTERNAL with its details left in the server log.
+ */
+@ApplicationScoped
+public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+
+    /**
+     * SmallRye offers no hook to add an instrumentation, only this builder event, on which setting one replaces
+     * its own chain: rebuild that chain (query cache, depth and complexity limits) with this one in it.
+     */
+    void install(@Observes GraphQL.Builder builder) {
+        Config config = Config.get();
+        QueryCache queryCache = new QueryCache();
+        List<Instrumentation> chain = new ArrayList<>();
+        config.getQueryComplexityInstrumentation().ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max)));
+        config.getQueryDepthInstrumentation().ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
+        chain.add(queryCache);
+        chain.add(this);
+        builder.preparsedDocumentProvider(queryCache).instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode).toList();
+        return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
+    }
+
+    static GraphQLError withCode(GraphQLError error) {
+        String code;
+        String message = error.getMessage();
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            Throwable cause = domainCause(fetching.getException());
+            ErrorCode annotated = cause == null ? null : cause.getClass().getAnnotation(ErrorCode.class);
+            if (annotated != null) {
+                code = annotated.value();
+                message = cause.getMessage();
+            } else {
+                code = "INTERNAL";
+                message = "Internal error while resolving " + fetching.getPath() + "; it has been logged.";
+                LOG.error(message, fetching.getException());
+            }
+        } else {
+            ErrorClassification type = error.getErrorType();
+            if (type == ErrorType.InvalidSyntax) {
+                code = "INVALID_SYNTAX";
+            } else if (type == ErrorType.ValidationError) {
+                code = "VALIDATION";
+            } else {
+                code = "BAD_REQUEST";
+            }
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", code);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        if (error.getLocations() != null) {
+            builder.locations(error.getLocations());
+        }
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        if (error.getErrorType() != null) {
+            builder.errorType(error.getErrorType());
+        }
+        return builder.build();
+    }
+
+    /** The first exception in the chain whose class carries an {@link ErrorCode}, or null. */
+    private static Throwable domainCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getClass().isAnnotationPresent(ErrorCode.class)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

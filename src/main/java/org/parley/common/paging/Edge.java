@@ -1,0 +1,21 @@
+package org.parley.common.paging;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("An item of a page, with its cursor.")
+public class Edge<T> {
+
+    @NonNull
+    @Description("Opaque cursor of this item: pass it as `after` or `before` to page from here.")
+    public String cursor;
+
+    @NonNull
+    @Description("The item.")
+    public T node;
+
+    public Edge(String cursor, T node) {
+        this.cursor = cursor;
+        this.node = node;
+    }
+}

@@ -1,0 +1,52 @@
+package org.parley.conflict;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+
+@Entity
+@Description("An armed conflict whose parties negotiate, e.g. the Russia–Ukraine war.")
+public class Conflict extends DomainEntity implements Node {
+
+    @NotBlank
+    @NonNull
+    @Description("Common English name.")
+    public String name;
+
+    @Ignore
+    public LocalDate startedOn;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision startedOnPrecision;
+
+    @Description("What the conflict is, as the sources describe it.")
+    public String description;
+
+    @Description("ISO-8601 start date, to `startDatePrecision`; null when unknown.")
+    public String getStartDate() {
+        return PartialDate.format(startedOn, startedOnPrecision);
+    }
+
+    @Description("Precision of `startDate`; null when `startDate` is null.")
+    public DatePrecision getStartDatePrecision() {
+        return startedOn == null ? null : startedOnPrecision;
+    }
+
+    public static List<Conflict> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+}

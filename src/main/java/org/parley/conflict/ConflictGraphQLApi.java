@@ -1,0 +1,83 @@
+package org.parley.conflict;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class ConflictGraphQLApi {
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Query("conflicts")
+    @Description("Conflicts, oldest first.")
+    public @NonNull ConflictConnection conflicts(
+            @Description("Only conflicts whose name contains this text (case-insensitive).") String nameContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where().contains("name", nameContains);
+        return pager.page(Conflict.find(where.query("startedOn nulls last, id"), where.params()),
+                new PageRequest(first, after, last, before), ConflictConnection::new);
+    }
+
+    @Query("conflict")
+    @Description("One conflict by id. Fails with code NOT_FOUND when there is none.")
+    public @NonNull Conflict conflict(@NonNull @Id @Description("A Conflict id.") String id) {
+        return nodes.get(Conflict.class, id);
+    }
+
+    @Description("The parties to this conflict, each with its role (belligerent, mediator, host...).")
+    public List<@NonNull List<@NonNull Participant>> parties(@Source List<Conflict> conflicts) {
+        return Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts)), p -> p.conflict.id);
+    }
+
+    @Name("sources")
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> conflictSources(@Source List<Conflict> conflicts) {
+        return Sources.of(conflicts);
+    }
+
+    @Name("conflicts")
+    @Description("The conflicts this party takes part in, each with its role.")
+    public List<@NonNull List<@NonNull Participant>> participations(@Source List<Party> parties) {
+        return Batch.toMany(parties, Participant.ofParties(Batch.ids(parties)), p -> p.party.id);
+    }
+
+    @Name("conflict")
+    @Description("The conflict.")
+    public List<@NonNull Conflict> participantConflict(@Source List<Participant> participants) {
+        return Batch.toOne(participants, p -> p.conflict, Conflict::byIds);
+    }
+
+    @Name("party")
+    @Description("The party.")
+    public List<@NonNull Party> participantParty(@Source List<Participant> participants) {
+        return Batch.toOne(participants, p -> p.party, Party::byIds);
+    }
+
+    @Name("sources")
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> participantSources(@Source List<Participant> participants) {
+        return Sources.of(participants);
+    }
+}

@@ -1,0 +1,88 @@
+package org.parley.event;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.PartialDate;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.conflict.Conflict;
+import org.parley.party.Party;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class EventGraphQLApi {
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Query("events")
+    @Description("Events around the talks, oldest first.")
+    public @NonNull EventConnection events(
+            @Id @Description("Only events of this conflict (a Conflict id).") String conflict,
+            @Description("Only events of this kind.") EventKind kind,
+            @Id @Description("Only events claimed or reported by this party (a Party id).") String claimedBy,
+            @Description("Only events dated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
+            @Description("Only events dated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
+            @Description("Only events whose description or place contains this text (case-insensitive).") String textContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("conflict.id = ?", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .and("kind = ?", kind)
+                .and("claimedBy.id = ?", claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class))
+                .and("occurredOn >= ?", from == null ? null : PartialDate.parse(from).start())
+                .and("occurredOn <= ?", to == null ? null : PartialDate.parse(to).end())
+                .contains("concat(description, ' ', coalesce(place, ''))", textContains);
+        return pager.page(Event.find(where.query("occurredOn, id"), where.params()),
+                new PageRequest(first, after, last, before), EventConnection::new);
+    }
+
+    @Query("event")
+    @Description("One event by id. Fails with code NOT_FOUND when there is none.")
+    public @NonNull Event event(@NonNull @Id @Description("An Event id.") String id) {
+        return nodes.get(Event.class, id);
+    }
+
+    @Description("The conflict the event belongs to.")
+    public List<@NonNull Conflict> conflict(@Source List<Event> events) {
+        return Batch.toOne(events, e -> e.conflict, Conflict::byIds);
+    }
+
+    @Description("The party that claims or reports the event (e.g. Russia's defence ministry claiming a capture); null when none is named.")
+    public List<Party> claimedBy(@Source List<Event> events) {
+        return Batch.toOne(events, e -> e.claimedBy, Party::byIds);
+    }
+
+    @Description("Numbers the sources give, e.g. 71 drones; empty when none.")
+    public List<@NonNull List<@NonNull Figure>> figures(@Source List<Event> events) {
+        return Batch.toManyPairs(events, Event.figuresOf(Batch.ids(events)));
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Event> events) {
+        return Sources.of(events);
+    }
+
+    @Name("events")
+    @Description("Events of this conflict, oldest first.")
+    public List<@NonNull List<@NonNull Event>> conflictEvents(@Source List<Conflict> conflicts) {
+        return Batch.toMany(conflicts, Event.ofConflicts(Batch.ids(conflicts)), e -> e.conflict.id);
+    }
+}

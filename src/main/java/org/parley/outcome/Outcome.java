@@ -1,0 +1,44 @@
+package org.parley.outcome;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.talks.Round;
+
+@Entity
+@Description("Something a round produced: a prisoner exchange, a return of remains, draft terms, an agreement.")
+public class Outcome extends DomainEntity implements Node {
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Round round;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What kind of result it is.")
+    public OutcomeKind kind;
+
+    @NotBlank
+    @NonNull
+    @Description("The result in a sentence or two, as the sources report it.")
+    public String description;
+
+    public static List<Outcome> ofRounds(Collection<Long> roundIds) {
+        return list("round.id in ?1 order by id", roundIds);
+    }
+}

@@ -1,0 +1,58 @@
+package org.parley.party;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.conflict.Conflict;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class PartyGraphQLApi {
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Query("parties")
+    @Description("Parties (states, armed groups, organisations), by name.")
+    public @NonNull PartyConnection parties(
+            @Description("Only parties of this kind.") PartyKind kind,
+            @Id @Description("Only parties to this conflict (a Conflict id), in any role.") String conflict,
+            @Description("Only parties whose name contains this text (case-insensitive).") String nameContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("kind = ?", kind)
+                .and("id in (select p.party.id from Participant p where p.conflict.id = ?)",
+                        conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .contains("name", nameContains);
+        return pager.page(Party.find(where.query("name, id"), where.params()),
+                new PageRequest(first, after, last, before), PartyConnection::new);
+    }
+
+    @Query("party")
+    @Description("One party by id. Fails with code NOT_FOUND when there is none.")
+    public @NonNull Party party(@NonNull @Id @Description("A Party id.") String id) {
+        return nodes.get(Party.class, id);
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Party> parties) {
+        return Sources.of(parties);
+    }
+}

@@ -1,0 +1,87 @@
+package org.parley.person;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+import org.parley.party.Party;
+
+@Entity
+@Description("A title a person held in a party over a period, e.g. Rustem Umerov, minister of defence of Ukraine.")
+public class Office extends DomainEntity implements Node {
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person person;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Party party;
+
+    @NotBlank
+    @NonNull
+    @Description("The title, e.g. `Minister of Defence`.")
+    public String title;
+
+    @Ignore
+    public LocalDate startedOn;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision startedOnPrecision;
+
+    @Ignore
+    public LocalDate endedOn;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision endedOnPrecision;
+
+    @NonNull
+    @Description("True when the latest source shows the person still holding the office; false when it calls them former.")
+    public boolean current;
+
+    @Description("ISO-8601 date the office was taken up, to `fromPrecision`; null when the sources do not say.")
+    public String getFrom() {
+        return PartialDate.format(startedOn, startedOnPrecision);
+    }
+
+    @Description("Precision of `from`; null when `from` is null.")
+    public DatePrecision getFromPrecision() {
+        return startedOn == null ? null : startedOnPrecision;
+    }
+
+    @Description("ISO-8601 date the office was left, to `toPrecision`; null while held or when the sources do not say.")
+    public String getTo() {
+        return PartialDate.format(endedOn, endedOnPrecision);
+    }
+
+    @Description("Precision of `to`; null when `to` is null.")
+    public DatePrecision getToPrecision() {
+        return endedOn == null ? null : endedOnPrecision;
+    }
+
+    public static List<Office> ofPeople(Collection<Long> personIds) {
+        return list("person.id in ?1 order by startedOn nulls first, id", personIds);
+    }
+
+    public static List<Office> ofParties(Collection<Long> partyIds) {
+        return list("party.id in ?1 order by startedOn nulls first, id", partyIds);
+    }
+}

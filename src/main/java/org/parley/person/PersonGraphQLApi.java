@@ -1,0 +1,100 @@
+package org.parley.person;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class PersonGraphQLApi {
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Query("people")
+    @Description("People named by the sources, by name.")
+    public @NonNull PersonConnection people(
+            @Id @Description("Only people of this party (a Party id).") String party,
+            @Description("Only people whose name contains this text (case-insensitive).") String nameContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("party.id = ?", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .contains("name", nameContains);
+        return pager.page(Person.find(where.query("name, id"), where.params()),
+                new PageRequest(first, after, last, before), PersonConnection::new);
+    }
+
+    @Query("person")
+    @Description("One person by id. Fails with code NOT_FOUND when there is none.")
+    public @NonNull Person person(@NonNull @Id @Description("A Person id.") String id) {
+        return nodes.get(Person.class, id);
+    }
+
+    @Name("party")
+    @Description("The party the person belongs to or serves; null when the sources do not say.")
+    public List<Party> personParty(@Source List<Person> people) {
+        return Batch.toOne(people, p -> p.party, Party::byIds);
+    }
+
+    @Name("offices")
+    @Description("Titles the person held, earliest first: one person can hold several over time.")
+    public List<@NonNull List<@NonNull Office>> personOffices(@Source List<Person> people) {
+        return Batch.toMany(people, Office.ofPeople(Batch.ids(people)), o -> o.person.id);
+    }
+
+    @Name("sources")
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> personSources(@Source List<Person> people) {
+        return Sources.of(people);
+    }
+
+    @Name("people")
+    @Description("People of this party named by the sources, by name.")
+    public List<@NonNull List<@NonNull Person>> partyPeople(@Source List<Party> parties) {
+        return Batch.toMany(parties, Person.ofParties(Batch.ids(parties)), p -> p.party.id);
+    }
+
+    @Name("offices")
+    @Description("Offices held in this party, earliest first.")
+    public List<@NonNull List<@NonNull Office>> partyOffices(@Source List<Party> parties) {
+        return Batch.toMany(parties, Office.ofParties(Batch.ids(parties)), o -> o.party.id);
+    }
+
+    @Name("person")
+    @Description("Who holds or held the office.")
+    public List<@NonNull Person> officeHolder(@Source List<Office> offices) {
+        return Batch.toOne(offices, o -> o.person, Person::byIds);
+    }
+
+    @Name("party")
+    @Description("The party (state, organisation) the office belongs to; null when not recorded.")
+    public List<Party> officeParty(@Source List<Office> offices) {
+        return Batch.toOne(offices, o -> o.party, Party::byIds);
+    }
+
+    @Name("sources")
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices) {
+        return Sources.of(offices);
+    }
+}

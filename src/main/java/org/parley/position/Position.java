@@ -1,0 +1,145 @@
+package org.parley.position;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+import org.parley.party.Party;
+import org.parley.person.Person;
+import org.parley.talks.Round;
+import org.parley.territory.Territory;
+
+@Entity
+@Table(name = "party_position")
+@Description("A stance a party took on a topic: a demand, red line, proposal, precondition or rejection, with when and by whom it was stated.")
+public class Position extends DomainEntity implements Node {
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Party party;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("The issue the position is about.")
+    public Topic topic;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What kind of stance it is.")
+    public PositionKind kind;
+
+    @NotBlank
+    @NonNull
+    @Description("The position in a sentence, as close to the sources as possible.")
+    public String text;
+
+    @NotNull
+    @Ignore
+    @Column(name = "stated_on")
+    public LocalDate statedDate;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Precision of `statedOn`.")
+    public DatePrecision statedOnPrecision;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person statedBy;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Round round;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Position supersededBy;
+
+    @Ignore
+    @ManyToMany
+    @JoinTable(name = "position_territory", joinColumns = @JoinColumn(name = "position_id"),
+            inverseJoinColumns = @JoinColumn(name = "territory_id"))
+    public List<Territory> territories = new ArrayList<>();
+
+    @NonNull
+    @Description("ISO-8601 date the position is first recorded as stated (the earliest citing report when no earlier date is known), to `statedOnPrecision`.")
+    public String getStatedOn() {
+        return PartialDate.format(statedDate, statedOnPrecision);
+    }
+
+    @NonNull
+    @Description("True unless a later position of the same party has superseded this one.")
+    public boolean isInForce() {
+        return supersededBy == null;
+    }
+
+    /** Whether the position had been stated by {@code day} and not yet superseded on it. */
+    public boolean inForceOn(LocalDate day) {
+        return !statedDate.isAfter(day) && (supersededBy == null || supersededBy.statedDate.isAfter(day));
+    }
+
+    /** Positions of the parties with the positions that superseded them, in one statement. */
+    public static List<Position> withSuccessorOfParties(Collection<Long> partyIds) {
+        return list("from Position p left join fetch p.supersededBy where p.party.id in ?1 order by p.statedDate, p.id",
+                partyIds);
+    }
+
+    public static List<Position> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+
+    public static List<Position> ofParties(Collection<Long> partyIds) {
+        return list("party.id in ?1 order by statedDate, id", partyIds);
+    }
+
+    public static List<Position> ofRounds(Collection<Long> roundIds) {
+        return list("round.id in ?1 order by statedDate, id", roundIds);
+    }
+
+    public static List<Position> statedBy(Collection<Long> personIds) {
+        return list("statedBy.id in ?1 order by statedDate, id", personIds);
+    }
+
+    public static List<Position> supersededByAnyOf(Collection<Long> positionIds) {
+        return list("supersededBy.id in ?1 order by statedDate, id", positionIds);
+    }
+
+    /** Pairs of (territory id, position) for positions that concern the given territories. */
+    public static List<Object[]> concerning(Collection<Long> territoryIds) {
+        return getEntityManager().createQuery(
+                "select t.id, p from Position p join p.territories t where t.id in ?1 order by p.statedDate, p.id",
+                Object[].class).setParameter(1, territoryIds).getResultList();
+    }
+
+    /** Pairs of (position id, territory) for the given positions. */
+    public static List<Object[]> territoriesOf(Collection<Long> positionIds) {
+        return getEntityManager().createQuery(
+                "select p.id, t from Position p join p.territories t where p.id in ?1 order by t.name",
+                Object[].class).setParameter(1, positionIds).getResultList();
+    }
+}

@@ -1,0 +1,166 @@
+package org.parley.position;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.PartialDate;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+import org.parley.person.Person;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+import org.parley.talks.Delegation;
+import org.parley.talks.Round;
+import org.parley.territory.Territory;
+
+@GraphQLApi
+public class PositionGraphQLApi {
+
+    private static final String TOPIC = "Only positions on this topic.";
+    private static final String KIND = "Only positions of this kind.";
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Query("positions")
+    @Description("Positions of all parties, oldest first.")
+    public @NonNull PositionConnection positions(
+            @Id @Description("Only positions of this party (a Party id).") String party,
+            @Description(TOPIC) Topic topic,
+            @Description(KIND) PositionKind kind,
+            @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce,
+            @Description("Only positions stated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
+            @Description("Only positions stated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
+            @Description("Only positions whose text contains this (case-insensitive).") String textContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("party.id = ?", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .and("topic = ?", topic)
+                .and("kind = ?", kind)
+                .andIf(Boolean.TRUE.equals(inForce), "supersededBy is null")
+                .andIf(Boolean.FALSE.equals(inForce), "supersededBy is not null")
+                .and("statedDate >= ?", from == null ? null : PartialDate.parse(from).start())
+                .and("statedDate <= ?", to == null ? null : PartialDate.parse(to).end())
+                .contains("text", textContains);
+        return pager.page(Position.find(where.query("statedDate, id"), where.params()),
+                new PageRequest(first, after, last, before), PositionConnection::new);
+    }
+
+    @Query("position")
+    @Description("One position by id. Fails with code NOT_FOUND when there is none.")
+    public @NonNull Position position(@NonNull @Id @Description("A Position id.") String id) {
+        return nodes.get(Position.class, id);
+    }
+
+    @Description("The party that holds the position.")
+    public List<@NonNull Party> party(@Source List<Position> positions) {
+        return Batch.toOne(positions, p -> p.party, Party::byIds);
+    }
+
+    @Description("Who stated it; null when the sources attribute it to the party as a whole.")
+    public List<Person> statedBy(@Source List<Position> positions) {
+        return Batch.toOne(positions, p -> p.statedBy, Person::byIds);
+    }
+
+    @Description("The round at which it was stated; null when stated outside the rounds.")
+    public List<Round> round(@Source List<Position> positions) {
+        return Batch.toOne(positions, p -> p.round, Round::byIds);
+    }
+
+    @Description("The later position of the same party that replaced this one; null while it is in force.")
+    public List<Position> supersededBy(@Source List<Position> positions) {
+        return Batch.toOne(positions, p -> p.supersededBy, Position::byIds);
+    }
+
+    @Description("Earlier positions this one replaced.")
+    public List<@NonNull List<@NonNull Position>> supersedes(@Source List<Position> positions) {
+        return Batch.toMany(positions, Position.supersededByAnyOf(Batch.ids(positions)), p -> p.supersededBy.id);
+    }
+
+    @Description("Territories the position concerns; empty when it names none.")
+    public List<@NonNull List<@NonNull Territory>> territories(@Source List<Position> positions) {
+        return Batch.toManyPairs(positions, Position.territoriesOf(Batch.ids(positions)));
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Position> positions) {
+        return Sources.of(positions);
+    }
+
+    @Name("positions")
+    @Description("Positions this party has stated, oldest first.")
+    public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
+            @Description(TOPIC) Topic topic, @Description(KIND) PositionKind kind,
+            @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce) {
+        List<Position> positions = Position.ofParties(Batch.ids(parties)).stream()
+                .filter(p -> topic == null || p.topic == topic)
+                .filter(p -> kind == null || p.kind == kind)
+                .filter(p -> inForce == null || p.isInForce() == inForce)
+                .toList();
+        return Batch.toMany(parties, positions, p -> p.party.id);
+    }
+
+    @Name("positions")
+    @Description("The positions of the delegation's party in force on the round's date: stated by then and not superseded by then.")
+    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
+            @Description(TOPIC) Topic topic, @Description(KIND) PositionKind kind) {
+        return inForceAtRound(delegations, topic, kind);
+    }
+
+    @Name("redLines")
+    @Description("The red lines of the delegation's party in force on the round's date: the `positions` of kind RED_LINE.")
+    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
+            @Description(TOPIC) Topic topic) {
+        return inForceAtRound(delegations, topic, PositionKind.RED_LINE);
+    }
+
+    private static List<List<Position>> inForceAtRound(List<Delegation> delegations, Topic topic, PositionKind kind) {
+        List<Position> candidates = Position.withSuccessorOfParties(
+                delegations.stream().map(d -> d.party.id).distinct().toList());
+        return delegations.stream().map(d -> {
+            LocalDate roundEnd = d.round.partialDate().end();
+            return candidates.stream()
+                    .filter(p -> p.party.id.equals(d.party.id))
+                    .filter(p -> topic == null || p.topic == topic)
+                    .filter(p -> kind == null || p.kind == kind)
+                    .filter(p -> p.inForceOn(roundEnd))
+                    .toList();
+        }).toList();
+    }
+
+    @Name("positions")
+    @Description("Positions stated at this round.")
+    public List<@NonNull List<@NonNull Position>> roundPositions(@Source List<Round> rounds) {
+        return Batch.toMany(rounds, Position.ofRounds(Batch.ids(rounds)), p -> p.round.id);
+    }
+
+    @Name("positions")
+    @Description("Positions this person stated on behalf of their party.")
+    public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people) {
+        return Batch.toMany(people, Position.statedBy(Batch.ids(people)), p -> p.statedBy.id);
+    }
+
+    @Name("positions")
+    @Description("Positions that concern this territory.")
+    public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories) {
+        return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories)));
+    }
+}

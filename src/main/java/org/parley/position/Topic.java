@@ -1,0 +1,25 @@
+package org.parley.position;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("Topic")
+@Description("The issue a position is about.")
+public enum Topic {
+    @Description("Control, cession or recognition of land.")
+    TERRITORY,
+    @Description("A ceasefire or truce: whether, when, on what terms.")
+    CEASEFIRE,
+    @Description("Prisoners of war and detained civilians, their exchange.")
+    PRISONERS,
+    @Description("Return of the bodies of the fallen.")
+    REMAINS,
+    @Description("A meeting between the heads of state.")
+    LEADERS_MEETING,
+    @Description("Sanctions and other economic pressure.")
+    SANCTIONS,
+    @Description("The terms of a final settlement as a whole.")
+    PEACE_TERMS,
+    @Description("How the talks are conducted: format, attitude, preconditions for progress.")
+    NEGOTIATION_PROCESS
+}

@@ -1,0 +1,62 @@
+package org.parley.source;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+
+@Entity
+@Name("Source")
+@Description("A published document that backs facts: an article, a wire report. Every fact carries the sources that cite it.")
+public class SourceDocument extends DomainEntity implements Node {
+
+    @Description("Headline or title; null when the record of the source does not give one.")
+    public String title;
+
+    @Description("Who published it, e.g. `News Central`; for wire copy, the outlet that ran it.")
+    public String publisher;
+
+    @Description("Author or agency, e.g. `Chinomso Sunday`, `AFP`; null when unsigned.")
+    public String author;
+
+    @NotBlank
+    @NonNull
+    @Description("Address where the document can be read (absolute http(s) URL).")
+    public String url;
+
+    @Ignore
+    @Column(name = "published_on")
+    public LocalDate publishedDate;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision publishedOnPrecision;
+
+    @Description("ISO-8601 publication date, to `publishedOnPrecision`; null when the document is undated.")
+    public String getPublishedOn() {
+        return PartialDate.format(publishedDate, publishedOnPrecision);
+    }
+
+    @Description("Precision of `publishedOn`; null when `publishedOn` is null.")
+    public DatePrecision getPublishedOnPrecision() {
+        return publishedDate == null ? null : publishedOnPrecision;
+    }
+
+    public static List<SourceDocument> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.statement;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+import org.parley.party.Party;
+import org.parley.person.Person;
+import org.parley.talks.Round;
+
+@Entity
+@Description("Something said on the record: a quote or a close paraphrase, by a named person or an unnamed source of a party.")
+public class Statement extends DomainEntity implements Node {
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person person;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Party party;
+
+    @Description("Who spoke when no person is named, e.g. `A source within the Ukrainian delegation`.")
+    public String speaker;
+
+    @NotBlank
+    @NonNull
+    @Description("What was said: the exact words when `direct` is true, otherwise the sources' paraphrase.")
+    public String text;
+
+    @NonNull
+    @Description("True when `text` is a verbatim quote, false when it is a paraphrase.")
+    public boolean direct;
+
+    @Ignore
+    public LocalDate statedOn;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision statedOnPrecision;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Round round;
+
+    @Description("Where and to whom it was said, e.g. `told reporters ahead of the third round`.")
+    public String context;
+
+    @Description("ISO-8601 date of the statement, to `datePrecision`; null when the sources do not date it.")
+    public String getDate() {
+        return PartialDate.format(statedOn, statedOnPrecision);
+    }
+
+    @Description("Precision of `date`; null when `date` is null.")
+    public DatePrecision getDatePrecision() {
+        return statedOn == null ? null : statedOnPrecision;
+    }
+
+    public static List<Statement> ofRounds(Collection<Long> roundIds) {
+        return list("round.id in ?1 order by statedOn nulls last, id", roundIds);
+    }
+
+    public static List<Statement> ofPeople(Collection<Long> personIds) {
+        return list("person.id in ?1 order by statedOn nulls last, id", personIds);
+    }
+
+    public static List<Statement> ofParties(Collection<Long> partyIds) {
+        return list("party.id in ?1 order by statedOn nulls last, id", partyIds);
+    }
+}

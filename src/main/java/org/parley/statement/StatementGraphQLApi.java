@@ -1,0 +1,57 @@
+package org.parley.statement;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.party.Party;
+import org.parley.person.Person;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+import org.parley.talks.Round;
+
+@GraphQLApi
+public class StatementGraphQLApi {
+
+    @Description("Who said it; null when the speaker is unnamed (see `speaker` and `party`).")
+    public List<Person> person(@Source List<Statement> statements) {
+        return Batch.toOne(statements, s -> s.person, Person::byIds);
+    }
+
+    @Description("The party the speaker speaks for.")
+    public List<Party> party(@Source List<Statement> statements) {
+        return Batch.toOne(statements, s -> s.party, Party::byIds);
+    }
+
+    @Description("The round it was said at or about; null when unrelated to a round.")
+    public List<Round> round(@Source List<Statement> statements) {
+        return Batch.toOne(statements, s -> s.round, Round::byIds);
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Statement> statements) {
+        return Sources.of(statements);
+    }
+
+    @Name("statements")
+    @Description("Statements made at or about this round, dated ones first.")
+    public List<@NonNull List<@NonNull Statement>> roundStatements(@Source List<Round> rounds) {
+        return Batch.toMany(rounds, Statement.ofRounds(Batch.ids(rounds)), s -> s.round.id);
+    }
+
+    @Name("statements")
+    @Description("Statements by this person, dated ones first.")
+    public List<@NonNull List<@NonNull Statement>> personStatements(@Source List<Person> people) {
+        return Batch.toMany(people, Statement.ofPeople(Batch.ids(people)), s -> s.person.id);
+    }
+
+    @Name("statements")
+    @Description("Statements made for this party, by named or unnamed speakers, dated ones first.")
+    public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties) {
+        return Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id);
+    }
+}

@@ -1,0 +1,66 @@
+package org.parley.talks;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.party.Party;
+import org.parley.person.Person;
+
+@Entity
+@Description("The team a party sent to a round: who led it and who else came.")
+public class Delegation extends DomainEntity implements Node {
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Round round;
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Party party;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person head;
+
+    @Ignore
+    @ManyToMany
+    @JoinTable(name = "delegation_member", joinColumns = @JoinColumn(name = "delegation_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "ordinal")
+    public List<Person> members = new ArrayList<>();
+
+    @Description("What the sources say of the delegation beyond its members.")
+    public String description;
+
+    // Delegations come with their round: positions "in force at the round" need its date.
+    public static List<Delegation> ofRounds(Collection<Long> roundIds) {
+        return list("from Delegation d join fetch d.round where d.round.id in ?1 order by d.id", roundIds);
+    }
+
+    public static List<Delegation> ofParties(Collection<Long> partyIds) {
+        return list("from Delegation d join fetch d.round where d.party.id in ?1 order by d.id", partyIds);
+    }
+
+    /** Pairs of (delegation id, member) for the given delegations, in each delegation's member order. */
+    public static List<Object[]> membersOf(Collection<Long> delegationIds) {
+        return getEntityManager().createQuery(
+                "select d.id, m from Delegation d join d.members m where d.id in ?1 order by d.id, index(m)",
+                Object[].class).setParameter(1, delegationIds).getResultList();
+    }
+}

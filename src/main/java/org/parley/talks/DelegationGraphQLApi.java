@@ -1,0 +1,49 @@
+package org.parley.talks;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.party.Party;
+import org.parley.person.Person;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class DelegationGraphQLApi {
+
+    @Description("The round the delegation came to.")
+    public List<@NonNull Round> round(@Source List<Delegation> delegations) {
+        return Batch.toOne(delegations, d -> d.round, Round::byIds);
+    }
+
+    @Description("The party the delegation represents.")
+    public List<@NonNull Party> party(@Source List<Delegation> delegations) {
+        return Batch.toOne(delegations, d -> d.party, Party::byIds);
+    }
+
+    @Description("Who led the delegation; null when the sources do not name the head.")
+    public List<Person> head(@Source List<Delegation> delegations) {
+        return Batch.toOne(delegations, d -> d.head, Person::byIds);
+    }
+
+    @Description("Other named members of the delegation, in the order recorded; empty when the sources name none.")
+    public List<@NonNull List<@NonNull Person>> members(@Source List<Delegation> delegations) {
+        return Batch.toManyPairs(delegations, Delegation.membersOf(Batch.ids(delegations)));
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Delegation> delegations) {
+        return Sources.of(delegations);
+    }
+
+    @Name("delegations")
+    @Description("Delegations this party sent, in the order recorded.")
+    public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties) {
+        return Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id);
+    }
+}

@@ -1,0 +1,86 @@
+package org.parley.talks;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+import org.parley.party.Party;
+
+@Entity
+@Table(name = "talks_round")
+@Description("One meeting of the delegations within talks.")
+public class Round extends DomainEntity implements Node {
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Talks talks;
+
+    @Positive
+    @NonNull
+    @Description("Ordinal of the round within its talks, from 1.")
+    public int number;
+
+    @NotNull
+    @Ignore
+    public LocalDate heldOn;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Precision of `date`.")
+    public DatePrecision datePrecision;
+
+    @Description("City of the meeting, e.g. `Istanbul`.")
+    public String city;
+
+    @Description("Building or site of the meeting; null when the sources do not name it.")
+    public String venue;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Party host;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Whether the round took place, as of the latest source.")
+    public RoundStatus status;
+
+    @Description("What happened at the round, in a few sentences.")
+    public String summary;
+
+    @NonNull
+    @Description("ISO-8601 date of the round, written to `datePrecision` (`2025-05-16`, `2025-05`...).")
+    public String getDate() {
+        return PartialDate.format(heldOn, datePrecision);
+    }
+
+    public PartialDate partialDate() {
+        return new PartialDate(heldOn, datePrecision);
+    }
+
+    public static List<Round> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+
+    public static List<Round> ofTalks(Collection<Long> talksIds) {
+        return list("talks.id in ?1 order by heldOn, number", talksIds);
+    }
+}

@@ -1,0 +1,78 @@
+package org.parley.talks;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.PartialDate;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class RoundGraphQLApi {
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Query("rounds")
+    @Description("Rounds of all talks, in date order.")
+    public @NonNull RoundConnection rounds(
+            @Id @Description("Only rounds of these talks (a Talks id).") String talks,
+            @Description("Only rounds with this status.") RoundStatus status,
+            @Description("Only rounds whose date starts on or after this ISO-8601 date (`2025-06-01`, `2025-06`, `2025`).") String from,
+            @Description("Only rounds whose date starts on or before the end of this ISO-8601 date (`2025-06` includes all of June).") String to,
+            @Description("Only rounds held in a city whose name contains this text (case-insensitive).") String city,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("talks.id = ?", talks == null ? null : GlobalId.keyOf(talks, Talks.class))
+                .and("status = ?", status)
+                .and("heldOn >= ?", from == null ? null : PartialDate.parse(from).start())
+                .and("heldOn <= ?", to == null ? null : PartialDate.parse(to).end())
+                .contains("city", city);
+        return pager.page(Round.find(where.query("heldOn, number, id"), where.params()),
+                new PageRequest(first, after, last, before), RoundConnection::new);
+    }
+
+    @Query("round")
+    @Description("One round by id. Fails with code NOT_FOUND when there is none.")
+    public @NonNull Round round(@NonNull @Id @Description("A Round id.") String id) {
+        return nodes.get(Round.class, id);
+    }
+
+    @Description("The talks this round belongs to.")
+    public List<@NonNull Talks> talks(@Source List<Round> rounds) {
+        return Batch.toOne(rounds, r -> r.talks, Talks::byIds);
+    }
+
+    @Description("The party hosting this round (e.g. Turkey); null when none is recorded.")
+    public List<Party> host(@Source List<Round> rounds) {
+        return Batch.toOne(rounds, r -> r.host, Party::byIds);
+    }
+
+    @Description("The delegations that came to this round.")
+    public List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Round> rounds) {
+        return Batch.toMany(rounds, Delegation.ofRounds(Batch.ids(rounds)), d -> d.round.id);
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Round> rounds) {
+        return Sources.of(rounds);
+    }
+}

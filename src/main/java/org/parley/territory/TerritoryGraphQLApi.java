@@ -1,0 +1,39 @@
+package org.parley.territory;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.conflict.Conflict;
+import org.parley.party.Party;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class TerritoryGraphQLApi {
+
+    @Description("The conflict in which the territory is at stake.")
+    public List<@NonNull Conflict> conflict(@Source List<Territory> territories) {
+        return Batch.toOne(territories, t -> t.conflict, Conflict::byIds);
+    }
+
+    @Description("The party that claims to have annexed the territory; null when no annexation is claimed.")
+    public List<Party> annexedBy(@Source List<Territory> territories) {
+        return Batch.toOne(territories, t -> t.annexedBy, Party::byIds);
+    }
+
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Territory> territories) {
+        return Sources.of(territories);
+    }
+
+    @Name("territories")
+    @Description("Territories at stake in this conflict, by name.")
+    public List<@NonNull List<@NonNull Territory>> conflictTerritories(@Source List<Conflict> conflicts) {
+        return Batch.toMany(conflicts, Territory.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id);
+    }
+}

@@ -1,0 +1,74 @@
+package org.parley;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+/** Posts GraphQL documents kept under src/test/resources/graphql/ to the running application, over HTTP. */
+public final class GraphQLClient {
+
+    private GraphQLClient() {
+    }
+
+    public static String document(String name) {
+        try (InputStream in = GraphQLClient.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No document graphql/" + name + ".graphql");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Variables as alternating names and values. */
+    public static Map<String, Object> vars(Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
+    }
+
+    public static ValidatableResponse post(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then().statusCode(200);
+    }
+
+    /** Runs a stored document that must succeed: returns its `data`, after checking `errors` is absent. */
+    public static JsonPath data(String documentName, Object... variables) {
+        return post(document(documentName), vars(variables)).body("errors", nullValue())
+                .extract().jsonPath().setRootPath("data");
+    }
+
+    /** Runs a stored document that must fail: returns its `errors`. */
+    public static List<Map<String, Object>> errors(String documentName, Object... variables) {
+        return errorsOf(document(documentName), vars(variables));
+    }
+
+    public static List<Map<String, Object>> errorsOf(String query, Map<String, Object> variables) {
+        List<Map<String, Object>> errors = post(query, variables).extract().jsonPath().getList("errors");
+        if (errors == null || errors.isEmpty()) {
+            throw new AssertionError("Expected errors from: " + query);
+        }
+        return errors;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static String code(Map<String, Object> error) {
+        return (String) ((Map<String, Object>) error.get("extensions")).get("code");
+    }
+}
