@@ -41,8 +41,8 @@ public class ConflictGraphQLApi {
     }
 
     @Query("conflict")
-    @Description("One conflict by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Conflict conflict(@NonNull @Id @Description("A Conflict id.") String id) {
+    @Description("One conflict by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Conflict conflict(@NonNull @Id @Description("A Conflict id.") String id) {
         return nodes.get(Conflict.class, id);
     }
 

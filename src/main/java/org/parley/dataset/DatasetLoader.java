@@ -186,7 +186,7 @@ public class DatasetLoader {
             PartialDate published = rec.date("publishedOn");
             if (published != null) {
                 source.publishedDate = published.start();
-                source.publishedOnPrecision = published.precision();
+                source.publishedPrecision = published.precision();
             }
             source.persist();
             sources.put(key, source);

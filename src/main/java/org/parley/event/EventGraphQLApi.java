@@ -55,8 +55,8 @@ public class EventGraphQLApi {
     }
 
     @Query("event")
-    @Description("One event by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Event event(@NonNull @Id @Description("An Event id.") String id) {
+    @Description("One event by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Event event(@NonNull @Id @Description("An Event id.") String id) {
         return nodes.get(Event.class, id);
     }
 

@@ -46,8 +46,8 @@ public class PartyGraphQLApi {
     }
 
     @Query("party")
-    @Description("One party by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Party party(@NonNull @Id @Description("A Party id.") String id) {
+    @Description("One party by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Party party(@NonNull @Id @Description("A Party id.") String id) {
         return nodes.get(Party.class, id);
     }
 

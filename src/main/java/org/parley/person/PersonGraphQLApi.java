@@ -45,8 +45,8 @@ public class PersonGraphQLApi {
     }
 
     @Query("person")
-    @Description("One person by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Person person(@NonNull @Id @Description("A Person id.") String id) {
+    @Description("One person by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Person person(@NonNull @Id @Description("A Person id.") String id) {
         return nodes.get(Person.class, id);
     }
 

@@ -117,6 +117,10 @@ public class Position extends DomainEntity implements Node {
         return list("party.id in ?1 order by statedDate, id", partyIds);
     }
 
+    public static List<Position> inForceOfParties(Collection<Long> partyIds, PositionKind kind) {
+        return list("party.id in ?1 and kind = ?2 and supersededBy is null order by statedDate, id", partyIds, kind);
+    }
+
     public static List<Position> ofRounds(Collection<Long> roundIds) {
         return list("round.id in ?1 order by statedDate, id", roundIds);
     }

@@ -30,9 +30,6 @@ import org.parley.territory.Territory;
 @GraphQLApi
 public class PositionGraphQLApi {
 
-    private static final String TOPIC = "Only positions on this topic.";
-    private static final String KIND = "Only positions of this kind.";
-
     @Inject
     Pager pager;
 
@@ -43,8 +40,8 @@ public class PositionGraphQLApi {
     @Description("Positions of all parties, oldest first.")
     public @NonNull PositionConnection positions(
             @Id @Description("Only positions of this party (a Party id).") String party,
-            @Description(TOPIC) Topic topic,
-            @Description(KIND) PositionKind kind,
+            @Description("Only positions on this topic.") Topic topic,
+            @Description("Only positions of this kind.") PositionKind kind,
             @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce,
             @Description("Only positions stated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
             @Description("Only positions stated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
@@ -65,8 +62,8 @@ public class PositionGraphQLApi {
     }
 
     @Query("position")
-    @Description("One position by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Position position(@NonNull @Id @Description("A Position id.") String id) {
+    @Description("One position by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Position position(@NonNull @Id @Description("A Position id.") String id) {
         return nodes.get(Position.class, id);
     }
 
@@ -106,40 +103,39 @@ public class PositionGraphQLApi {
     }
 
     @Name("positions")
-    @Description("Positions this party has stated, oldest first.")
-    public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
-            @Description(TOPIC) Topic topic, @Description(KIND) PositionKind kind,
-            @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce) {
-        List<Position> positions = Position.ofParties(Batch.ids(parties)).stream()
-                .filter(p -> topic == null || p.topic == topic)
-                .filter(p -> kind == null || p.kind == kind)
-                .filter(p -> inForce == null || p.isInForce() == inForce)
-                .toList();
-        return Batch.toMany(parties, positions, p -> p.party.id);
-    }
-
-    @Name("positions")
-    @Description("The positions of the delegation's party in force on the round's date: stated by then and not superseded by then.")
-    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
-            @Description(TOPIC) Topic topic, @Description(KIND) PositionKind kind) {
-        return inForceAtRound(delegations, topic, kind);
+    @Description("Positions this party has stated, oldest first, superseded ones included (see `inForce`). Filter with the root `positions` query.")
+    public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties) {
+        return Batch.toMany(parties, Position.ofParties(Batch.ids(parties)), p -> p.party.id);
     }
 
     @Name("redLines")
-    @Description("The red lines of the delegation's party in force on the round's date: the `positions` of kind RED_LINE.")
-    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
-            @Description(TOPIC) Topic topic) {
-        return inForceAtRound(delegations, topic, PositionKind.RED_LINE);
+    @Description("This party's red lines in force today (not superseded), oldest first.")
+    public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties) {
+        return Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), PositionKind.RED_LINE),
+                p -> p.party.id);
     }
 
-    private static List<List<Position>> inForceAtRound(List<Delegation> delegations, Topic topic, PositionKind kind) {
+    // Batched fields take no arguments: SmallRye keys a batch by field and parent only, so two aliases of one
+    // field with different arguments would share the first alias's answer.
+    @Name("positions")
+    @Description("The positions of the delegation's party in force on the round's date: stated by then and not superseded by then.")
+    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations) {
+        return inForceAtRound(delegations, null);
+    }
+
+    @Name("redLines")
+    @Description("The red lines of the delegation's party in force on the round's date: its `positions` of kind RED_LINE.")
+    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations) {
+        return inForceAtRound(delegations, PositionKind.RED_LINE);
+    }
+
+    private static List<List<Position>> inForceAtRound(List<Delegation> delegations, PositionKind kind) {
         List<Position> candidates = Position.withSuccessorOfParties(
                 delegations.stream().map(d -> d.party.id).distinct().toList());
         return delegations.stream().map(d -> {
             LocalDate roundEnd = d.round.partialDate().end();
             return candidates.stream()
                     .filter(p -> p.party.id.equals(d.party.id))
-                    .filter(p -> topic == null || p.topic == topic)
                     .filter(p -> kind == null || p.kind == kind)
                     .filter(p -> p.inForceOn(roundEnd))
                     .toList();

@@ -44,16 +44,17 @@ public class SourceDocument extends DomainEntity implements Node {
 
     @Ignore
     @Enumerated(EnumType.STRING)
-    public DatePrecision publishedOnPrecision;
+    @Column(name = "published_on_precision")
+    public DatePrecision publishedPrecision;
 
     @Description("ISO-8601 publication date, to `publishedOnPrecision`; null when the document is undated.")
     public String getPublishedOn() {
-        return PartialDate.format(publishedDate, publishedOnPrecision);
+        return PartialDate.format(publishedDate, publishedPrecision);
     }
 
     @Description("Precision of `publishedOn`; null when `publishedOn` is null.")
     public DatePrecision getPublishedOnPrecision() {
-        return publishedDate == null ? null : publishedOnPrecision;
+        return publishedDate == null ? null : publishedPrecision;
     }
 
     public static List<SourceDocument> byIds(Collection<Long> ids) {

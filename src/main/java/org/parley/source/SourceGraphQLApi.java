@@ -37,8 +37,8 @@ public class SourceGraphQLApi {
     }
 
     @Query("source")
-    @Description("One cited document by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull SourceDocument source(@NonNull @Id @Description("A Source id.") String id) {
+    @Description("One cited document by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public SourceDocument source(@NonNull @Id @Description("A Source id.") String id) {
         return nodes.get(SourceDocument.class, id);
     }
 }

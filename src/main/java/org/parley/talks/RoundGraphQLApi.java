@@ -51,8 +51,8 @@ public class RoundGraphQLApi {
     }
 
     @Query("round")
-    @Description("One round by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Round round(@NonNull @Id @Description("A Round id.") String id) {
+    @Description("One round by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Round round(@NonNull @Id @Description("A Round id.") String id) {
         return nodes.get(Round.class, id);
     }
 

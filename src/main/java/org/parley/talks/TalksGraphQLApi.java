@@ -46,8 +46,8 @@ public class TalksGraphQLApi {
     }
 
     @Query("talksById")
-    @Description("One negotiation process by id. Fails with code NOT_FOUND when there is none.")
-    public @NonNull Talks talksById(@NonNull @Id @Description("A Talks id.") String id) {
+    @Description("One negotiation process by id. Null, with an error of code NOT_FOUND, when there is none.")
+    public Talks talksById(@NonNull @Id @Description("A Talks id.") String id) {
         return nodes.get(Talks.class, id);
     }
 

@@ -1,0 +1,95 @@
+package org.parley.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * SmallRye parses a document before graphql-java sees it and answers a syntax error with a bare "Unparseable input
+ * document". This check runs first, on POSTed documents, and answers with the parser's own message (token, line,
+ * column) and the code INVALID_SYNTAX, or BAD_REQUEST when the body is not a GraphQL request at all.
+ */
+@ApplicationScoped
+public class DocumentSyntaxCheck {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String rootPath;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        router.post(path).order(Integer.MIN_VALUE)
+                .handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
+                .handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            ctx.next();
+            return;
+        }
+        JsonNode request;
+        try {
+            request = mapper.readTree(ctx.body().asString());
+        } catch (JsonProcessingException e) {
+            reply(ctx, "BAD_REQUEST", "The request body is not valid JSON: " + e.getOriginalMessage(), List.of());
+            return;
+        }
+        JsonNode query = request == null ? null : request.get("query");
+        if (query == null || !query.isTextual() || query.asText().isBlank()) {
+            reply(ctx, "BAD_REQUEST", "The request has no `query`: send {\"query\": \"...\", \"variables\": {...}}.",
+                    List.of());
+            return;
+        }
+        try {
+            Parser.parse(query.asText());
+        } catch (InvalidSyntaxException e) {
+            List<Map<String, Integer>> locations = new ArrayList<>();
+            SourceLocation at = e.getLocation();
+            if (at != null) {
+                locations.add(Map.of("line", at.getLine(), "column", at.getColumn()));
+            }
+            reply(ctx, "INVALID_SYNTAX", e.getMessage(), locations);
+            return;
+        }
+        ctx.next();
+    }
+
+    private static void reply(RoutingContext ctx, String code, String message, List<Map<String, Integer>> locations) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        if (!locations.isEmpty()) {
+            error.put("locations", locations);
+        }
+        error.put("extensions", Map.of("code", code));
+        ctx.response().setStatusCode(code.equals("INVALID_SYNTAX") ? 200 : 400)
+                .putHeader("Content-Type", "application/graphql-response+json; charset=utf-8")
+                .end(Json.encode(Map.of("errors", List.of(error))));
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.position;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.data;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class PositionsTest {
+
+    private static String partyId(String name) {
+        return data("ids").getString("parties.nodes.find { it.name == '" + name + "' }.id");
+    }
+
+    @Test
+    void filtersByPartyTopicAndKind() {
+        JsonPath ukraine = data("positions-filtered", "party", partyId("Ukraine"), "topic", "TERRITORY", "kind", "RED_LINE");
+        assertThat(ukraine.getInt("positions.totalCount"), is(2));
+        assertThat(ukraine.getList("positions.nodes.party.name"), everyItem(is("Ukraine")));
+        assertThat(ukraine.getList("positions.nodes.territories.flatten().name"), containsInAnyOrder(
+                "Crimea", "The four regions Russia claims to have annexed"));
+
+        JsonPath russia = data("positions-filtered", "party", partyId("Russia"), "topic", "TERRITORY");
+        assertThat(russia.getList("positions.nodes.kind"), contains("RED_LINE"));
+        assertThat(russia.getString("positions.nodes[0].text"), containsString("four regions"));
+    }
+
+    @Test
+    void theCeasefirePreconditionAndTheUsDeadline() {
+        JsonPath ceasefire = data("positions-filtered", "topic", "CEASEFIRE");
+        assertThat(ceasefire.getList("positions.nodes.kind"), contains("PRECONDITION"));
+        assertThat(ceasefire.getList("positions.nodes.party.name"), contains("Ukraine"));
+
+        JsonPath deadline = data("positions-filtered", "topic", "SANCTIONS");
+        assertThat(deadline.getString("positions.nodes[0].statedBy.name"), is("Donald Trump"));
+        assertThat(deadline.getString("positions.nodes[0].statedOn"), is("2025-W29"));
+        assertThat(deadline.getString("positions.nodes[0].statedOnPrecision"), is("WEEK"));
+        assertThat(deadline.getString("positions.nodes[0].text"), containsString("50 days"));
+    }
+
+    @Test
+    void filtersByDateRangeAndText() {
+        assertThat(data("positions-filtered", "from", "2025-07", "to", "2025-07").getInt("positions.totalCount"), is(10));
+        assertThat(data("positions-filtered", "from", "2025-07-20").getInt("positions.totalCount"), is(9));
+        // The US deadline dates from week 29 (14-20 July); everything else from 23 July.
+        assertThat(data("positions-filtered", "to", "2025-07-20").getList("positions.nodes.topic"), contains("SANCTIONS"));
+        assertThat(data("positions-filtered", "from", "2025-08").getInt("positions.totalCount"), is(0));
+        assertThat(data("positions-filtered", "text", "crimea").getList("positions.nodes.kind"), contains("RED_LINE"));
+        assertThat(data("positions-filtered", "inForce", false).getInt("positions.totalCount"), is(0));
+        assertThat(data("positions-filtered", "inForce", true).getInt("positions.totalCount"), is(10));
+    }
+}

@@ -1,0 +1,55 @@
+package org.parley.talks;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.data;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class RoundsTest {
+
+    @Test
+    void filtersByStatusDatesCityAndTalks() {
+        assertThat(data("rounds", "status", "HELD").getList("rounds.nodes.number"), contains(1, 2));
+        assertThat(data("rounds", "status", "SCHEDULED").getList("rounds.nodes.number"), contains(3));
+        assertThat(data("rounds", "from", "2025-06").getList("rounds.nodes.number"), contains(2, 3));
+        assertThat(data("rounds", "to", "2025-06").getList("rounds.nodes.number"), contains(1, 2));
+        assertThat(data("rounds", "from", "2025-05-17", "to", "2025-07-22").getList("rounds.nodes.number"), contains(2));
+        assertThat(data("rounds", "city", "istan").getInt("rounds.totalCount"), is(3));
+        String talks = data("ids").getString("talks.nodes[0].id");
+        assertThat(data("rounds", "talks", talks).getInt("rounds.totalCount"), is(3));
+    }
+
+    @Test
+    void theJulyRoundWithItsStatementsPositionsAndHost() {
+        JsonPath data = data("rounds", "status", "SCHEDULED");
+        String round = "rounds.nodes[0]";
+        assertThat(data.getString(round + ".date"), is("2025-07-23"));
+        assertThat(data.getString(round + ".datePrecision"), is("DAY"));
+        assertThat(data.getString(round + ".host.name"), is("Turkey"));
+        assertThat(data.getString(round + ".talks.conflict.name"), is("Russia–Ukraine war"));
+        assertThat(data.getList(round + ".statements.text"), containsInAnyOrder(
+                "It will be very difficult.", "This will determine whether results can be achieved."));
+        assertThat(data.getString(round + ".statements.find { it.person == null }.party.name"), is("Ukraine"));
+        assertThat(data.getList(round + ".positions.text").size(), is(3));
+        assertThat(data.getList(round + ".delegations.round.number"), everyItem(is(3)));
+        assertThat(data.getList(round + ".delegations.find { it.party.name == 'Ukraine' }.positions.findAll { it.topic == 'TERRITORY' }.kind"),
+                containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));
+    }
+
+    @Test
+    void outcomesPointBackToTheirRoundAndSources() {
+        JsonPath data = data("rounds", "status", "HELD");
+        assertThat(data.getList("rounds.nodes[0].outcomes.round.number"), everyItem(is(1)));
+        assertThat(data.getList("rounds.nodes[1].outcomes.sources.flatten().url"),
+                hasItem("https://www.oscemaster.com/kremlin-braces-for-tough-talks-with-ukraine-amid-istanbul-summit"));
+    }
+}
