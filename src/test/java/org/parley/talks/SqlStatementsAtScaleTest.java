@@ -1,0 +1,49 @@
+package org.parley.talks;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parley.dataset.SyntheticDataset;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/** The canonical query on a generated dataset 50 times the bundled one: the same statement count. */
+@QuarkusTest
+@TestProfile(SqlStatementsAtScaleTest.FiftyTimes.class)
+class SqlStatementsAtScaleTest extends SqlStatementsTest {
+
+    public static class FiftyTimes implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                Path file = Files.createDirectories(Path.of("target")).resolve("synthetic-50x.json");
+                // The bundled dataset has 1 talks, 3 rounds, 6 delegations and 10 positions.
+                SyntheticDataset.write(file, Map.of("conflicts", 50, "talks", 50, "rounds", 150, "delegations", 300,
+                        "positions", 500));
+                return Map.of("parley.dataset.path", file.toString(),
+                        "quarkus.datasource.jdbc.url", "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void theGeneratedDatasetIsFiftyTimesTheBundledOne() {
+        JsonPath data = data("canonical", "first", 50);
+        assertThat(data.getInt("talks.totalCount"), is(50));
+        assertThat(data.getList("talks.nodes.rounds.flatten()").size(), is(150));
+        assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten()").size(), is(300));
+    }
+}

@@ -1,0 +1,44 @@
+package org.parley.talks;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.data;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The canonical nested query costs the same number of SQL statements whatever the size of the data: one for the
+ * page's count, one for the page, then one per relation field (rounds, delegations, party, head, members,
+ * redLines, their sources, outcomes). {@link SqlStatementsAtScaleTest} runs the same on 50 times more data.
+ */
+@QuarkusTest
+class SqlStatementsTest {
+
+    static final long EXPECTED_STATEMENTS = 2 + 8;
+
+    @Inject
+    EntityManagerFactory emf;
+
+    long statementsOf(String document, Object... variables) {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        data(document, variables);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void theCanonicalQueryCostsOneStatementPerRelationField() {
+        JsonPath data = data("canonical", "first", 50);
+        assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten()").size(), greaterThan(0));
+        assertThat(statementsOf("canonical", "first", 50), is(EXPECTED_STATEMENTS));
+    }
+}
