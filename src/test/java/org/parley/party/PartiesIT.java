@@ -1,0 +1,8 @@
+package org.parley.party;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link PartiesTest} against the packaged application. */
+@QuarkusIntegrationTest
+class PartiesIT extends PartiesTest {
+}
