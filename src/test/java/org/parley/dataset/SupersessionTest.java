@@ -24,8 +24,7 @@ class SupersessionTest {
     public static class FixtureDataset implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.dataset.path", "src/test/resources/datasets/supersession.json",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:supersession;DB_CLOSE_DELAY=-1");
+            return Map.of("parley.dataset.path", "src/test/resources/datasets/supersession.json");
         }
     }
 

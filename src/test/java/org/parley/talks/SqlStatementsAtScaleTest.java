@@ -31,8 +31,7 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
                 // The bundled dataset has 1 talks, 3 rounds, 6 delegations and 10 positions.
                 SyntheticDataset.write(file, Map.of("conflicts", 50, "talks", 50, "rounds", 150, "delegations", 300,
                         "positions", 500));
-                return Map.of("parley.dataset.path", file.toString(),
-                        "quarkus.datasource.jdbc.url", "jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1");
+                return Map.of("parley.dataset.path", file.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
