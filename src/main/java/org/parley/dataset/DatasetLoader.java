@@ -328,9 +328,7 @@ public class DatasetLoader {
             if (round.number < 1) {
                 throw rec.fail("number", "must be 1 or more");
             }
-            PartialDate date = rec.requiredDate("date");
-            round.heldOn = date.start();
-            round.datePrecision = date.precision();
+            round.setDate(rec.requiredDate("date"));
             round.city = rec.text("city");
             round.venue = rec.text("venue");
             round.host = rec.ref("host", parties, "party");

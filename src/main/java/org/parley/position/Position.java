@@ -98,15 +98,17 @@ public class Position extends DomainEntity implements Node {
         return supersededBy == null;
     }
 
-    /** Whether the position had been stated by {@code day} and not yet superseded on it. */
-    public boolean inForceOn(LocalDate day) {
-        return !statedDate.isAfter(day) && (supersededBy == null || supersededBy.statedDate.isAfter(day));
-    }
-
-    /** Positions of the parties with the positions that superseded them, in one statement. */
-    public static List<Position> withSuccessorOfParties(Collection<Long> partyIds) {
-        return list("from Position p left join fetch p.supersededBy where p.party.id in ?1 order by p.statedDate, p.id",
-                partyIds);
+    /**
+     * Pairs of (delegation id, position) for the positions of each delegation's party in force on its round's
+     * date: stated by the round's last day and not superseded by then. A null kind means every kind.
+     */
+    public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind) {
+        return getEntityManager().createQuery("""
+                select d.id, p from Delegation d join d.round r, Position p left join p.supersededBy s
+                where d.id in ?1 and p.party = d.party and (?2 is null or p.kind = ?2)
+                  and p.statedDate <= r.endsOn and (s is null or s.statedDate > r.endsOn)
+                order by d.id, p.statedDate, p.id""", Object[].class)
+                .setParameter(1, delegationIds).setParameter(2, kind).getResultList();
     }
 
     public static List<Position> byIds(Collection<Long> ids) {

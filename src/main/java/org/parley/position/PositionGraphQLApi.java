@@ -1,6 +1,5 @@
 package org.parley.position;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -120,26 +119,13 @@ public class PositionGraphQLApi {
     @Name("positions")
     @Description("The positions of the delegation's party in force on the round's date: stated by then and not superseded by then.")
     public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations) {
-        return inForceAtRound(delegations, null);
+        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null));
     }
 
     @Name("redLines")
     @Description("The red lines of the delegation's party in force on the round's date: its `positions` of kind RED_LINE.")
     public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations) {
-        return inForceAtRound(delegations, PositionKind.RED_LINE);
-    }
-
-    private static List<List<Position>> inForceAtRound(List<Delegation> delegations, PositionKind kind) {
-        List<Position> candidates = Position.withSuccessorOfParties(
-                delegations.stream().map(d -> d.party.id).distinct().toList());
-        return delegations.stream().map(d -> {
-            LocalDate roundEnd = d.round.partialDate().end();
-            return candidates.stream()
-                    .filter(p -> p.party.id.equals(d.party.id))
-                    .filter(p -> kind == null || p.kind == kind)
-                    .filter(p -> p.inForceOn(roundEnd))
-                    .toList();
-        }).toList();
+        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE));
     }
 
     @Name("positions")

@@ -48,13 +48,12 @@ public class Delegation extends DomainEntity implements Node {
     @Description("What the sources say of the delegation beyond its members.")
     public String description;
 
-    // Delegations come with their round: positions "in force at the round" need its date.
     public static List<Delegation> ofRounds(Collection<Long> roundIds) {
-        return list("from Delegation d join fetch d.round where d.round.id in ?1 order by d.id", roundIds);
+        return list("round.id in ?1 order by id", roundIds);
     }
 
     public static List<Delegation> ofParties(Collection<Long> partyIds) {
-        return list("from Delegation d join fetch d.round where d.party.id in ?1 order by d.id", partyIds);
+        return list("party.id in ?1 order by id", partyIds);
     }
 
     /** Pairs of (delegation id, member) for the given delegations, in each delegation's member order. */

@@ -47,6 +47,11 @@ public class Round extends DomainEntity implements Node {
     @Description("Precision of `date`.")
     public DatePrecision datePrecision;
 
+    /** Last day of the date's period: what "in force on the round's date" compares with. */
+    @NotNull
+    @Ignore
+    public LocalDate endsOn;
+
     @Description("City of the meeting, e.g. `Istanbul`.")
     public String city;
 
@@ -72,8 +77,10 @@ public class Round extends DomainEntity implements Node {
         return PartialDate.format(heldOn, datePrecision);
     }
 
-    public PartialDate partialDate() {
-        return new PartialDate(heldOn, datePrecision);
+    public void setDate(PartialDate date) {
+        heldOn = date.start();
+        datePrecision = date.precision();
+        endsOn = date.end();
     }
 
     public static List<Round> byIds(Collection<Long> ids) {
