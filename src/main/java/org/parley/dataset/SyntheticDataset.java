@@ -18,8 +18,9 @@ import java.util.Map;
  *     --rounds 5000 --delegations 20000 --positions 100000</pre>
  *
  * Each conflict has four parties (two belligerents, a mediator, a host), one person per party leading its
- * delegations and one more as member; talks, rounds, delegations and positions are spread evenly, and every
- * fifth position supersedes the previous one of its party.
+ * delegations and one more as member; talks, rounds, delegations and positions are spread evenly. A party's
+ * positions cycle through every topic and kind, each superseding the party's previous one of the same topic and
+ * kind, so that, as in real talks, a party holds a handful of positions at a time and a long history behind them.
  */
 public final class SyntheticDataset {
 
@@ -134,10 +135,11 @@ public final class SyntheticDataset {
             int party = i % partyCount;
             int nth = i / partyCount;
             out.write("{\"key\":\"x" + i + "\",\"party\":\"p" + party + "\",\"topic\":\"" + TOPICS[nth % TOPICS.length] + "\",\"kind\":\""
-                    + KINDS[(i / 3) % KINDS.length] + "\",\"text\":\"Synthetic position " + i + "\",\"statedOn\":\"" + day(nth * 3) + "\","
-                    + "\"statedBy\":\"h" + (party * 2) + "\"");
-            if (nth % 5 == 4) {
-                out.write(",\"supersedes\":[\"x" + (i - partyCount) + "\"]");
+                    + KINDS[(nth / TOPICS.length) % KINDS.length] + "\",\"text\":\"Synthetic position " + i + "\",\"statedOn\":\""
+                    + day(nth * 3) + "\",\"statedBy\":\"h" + (party * 2) + "\"");
+            int combinations = TOPICS.length * KINDS.length;
+            if (nth >= combinations) {
+                out.write(",\"supersedes\":[\"x" + (i - combinations * partyCount) + "\"]");
             }
             out.write("," + cites(party / PARTIES_PER_CONFLICT) + "}");
         }

@@ -104,9 +104,10 @@ public class Position extends DomainEntity implements Node {
      */
     public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind) {
         return getEntityManager().createQuery("""
-                select d.id, p from Delegation d join d.round r, Position p left join p.supersededBy s
-                where d.id in ?1 and p.party = d.party and (?2 is null or p.kind = ?2)
-                  and p.statedDate <= r.endsOn and (s is null or s.statedDate > r.endsOn)
+                select d.id, p from Delegation d join d.round r
+                  join Position p on p.party = d.party and p.statedDate <= r.endsOn
+                  left join p.supersededBy s
+                where d.id in ?1 and (?2 is null or p.kind = ?2) and (s is null or s.statedDate > r.endsOn)
                 order by d.id, p.statedDate, p.id""", Object[].class)
                 .setParameter(1, delegationIds).setParameter(2, kind).getResultList();
     }

@@ -1,6 +1,7 @@
 package org.parley.talks;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.parley.GraphQLClient.data;
 
@@ -28,8 +29,9 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
         public Map<String, String> getConfigOverrides() {
             try {
                 Path file = Files.createDirectories(Path.of("target")).resolve("synthetic-50x.json");
-                // The bundled dataset has 1 talks, 3 rounds, 6 delegations and 10 positions.
-                SyntheticDataset.write(file, Map.of("conflicts", 50, "talks", 50, "rounds", 150, "delegations", 300,
+                // The bundled dataset has 1 talks, 3 rounds, 6 delegations and 10 positions; 10 conflicts give
+                // each party enough positions to reach every kind, red lines included.
+                SyntheticDataset.write(file, Map.of("conflicts", 10, "talks", 50, "rounds", 150, "delegations", 300,
                         "positions", 500));
                 return Map.of("parley.dataset.path", file.toString());
             } catch (IOException e) {
@@ -44,5 +46,8 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
         assertThat(data.getInt("talks.totalCount"), is(50));
         assertThat(data.getList("talks.nodes.rounds.flatten()").size(), is(150));
         assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten()").size(), is(300));
+        // Every level of the query has rows, so every batched resolver runs.
+        assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten().redLines.flatten().sources.flatten()").size(),
+                greaterThan(300));
     }
 }

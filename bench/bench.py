@@ -1,0 +1,346 @@
+#!/usr/bin/env python3
+"""Parley benchmark: start-up, throughput and latency, SQL statements per request, against PostGraphile.
+
+Run from the repository root with bench/run.sh (see docs/performance.md). It builds Parley twice (embedded H2
+and PostgreSQL), generates the synthetic dataset, loads it into a fresh PostgreSQL database (JIT off) through
+Parley's own loader, starts Parley on PostgreSQL, PostGraphile 4.14.1 on the same database and Parley on
+embedded H2, checks that Parley and PostGraphile return the same data, drives three queries at 1, 16 and 64
+connections with wrk, counts SQL statements per request from PostgreSQL's statement log, and writes the
+results table into docs/performance.md.
+"""
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "target" / "bench"
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
+CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "1,16,64").split(",")]
+SIZES = os.environ.get("BENCH_SIZES", "--conflicts 50 --talks 500 --rounds 5000 --delegations 20000 --positions 100000")
+PG_ADMIN = os.environ.get("BENCH_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres")
+PG_LOG = Path(os.environ.get("BENCH_PG_LOG", "/var/log/postgresql/postgresql-15-main.log"))
+DB = "parley_bench"
+PEER_VERSION = "4.14.1"
+PORTS = {"parley-pg": 18081, "postgraphile": 18082, "parley-h2": 18083}
+
+PARLEY_QUERIES = {
+    "canonical": """{ talks(first: 20) { totalCount nodes { name rounds { number date city
+        delegations { party { name } head { name } members { name } redLines { topic text sources { url } } }
+        outcomes { kind description } } } } }""",
+    "round by id": """query($id: ID!) { round(id: $id) { number date city status
+        delegations { party { name } head { name } } outcomes { kind } } }""",
+    "positions page": """{ positions(topic: TERRITORY, kind: RED_LINE, first: 20) { totalCount
+        nodes { text statedOn party { name } } } }""",
+}
+PEER_QUERIES = {
+    "canonical": """{ allTalks(first: 20, orderBy: ID_ASC) { totalCount nodes { name
+        talksRoundsByTalksId(orderBy: [HELD_ON_ASC, NUMBER_ASC]) { nodes { number heldOn city
+          delegationsByRoundId(orderBy: ID_ASC) { nodes { partyByPartyId { name } personByHeadId { name }
+            delegationMembersByDelegationId(orderBy: ORDINAL_ASC) { nodes { personByPersonId { name } } }
+            redLines { nodes { topic text sources { nodes { url } } } } } }
+          outcomesByRoundId(orderBy: ID_ASC) { nodes { kind description } } } } } } }""",
+    "round by id": """query($id: BigInt!) { talksRoundById(id: $id) { number heldOn city status
+        delegationsByRoundId(orderBy: ID_ASC) { nodes { partyByPartyId { name } personByHeadId { name } } }
+        outcomesByRoundId(orderBy: ID_ASC) { nodes { kind } } } }""",
+    "positions page": """{ allPartyPositions(condition: {topic: "TERRITORY", kind: "RED_LINE"}, first: 20,
+        orderBy: [STATED_ON_ASC, ID_ASC]) { totalCount nodes { text statedOn partyByPartyId { name } } } }""",
+}
+# Computed columns for PostGraphile (bench database only): the same "red lines in force on the round's date"
+# and polymorphic citations that Parley resolves.
+PEER_SQL = """
+create or replace function delegation_red_lines(d delegation) returns setof party_position stable language sql as $$
+  select p.* from party_position p join talks_round r on r.id = d.round_id
+  left join party_position s on s.id = p.superseded_by_id
+  where p.party_id = d.party_id and p.kind = 'RED_LINE' and p.stated_on <= r.ends_on
+    and (s.id is null or s.stated_on > r.ends_on)
+  order by p.stated_on, p.id $$;
+create or replace function party_position_sources(p party_position) returns setof source_document stable language sql as $$
+  select sd.* from citation c join source_document sd on sd.id = c.source_id
+  where c.subject_type = 'Position' and c.subject_id = p.id order by c.id $$;
+"""
+
+
+def log(*args):
+    print("[bench]", *args, flush=True)
+
+
+def run(cmd, **kwargs):
+    log("$", cmd if isinstance(cmd, str) else " ".join(cmd))
+    return subprocess.run(cmd, check=True, shell=isinstance(cmd, str), cwd=ROOT, **kwargs)
+
+
+def psql(sql, database="postgres"):
+    url = PG_ADMIN.rsplit("/", 1)[0] + "/" + database
+    return subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def post(port, query, variables=None, timeout=120):
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=body,
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        result = json.load(response)
+    if result.get("errors"):
+        raise RuntimeError(f"port {port}: {result['errors']}")
+    return result["data"]
+
+
+def wait_ready(port, process, limit=600):
+    start = time.time()
+    while time.time() - start < limit:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited with {process.returncode}")
+        try:
+            post(port, "{ __typename }", timeout=2)
+            return time.time() - start
+        except Exception:
+            time.sleep(0.2)
+    raise RuntimeError(f"server on port {port} not ready after {limit} s")
+
+
+def ensure_tools():
+    if not shutil.which("wrk"):
+        run("apt-get update -qq && apt-get install -y -qq wrk")
+    peer = WORK / "peer"
+    if not (peer / "node_modules" / ".bin" / "postgraphile").exists():
+        peer.mkdir(parents=True, exist_ok=True)
+        run(["npm", "install", "--prefix", str(peer), "--no-audit", "--no-fund", "--loglevel=error",
+             f"postgraphile@{PEER_VERSION}"])
+    return peer / "node_modules" / ".bin" / "postgraphile"
+
+
+def build():
+    run("PARLEY_DB_KIND=postgresql ./mvnw -q -B -DskipTests package")
+    shutil.rmtree(WORK / "parley-pg", ignore_errors=True)
+    shutil.copytree(ROOT / "target" / "quarkus-app", WORK / "parley-pg")
+    run("./mvnw -q -B -DskipTests package")
+
+
+def start_parley(name, app_dir, env):
+    out = open(WORK / f"{name}.log", "w")
+    full_env = dict(os.environ, PORT=str(PORTS[name]), **env)
+    return subprocess.Popen(["java", "-Xmx2g", "-jar", str(app_dir / "quarkus-run.jar")], cwd=WORK, env=full_env,
+                            stdout=out, stderr=subprocess.STDOUT)
+
+
+def normalise_parley(query, data):
+    if query == "canonical":
+        return [{"name": t["name"], "rounds": [{
+            "number": r["number"], "date": r["date"], "city": r["city"],
+            "delegations": [{"party": d["party"]["name"], "head": (d["head"] or {}).get("name"),
+                             "members": [m["name"] for m in d["members"]],
+                             "redLines": [[p["topic"], p["text"], [s["url"] for s in p["sources"]]] for p in d["redLines"]]}
+                            for d in r["delegations"]],
+            "outcomes": [[o["kind"], o["description"]] for o in r["outcomes"]]} for r in t["rounds"]]}
+            for t in data["talks"]["nodes"]] + [data["talks"]["totalCount"]]
+    if query == "round by id":
+        r = data["round"]
+        return [r["number"], r["date"], r["city"], r["status"],
+                [[d["party"]["name"], (d["head"] or {}).get("name")] for d in r["delegations"]],
+                [o["kind"] for o in r["outcomes"]]]
+    page = data["positions"]
+    return [page["totalCount"], [[p["text"], p["statedOn"], p["party"]["name"]] for p in page["nodes"]]]
+
+
+def normalise_peer(query, data):
+    if query == "canonical":
+        return [{"name": t["name"], "rounds": [{
+            "number": r["number"], "date": r["heldOn"], "city": r["city"],
+            "delegations": [{"party": d["partyByPartyId"]["name"], "head": (d["personByHeadId"] or {}).get("name"),
+                             "members": [m["personByPersonId"]["name"] for m in d["delegationMembersByDelegationId"]["nodes"]],
+                             "redLines": [[p["topic"], p["text"], [s["url"] for s in p["sources"]["nodes"]]]
+                                          for p in d["redLines"]["nodes"]]}
+                            for d in r["delegationsByRoundId"]["nodes"]],
+            "outcomes": [[o["kind"], o["description"]] for o in r["outcomesByRoundId"]["nodes"]]}
+            for r in t["talksRoundsByTalksId"]["nodes"]]}
+            for t in data["allTalks"]["nodes"]] + [data["allTalks"]["totalCount"]]
+    if query == "round by id":
+        r = data["talksRoundById"]
+        return [r["number"], r["heldOn"], r["city"], r["status"],
+                [[d["partyByPartyId"]["name"], (d["personByHeadId"] or {}).get("name")]
+                 for d in r["delegationsByRoundId"]["nodes"]],
+                [o["kind"] for o in r["outcomesByRoundId"]["nodes"]]]
+    page = data["allPartyPositions"]
+    return [page["totalCount"], [[p["text"], p["statedOn"], p["partyByPartyId"]["name"]] for p in page["nodes"]]]
+
+
+def wrk(port, query, variables, connections):
+    script = WORK / "request.lua"
+    body = json.dumps({"query": query, "variables": variables or {}})
+    script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                      f"wrk.body = {json.dumps(body)}\n")
+    threads = str(min(2, connections))
+    url = f"http://127.0.0.1:{port}/graphql"
+    subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{WARMUP}s", "-s", str(script), url],
+                   check=True, capture_output=True)
+    out = subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{DURATION}s", "--latency",
+                          "--timeout", "10s", "-s", str(script), url], check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = latency(re.search(r"50%\s+(\S+)", out).group(1)) if "50%" in out else float("nan")
+    p99 = latency(re.search(r"99%\s+(\S+)", out).group(1)) if "99%" in out else float("nan")
+    errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|connect|read|write|timeout)\s*:?\s*(\d+)", out))
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
+
+
+def latency(text):
+    """wrk's latency ("812.00us", "1.20s"...) in ms; NaN when wrk completed no request."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if not match:
+        return float("nan")
+    return float(match.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[match.group(2)]
+
+
+def statements_per_request(port, query, variables, requests=10):
+    """Runs the query sequentially with PostgreSQL logging every statement; returns data-reading statements per request."""
+    psql("alter system set log_statement = 'all'; ")
+    psql("select pg_reload_conf()")
+    time.sleep(1)
+    start = PG_LOG.stat().st_size
+    for _ in range(requests):
+        post(port, query, variables)
+    time.sleep(1)
+    psql("alter system reset log_statement")
+    psql("select pg_reload_conf()")
+    with open(PG_LOG, "rb") as f:
+        f.seek(start)
+        text = f.read().decode("utf-8", "replace")
+    statements = [line for line in re.findall(r"LOG:\s+(?:statement|execute [^:]*):\s*(.*)", text)
+                  if re.match(r"\s*(with|select)\b", line, re.I) and "set_config" not in line
+                  and "pg_reload_conf" not in line]
+    return len(statements) / requests
+
+
+def startup():
+    """Default packaged application, then the same with an AppCDS archive, then with flags for small instances."""
+    runs = os.environ.get("BENCH_STARTS", "5")
+    rows = []
+    variants = [("JVM, java -jar", {}),
+                ("JVM, java -jar + AppCDS archive", {"APPCDS": "1"}),
+                ("JVM + AppCDS, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m",
+                 {"APPCDS": "1", "JAVA_OPTS": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"})]
+    for label, env in variants:
+        out = subprocess.run(["bash", "bench/startup.sh", runs], cwd=ROOT, check=True, capture_output=True, text=True,
+                             env=dict(os.environ, LABEL=label, **env)).stdout
+        rows += [line for line in out.splitlines() if line.startswith("|")]
+    return rows
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "unknown")
+    mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) // 1024 // 1024
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    pg = psql("show server_version")
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    return f"{os.cpu_count()} × {cpu}, {mem} GiB; {java}; PostgreSQL {pg}; Node {node}; PostGraphile {PEER_VERSION}; {platform.system()} {platform.release()}"
+
+
+def main():
+    WORK.mkdir(parents=True, exist_ok=True)
+    peer_bin = ensure_tools()
+    build()
+    dataset = WORK / "synthetic.json"
+    run(f"java src/main/java/org/parley/dataset/SyntheticDataset.java {dataset} {SIZES}")
+
+    psql(f"drop database if exists {DB} with (force)")
+    psql(f"create database {DB}")
+    psql(f"alter database {DB} set jit = off")
+    pg_url = PG_ADMIN.rsplit("/", 1)[0].replace("postgres://", "jdbc:postgresql://").split("@")[-1]
+    servers = {}
+    try:
+        servers["parley-pg"] = start_parley("parley-pg", WORK / "parley-pg", {
+            "PARLEY_DB_KIND": "postgresql", "PARLEY_DB_URL": f"jdbc:postgresql://{pg_url}/{DB}",
+            "PARLEY_DB_USER": "postgres", "PARLEY_DATASET_PATH": str(dataset), "PARLEY_DB_POOL_MAX": "16"})
+        load_pg = wait_ready(PORTS["parley-pg"], servers["parley-pg"])
+        log(f"Parley on PostgreSQL ready, dataset loaded, in {load_pg:.1f} s")
+        psql(PEER_SQL, DB)
+        psql(f"vacuum analyze", DB)
+        peer_out = open(WORK / "postgraphile.log", "w")
+        servers["postgraphile"] = subprocess.Popen(
+            [str(peer_bin), "-c", PG_ADMIN.rsplit("/", 1)[0] + "/" + DB, "-s", "public", "--host", "127.0.0.1",
+             "--port", str(PORTS["postgraphile"]), "--disable-query-log", "--max-pool-size", "16"],
+            stdout=peer_out, stderr=subprocess.STDOUT)
+        wait_ready(PORTS["postgraphile"], servers["postgraphile"])
+        servers["parley-h2"] = start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
+            "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset),
+            "PARLEY_DB_POOL_MAX": "16"})
+        wait_ready(PORTS["parley-h2"], servers["parley-h2"])
+
+        some_round = post(PORTS["parley-pg"], "{ rounds(first: 1, from: \"2000-02\") { nodes { id } } }")["rounds"]["nodes"][0]["id"]
+        import base64
+        round_key = base64.urlsafe_b64decode(some_round + "=" * (-len(some_round) % 4)).decode().split(":")[1]
+        variables = {"parley": {"round by id": {"id": some_round}}, "peer": {"round by id": {"id": round_key}}}
+
+        same = {}
+        for name in PARLEY_QUERIES:
+            mine = normalise_parley(name, post(PORTS["parley-pg"], PARLEY_QUERIES[name], variables["parley"].get(name)))
+            theirs = normalise_peer(name, post(PORTS["postgraphile"], PEER_QUERIES[name], variables["peer"].get(name)))
+            h2 = normalise_parley(name, post(PORTS["parley-h2"], PARLEY_QUERIES[name], variables["parley"].get(name)))
+            same[name] = mine == theirs
+            if mine != theirs:
+                (WORK / "mismatch-parley.json").write_text(json.dumps(mine, indent=1))
+                (WORK / "mismatch-peer.json").write_text(json.dumps(theirs, indent=1))
+                raise RuntimeError(f"Parley and PostGraphile disagree on '{name}': see {WORK}/mismatch-*.json")
+            if h2 != mine:
+                raise RuntimeError(f"Parley on H2 and on PostgreSQL disagree on '{name}'")
+            log(f"'{name}': Parley and PostGraphile return the same data")
+
+        sql = {}
+        for name in PARLEY_QUERIES:
+            sql[("parley-pg", name)] = statements_per_request(PORTS["parley-pg"], PARLEY_QUERIES[name], variables["parley"].get(name))
+            sql[("postgraphile", name)] = statements_per_request(PORTS["postgraphile"], PEER_QUERIES[name], variables["peer"].get(name))
+            sql[("parley-h2", name)] = sql[("parley-pg", name)]
+        results = {}
+        for name in PARLEY_QUERIES:
+            for connections in CONNECTIONS:
+                for server in ["parley-pg", "postgraphile", "parley-h2"]:
+                    query = PEER_QUERIES[name] if server == "postgraphile" else PARLEY_QUERIES[name]
+                    side = "peer" if server == "postgraphile" else "parley"
+                    results[(server, name, connections)] = wrk(PORTS[server], query, variables[side].get(name), connections)
+                    log(server, name, connections, results[(server, name, connections)])
+    finally:
+        for process in servers.values():
+            process.terminate()
+        for process in servers.values():
+            process.wait(timeout=30)
+    starts = startup()
+    write_report(results, sql, starts, load_pg)
+
+
+def write_report(results, sql, starts, load_pg):
+    lines = [f"Run of {date.today().isoformat()} on {machine()}.", "",
+             f"Dataset: `SyntheticDataset {SIZES}`; loaded into PostgreSQL through Parley's loader in {load_pg:.0f} s. "
+             f"Load: wrk, {WARMUP} s warm-up then {DURATION} s per cell. PostgreSQL JIT off for the bench database "
+             "(both servers). PostGraphile runs as one Node process with its defaults plus a pool of 16; Parley "
+             "with a pool of 16 and `-Xmx2g`. Both return the same data for each query (checked before the load).", "",
+             "| query | server | conn | req/s | p50 ms | p99 ms | errors | SQL/request | Parley/peer req/s |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for (server, name, connections), r in results.items():
+        peer = results.get(("postgraphile", name, connections))
+        ratio = f"{r['rps'] / peer['rps']:.2f}" if server != "postgraphile" and peer and peer["rps"] else ""
+        lines.append(f"| {name} | {server} | {connections} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | "
+                     f"{r['errors']} | {sql[(server, name)]:.1f} | {ratio} |")
+    lines += ["", "Start-up (bench/startup.sh: process start to first canonical response, bundled dataset, H2 in memory; median of 5):", "",
+              "| build | time to first response | RSS after it | all runs (ms) |", "|---|---|---|---|"] + starts
+    report = "\n".join(lines)
+    print(report)
+    doc = ROOT / "docs" / "performance.md"
+    text = doc.read_text()
+    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
+    doc.write_text(text)
+    log("results written to docs/performance.md")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
