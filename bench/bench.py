@@ -187,10 +187,16 @@ def wrk(port, query, variables, connections):
     out = subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{DURATION}s", "--latency",
                           "--timeout", "10s", "-s", str(script), url], check=True, capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = latency(re.search(r"50%\s+(\S+)", out).group(1)) if "50%" in out else float("nan")
-    p99 = latency(re.search(r"99%\s+(\S+)", out).group(1)) if "99%" in out else float("nan")
+    p50 = percentile(out, 50)
+    p99 = percentile(out, 99)
     errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|connect|read|write|timeout)\s*:?\s*(\d+)", out))
     return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
+
+
+def percentile(out, n):
+    """A line of wrk's "Latency Distribution", in ms."""
+    match = re.search(rf"^\s+{n}%\s+(\S+)\s*$", out, re.M)
+    return latency(match.group(1)) if match else float("nan")
 
 
 def latency(text):

@@ -15,6 +15,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -27,7 +30,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * SmallRye parses a document before graphql-java sees it and answers a syntax error with a bare "Unparseable input
  * document". This check runs first, on POSTed documents, and answers with the parser's own message (token, line,
- * column) and the code INVALID_SYNTAX, or BAD_REQUEST when the body is not a GraphQL request at all.
+ * column) and the code INVALID_SYNTAX, or BAD_REQUEST when the body is not a GraphQL request at all (batched
+ * arrays of operations included). It also bounds aliases, which let one small document repeat a costly field.
  */
 @ApplicationScoped
 public class DocumentSyntaxCheck {
@@ -40,6 +44,9 @@ public class DocumentSyntaxCheck {
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "parley.limits.max-aliases", defaultValue = "30")
+    int maxAliases;
 
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
@@ -67,8 +74,9 @@ public class DocumentSyntaxCheck {
                     List.of());
             return;
         }
+        Document document;
         try {
-            Parser.parse(query.asText());
+            document = Parser.parse(query.asText());
         } catch (InvalidSyntaxException e) {
             List<Map<String, Integer>> locations = new ArrayList<>();
             SourceLocation at = e.getLocation();
@@ -78,7 +86,21 @@ public class DocumentSyntaxCheck {
             reply(ctx, "INVALID_SYNTAX", e.getMessage(), locations);
             return;
         }
+        long aliases = aliases(document);
+        if (aliases > maxAliases) {
+            reply(ctx, "LIMIT_EXCEEDED", "The document uses " + aliases + " aliases; at most " + maxAliases
+                    + " are allowed (parley.limits.max-aliases).", List.of());
+            return;
+        }
         ctx.next();
+    }
+
+    private static long aliases(Node<?> node) {
+        long count = node instanceof Field field && field.getAlias() != null ? 1 : 0;
+        for (Node<?> child : node.getChildren()) {
+            count += aliases(child);
+        }
+        return count;
     }
 
     private static void reply(RoutingContext ctx, String code, String message, List<Map<String, Integer>> locations) {
@@ -88,7 +110,7 @@ public class DocumentSyntaxCheck {
             error.put("locations", locations);
         }
         error.put("extensions", Map.of("code", code));
-        ctx.response().setStatusCode(code.equals("INVALID_SYNTAX") ? 200 : 400)
+        ctx.response().setStatusCode(code.equals("BAD_REQUEST") ? 400 : 200)
                 .putHeader("Content-Type", "application/graphql-response+json; charset=utf-8")
                 .end(Json.encode(Map.of("errors", List.of(error))));
     }

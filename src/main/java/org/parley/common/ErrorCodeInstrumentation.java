@@ -30,7 +30,8 @@ import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Gives every GraphQL error a `code` extension a client can switch on, and a message without Java internals:
- * syntax errors are INVALID_SYNTAX, documents or variables that do not fit the schema are VALIDATION, domain
+ * syntax errors are INVALID_SYNTAX, documents or variables that do not fit the schema are VALIDATION, documents
+ * deeper or more complex than allowed are LIMIT_EXCEEDED, domain
  * exceptions carry their {@link ErrorCode}, anything else is INTERNAL with its details left in the server log.
  * <p>
  * Installed as a SmallRye {@link EventingService} (META-INF/services) rather than through CDI events: enabling
@@ -90,6 +91,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             ErrorClassification type = error.getErrorType();
             if (type == ErrorType.InvalidSyntax) {
                 code = "INVALID_SYNTAX";
+            } else if (type == ErrorType.ExecutionAborted) {
+                code = "LIMIT_EXCEEDED"; // depth or complexity over the configured maximum, refused before any SQL
             } else if (type == ErrorType.ValidationError) {
                 code = "VALIDATION";
             } else {
