@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from datetime import date
 from pathlib import Path
@@ -199,6 +200,24 @@ def percentile(out, n):
     return latency(match.group(1)) if match else float("nan")
 
 
+def cpu_ticks(pid):
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def wait_idle(process, limit=180):
+    """Requests still queued when wrk stops keep a server busy: wait until it and its database sessions are idle."""
+    start = time.time()
+    while time.time() - start < limit:
+        before = cpu_ticks(process.pid)
+        time.sleep(1)
+        busy = cpu_ticks(process.pid) - before
+        active = int(psql(f"select count(*) from pg_stat_activity where datname = '{DB}' and state = 'active'"))
+        if busy < 5 and active == 0:
+            return
+    log(f"server {process.pid} still busy after {limit} s")
+
+
 def latency(text):
     """wrk's latency ("812.00us", "1.20s"...) in ms; NaN when wrk completed no request."""
     match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
@@ -251,7 +270,19 @@ def machine():
     return f"{os.cpu_count()} × {cpu}, {mem} GiB; {java}; PostgreSQL {pg}; Node {node}; PostGraphile {PEER_VERSION}; {platform.system()} {platform.release()}"
 
 
+def ports_free():
+    for name, port in PORTS.items():
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+        except urllib.error.HTTPError:
+            pass
+        except OSError:
+            continue
+        raise RuntimeError(f"port {port} (for {name}) is taken: a server from an earlier run still up?")
+
+
 def main():
+    ports_free()
     WORK.mkdir(parents=True, exist_ok=True)
     peer_bin = ensure_tools()
     build()
@@ -306,19 +337,25 @@ def main():
             sql[("parley-pg", name)] = statements_per_request(PORTS["parley-pg"], PARLEY_QUERIES[name], variables["parley"].get(name))
             sql[("postgraphile", name)] = statements_per_request(PORTS["postgraphile"], PEER_QUERIES[name], variables["peer"].get(name))
             sql[("parley-h2", name)] = sql[("parley-pg", name)]
+            log(f"'{name}': SQL statements per request: Parley {sql[('parley-pg', name)]:.1f}, "
+                f"PostGraphile {sql[('postgraphile', name)]:.1f}")
         results = {}
         for name in PARLEY_QUERIES:
             for connections in CONNECTIONS:
                 for server in ["parley-pg", "postgraphile", "parley-h2"]:
                     query = PEER_QUERIES[name] if server == "postgraphile" else PARLEY_QUERIES[name]
                     side = "peer" if server == "postgraphile" else "parley"
+                    wait_idle(servers[server])
                     results[(server, name, connections)] = wrk(PORTS[server], query, variables[side].get(name), connections)
                     log(server, name, connections, results[(server, name, connections)])
     finally:
         for process in servers.values():
             process.terminate()
         for process in servers.values():
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
     starts = startup()
     write_report(results, sql, starts, load_pg)
 
@@ -334,7 +371,8 @@ def write_report(results, sql, starts, load_pg):
     for (server, name, connections), r in results.items():
         peer = results.get(("postgraphile", name, connections))
         ratio = f"{r['rps'] / peer['rps']:.2f}" if server != "postgraphile" and peer and peer["rps"] else ""
-        lines.append(f"| {name} | {server} | {connections} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | "
+        p50, p99 = (f"{r['p50']:.1f}", f"{r['p99']:.1f}") if r["rps"] > 0 else ("–", "–")
+        lines.append(f"| {name} | {server} | {connections} | {r['rps']:.1f} | {p50} | {p99} | "
                      f"{r['errors']} | {sql[(server, name)]:.1f} | {ratio} |")
     lines += ["", "Start-up (bench/startup.sh: process start to first canonical response, bundled dataset, H2 in memory; median of 5):", "",
               "| build | time to first response | RSS after it | all runs (ms) |", "|---|---|---|---|"] + starts
