@@ -205,8 +205,9 @@ def cpu_ticks(pid):
     return int(fields[11]) + int(fields[12])
 
 
-def wait_idle(process, limit=180):
-    """Requests still queued when wrk stops keep a server busy: wait until it and its database sessions are idle."""
+def wait_idle(process, limit=60):
+    """Requests still queued when wrk stops keep a server busy: wait until it and its database sessions are idle.
+    Returns False when it is still busy after the limit."""
     start = time.time()
     while time.time() - start < limit:
         before = cpu_ticks(process.pid)
@@ -214,8 +215,8 @@ def wait_idle(process, limit=180):
         busy = cpu_ticks(process.pid) - before
         active = int(psql(f"select count(*) from pg_stat_activity where datname = '{DB}' and state = 'active'"))
         if busy < 5 and active == 0:
-            return
-    log(f"server {process.pid} still busy after {limit} s")
+            return True
+    return False
 
 
 def latency(text):
@@ -295,23 +296,34 @@ def main():
     pg_url = PG_ADMIN.rsplit("/", 1)[0].replace("postgres://", "jdbc:postgresql://").split("@")[-1]
     servers = {}
     try:
-        servers["parley-pg"] = start_parley("parley-pg", WORK / "parley-pg", {
-            "PARLEY_DB_KIND": "postgresql", "PARLEY_DB_URL": f"jdbc:postgresql://{pg_url}/{DB}",
-            "PARLEY_DB_USER": "postgres", "PARLEY_DATASET_PATH": str(dataset), "PARLEY_DB_POOL_MAX": "16"})
+        starters = {
+            "parley-pg": lambda: start_parley("parley-pg", WORK / "parley-pg", {
+                "PARLEY_DB_KIND": "postgresql", "PARLEY_DB_URL": f"jdbc:postgresql://{pg_url}/{DB}",
+                "PARLEY_DB_USER": "postgres", "PARLEY_DATASET_PATH": str(dataset), "PARLEY_DB_POOL_MAX": "16"}),
+            "postgraphile": lambda: subprocess.Popen(
+                [str(peer_bin), "-c", PG_ADMIN.rsplit("/", 1)[0] + "/" + DB, "-s", "public", "--host", "127.0.0.1",
+                 "--port", str(PORTS["postgraphile"]), "--disable-query-log", "--max-pool-size", "16"],
+                stdout=open(WORK / "postgraphile.log", "a"), stderr=subprocess.STDOUT),
+            "parley-h2": lambda: start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
+                "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset),
+                "PARLEY_DB_POOL_MAX": "16"}),
+        }
+        servers["parley-pg"] = starters["parley-pg"]()
         load_pg = wait_ready(PORTS["parley-pg"], servers["parley-pg"])
         log(f"Parley on PostgreSQL ready, dataset loaded, in {load_pg:.1f} s")
         psql(PEER_SQL, DB)
-        psql(f"vacuum analyze", DB)
-        peer_out = open(WORK / "postgraphile.log", "w")
-        servers["postgraphile"] = subprocess.Popen(
-            [str(peer_bin), "-c", PG_ADMIN.rsplit("/", 1)[0] + "/" + DB, "-s", "public", "--host", "127.0.0.1",
-             "--port", str(PORTS["postgraphile"]), "--disable-query-log", "--max-pool-size", "16"],
-            stdout=peer_out, stderr=subprocess.STDOUT)
-        wait_ready(PORTS["postgraphile"], servers["postgraphile"])
-        servers["parley-h2"] = start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
-            "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset),
-            "PARLEY_DB_POOL_MAX": "16"})
-        wait_ready(PORTS["parley-h2"], servers["parley-h2"])
+        psql("vacuum analyze", DB)
+        for name in ["postgraphile", "parley-h2"]:
+            servers[name] = starters[name]()
+            wait_ready(PORTS[name], servers[name])
+
+        def restart(name):
+            """A server still busy with requests queued by the previous cell starts afresh (same data)."""
+            log(f"{name} still busy after the previous cell: restarting it")
+            servers[name].kill()
+            servers[name].wait()
+            servers[name] = starters[name]()
+            wait_ready(PORTS[name], servers[name])
 
         some_round = post(PORTS["parley-pg"], "{ rounds(first: 1, from: \"2000-02\") { nodes { id } } }")["rounds"]["nodes"][0]["id"]
         import base64
@@ -345,7 +357,8 @@ def main():
                 for server in ["parley-pg", "postgraphile", "parley-h2"]:
                     query = PEER_QUERIES[name] if server == "postgraphile" else PARLEY_QUERIES[name]
                     side = "peer" if server == "postgraphile" else "parley"
-                    wait_idle(servers[server])
+                    if not wait_idle(servers[server]):
+                        restart(server)
                     results[(server, name, connections)] = wrk(PORTS[server], query, variables[side].get(name), connections)
                     log(server, name, connections, results[(server, name, connections)])
     finally:
