@@ -1,8 +1,6 @@
 package org.parley.source;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,9 +53,5 @@ public class SourceDocument extends DomainEntity implements Node {
     @Description("Precision of `publishedOn`; null when `publishedOn` is null.")
     public DatePrecision getPublishedOnPrecision() {
         return publishedDate == null ? null : publishedPrecision;
-    }
-
-    public static List<SourceDocument> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
     }
 }
