@@ -31,19 +31,14 @@ public final class GlobalId {
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("An id is required.");
         }
-        String text;
         try {
-            text = new String(Base64.getUrlDecoder().decode(id.trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'" + id + "' is not a Parley id: ids are the opaque strings returned in `id` fields.");
-        }
-        int colon = text.lastIndexOf(':');
-        try {
+            String text = new String(Base64.getUrlDecoder().decode(id.trim()), StandardCharsets.UTF_8);
+            int colon = text.lastIndexOf(':');
             if (colon <= 0) {
-                throw new NumberFormatException();
+                throw new IllegalArgumentException("no type name");
             }
             return new Decoded(text.substring(0, colon), Long.parseLong(text.substring(colon + 1)));
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) { // bad base64, no type, or a key that is not a number
             throw new InvalidInputException("'" + id + "' is not a Parley id: ids are the opaque strings returned in `id` fields.");
         }
     }
