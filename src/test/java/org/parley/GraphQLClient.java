@@ -14,6 +14,7 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** Posts GraphQL documents kept under src/test/resources/graphql/ to the running application, over HTTP. */
 public final class GraphQLClient {
@@ -42,10 +43,39 @@ public final class GraphQLClient {
     }
 
     public static ValidatableResponse post(String query, Map<String, Object> variables) {
+        return post(null, query, null, variables);
+    }
+
+    /** Posts one operation of a document, with a bearer token when {@code token} is not null. */
+    public static ValidatableResponse post(String token, String query, String operationName, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then().statusCode(200);
+        if (operationName != null) {
+            body.put("operationName", operationName);
+        }
+        RequestSpecification request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql").then().statusCode(200);
+    }
+
+    /** Runs one operation of a stored document as the token's holder; it must succeed: returns its `data`. */
+    public static JsonPath dataAs(String token, String documentName, String operationName, Map<String, Object> variables) {
+        return post(token, document(documentName), operationName, variables).body("errors", nullValue())
+                .extract().jsonPath().setRootPath("data");
+    }
+
+    /** Runs one operation of a stored document as the token's holder; it must fail: returns its `errors`. */
+    public static List<Map<String, Object>> errorsAs(String token, String documentName, String operationName,
+            Map<String, Object> variables) {
+        List<Map<String, Object>> errors = post(token, document(documentName), operationName, variables)
+                .extract().jsonPath().getList("errors");
+        if (errors == null || errors.isEmpty()) {
+            throw new AssertionError("Expected errors from " + documentName + " " + operationName);
+        }
+        return errors;
     }
 
     /** Runs a stored document that must succeed: returns its `data`, after checking `errors` is absent. */

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -76,12 +82,29 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
     static GraphQLError withCode(GraphQLError error) {
         String code;
         String message = error.getMessage();
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = domainCause(fetching.getException());
             ErrorCode annotated = cause == null ? null : cause.getClass().getAnnotation(ErrorCode.class);
             if (annotated != null) {
                 code = annotated.value();
                 message = cause.getMessage();
+                if (cause instanceof InvalidInputException invalid && !invalid.fields().isEmpty()) {
+                    extensions.put("fields", invalid.fields().stream()
+                            .map(f -> Map.of("path", f.path(), "message", f.message())).toList());
+                }
+            } else if (isA(fetching.getException(), OptimisticLockException.class, StaleStateException.class,
+                    PessimisticLockException.class, LockTimeoutException.class)) {
+                code = "CONFLICT"; // another transaction wrote the same record at the same moment
+                message = "Someone else changed this record at the same moment: read it again and retry.";
+            } else if (fetching.getException() != null && uniqueViolation(fetching.getException())) {
+                code = "CONFLICT";
+                message = "Another record already holds a value that must be unique (a source's url, a party's or "
+                        + "conflict's name, a round's number within its talks, a party's delegation at a round, a party's "
+                        + "role in a conflict): refer to that record by id, or change the value.";
             } else {
                 code = "INTERNAL";
                 message = "Internal error while resolving " + fetching.getPath() + "; it has been logged.";
@@ -99,10 +122,6 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 code = "BAD_REQUEST";
             }
         }
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        if (error.getExtensions() != null) {
-            extensions.putAll(error.getExtensions());
-        }
         extensions.put("code", code);
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
         if (error.getLocations() != null) {
@@ -115,6 +134,28 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             builder.errorType(error.getErrorType());
         }
         return builder.build();
+    }
+
+    private static boolean uniqueViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    private static boolean isA(Throwable thrown, Class<? extends Throwable>... types) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first exception in the chain whose class carries an {@link ErrorCode}, or null. */

@@ -46,6 +46,11 @@ public class Conflict extends DomainEntity implements Node {
         return startedOn == null ? null : startedOnPrecision;
     }
 
+    public void setStartDate(PartialDate date) {
+        startedOn = date == null ? null : date.start();
+        startedOnPrecision = date == null ? null : date.precision();
+    }
+
     public static List<Conflict> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
     }

@@ -3,10 +3,12 @@ package org.parley.conflict;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -16,12 +18,16 @@ import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
 public class ConflictGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Inject
     Pager pager;
@@ -79,5 +85,51 @@ public class ConflictGraphQLApi {
     @Description("Sources that back this record.")
     public List<@NonNull List<@NonNull SourceDocument>> participantSources(@Source List<Participant> participants) {
         return Sources.of(participants);
+    }
+
+    @Mutation("createConflict")
+    @Description("Records a conflict." + Editing.CREATE)
+    @Transactional
+    public @NonNull Conflict createConflict(@NonNull @Description("The new record.") ConflictInput input) {
+        return editing.create(new Conflict(), input);
+    }
+
+    @Mutation("updateConflict")
+    @Description("Rewrites a conflict." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Conflict updateConflict(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) ConflictInput input) {
+        return editing.update(Conflict.class, id, version, input);
+    }
+
+    @Mutation("deleteConflict")
+    @Description("Deletes a conflict." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteConflict(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Conflict.class, id, version);
+    }
+
+    @Mutation("createParticipant")
+    @Description("Records a party's part in a conflict." + Editing.CREATE)
+    @Transactional
+    public @NonNull Participant createParticipant(@NonNull @Description("The new record.") ParticipantInput input) {
+        return editing.create(new Participant(), input);
+    }
+
+    @Mutation("updateParticipant")
+    @Description("Rewrites a party's part in a conflict." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Participant updateParticipant(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) ParticipantInput input) {
+        return editing.update(Participant.class, id, version, input);
+    }
+
+    @Mutation("deleteParticipant")
+    @Description("Deletes a party's part in a conflict." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteParticipant(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Participant.class, id, version);
     }
 }

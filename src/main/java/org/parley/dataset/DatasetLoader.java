@@ -183,11 +183,7 @@ public class DatasetLoader {
             if (!source.url.matches("https?://\\S+")) {
                 throw rec.fail("url", "must be an absolute http(s) address");
             }
-            PartialDate published = rec.date("publishedOn");
-            if (published != null) {
-                source.publishedDate = published.start();
-                source.publishedPrecision = published.precision();
-            }
+            source.setPublishedOn(rec.date("publishedOn"));
             source.persist();
             sources.put(key, source);
         }
@@ -215,16 +211,9 @@ public class DatasetLoader {
                 office.person = person;
                 office.title = o.requiredText("title");
                 office.party = o.ref("party", parties, "party");
-                PartialDate from = o.date("from");
-                if (from != null) {
-                    office.startedOn = from.start();
-                    office.startedOnPrecision = from.precision();
-                }
+                office.setFrom(o.date("from"));
                 PartialDate to = o.date("to");
-                if (to != null) {
-                    office.endedOn = to.start();
-                    office.endedOnPrecision = to.precision();
-                }
+                office.setTo(to);
                 office.current = o.bool("current", to == null);
                 if (office.current && to != null) {
                     throw o.fail("current", "cannot be true for an office with an end date");
@@ -237,11 +226,7 @@ public class DatasetLoader {
             String key = rec.key(conflicts);
             Conflict conflict = new Conflict();
             conflict.name = rec.requiredText("name");
-            PartialDate start = rec.date("startDate");
-            if (start != null) {
-                conflict.startedOn = start.start();
-                conflict.startedOnPrecision = start.precision();
-            }
+            conflict.setStartDate(rec.date("startDate"));
             conflict.description = rec.text("description");
             cite(rec, conflict);
             conflicts.put(key, conflict);
@@ -274,11 +259,7 @@ public class DatasetLoader {
             territory.name = rec.requiredText("name");
             territory.description = rec.text("description");
             territory.annexedBy = rec.ref("annexedBy", parties, "party");
-            PartialDate annexed = rec.date("annexationDate");
-            if (annexed != null) {
-                territory.annexedOn = annexed.start();
-                territory.annexedOnPrecision = annexed.precision();
-            }
+            territory.setAnnexationDate(rec.date("annexationDate"));
             cite(rec, territory);
             territories.put(key, territory);
         }
@@ -287,9 +268,7 @@ public class DatasetLoader {
             Event event = new Event();
             event.conflict = conflict;
             event.kind = rec.requiredEnum("kind", EventKind.class);
-            PartialDate date = rec.requiredDate("date");
-            event.occurredOn = date.start();
-            event.datePrecision = date.precision();
+            event.setDate(rec.requiredDate("date"));
             event.place = rec.text("place");
             event.description = rec.requiredText("description");
             event.claimedBy = rec.ref("claimedBy", parties, "party");
@@ -361,9 +340,7 @@ public class DatasetLoader {
             position.topic = rec.requiredEnum("topic", Topic.class);
             position.kind = rec.requiredEnum("kind", PositionKind.class);
             position.text = rec.requiredText("text");
-            PartialDate stated = rec.requiredDate("statedOn");
-            position.statedDate = stated.start();
-            position.statedOnPrecision = stated.precision();
+            position.setStatedOn(rec.requiredDate("statedOn"));
             position.statedBy = rec.ref("statedBy", people, "person");
             position.round = rec.ref("round", rounds, "round");
             position.territories.addAll(rec.refs("territories", territories, "territory", false));
@@ -387,11 +364,7 @@ public class DatasetLoader {
             }
             statement.text = rec.requiredText("text");
             statement.direct = rec.bool("direct", false);
-            PartialDate date = rec.date("date");
-            if (date != null) {
-                statement.statedOn = date.start();
-                statement.statedOnPrecision = date.precision();
-            }
+            statement.setDate(rec.date("date"));
             statement.round = rec.ref("round", rounds, "round");
             statement.context = rec.text("context");
             cite(rec, statement);

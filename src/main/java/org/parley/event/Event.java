@@ -79,6 +79,11 @@ public class Event extends DomainEntity implements Node {
     }
 
     /** Pairs of (event id, figure) for the given events, in each event's order. */
+    public void setDate(PartialDate date) {
+        occurredOn = date == null ? null : date.start();
+        datePrecision = date == null ? null : date.precision();
+    }
+
     public static List<Object[]> figuresOf(Collection<Long> eventIds) {
         return getEntityManager().createQuery(
                 "select e.id, f from Event e join e.figures f where e.id in ?1 order by e.id, index(f)",

@@ -3,10 +3,12 @@ package org.parley.event;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -19,12 +21,16 @@ import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.conflict.Conflict;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
 public class EventGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Inject
     Pager pager;
@@ -84,5 +90,28 @@ public class EventGraphQLApi {
     @Description("Events of this conflict, oldest first.")
     public List<@NonNull List<@NonNull Event>> conflictEvents(@Source List<Conflict> conflicts) {
         return Batch.toMany(conflicts, Event.ofConflicts(Batch.ids(conflicts)), e -> e.conflict.id);
+    }
+
+    @Mutation("createEvent")
+    @Description("Records an event related to the talks." + Editing.CREATE)
+    @Transactional
+    public @NonNull Event createEvent(@NonNull @Description("The new record.") EventInput input) {
+        return editing.create(new Event(), input);
+    }
+
+    @Mutation("updateEvent")
+    @Description("Rewrites an event, its figures included." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Event updateEvent(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) EventInput input) {
+        return editing.update(Event.class, id, version, input);
+    }
+
+    @Mutation("deleteEvent")
+    @Description("Deletes an event." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteEvent(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Event.class, id, version);
     }
 }

@@ -2,18 +2,27 @@ package org.parley.outcome;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 import org.parley.talks.Round;
 
 @GraphQLApi
 public class OutcomeGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Description("What this round produced: prisoner exchanges, returns of remains, draft terms, agreements.")
     public List<@NonNull List<@NonNull Outcome>> outcomes(@Source List<Round> rounds) {
@@ -29,5 +38,28 @@ public class OutcomeGraphQLApi {
     @Description("Sources that back this record.")
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Outcome> outcomes) {
         return Sources.of(outcomes);
+    }
+
+    @Mutation("createOutcome")
+    @Description("Records what a round produced." + Editing.CREATE)
+    @Transactional
+    public @NonNull Outcome createOutcome(@NonNull @Description("The new record.") OutcomeInput input) {
+        return editing.create(new Outcome(), input);
+    }
+
+    @Mutation("updateOutcome")
+    @Description("Rewrites an outcome." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Outcome updateOutcome(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) OutcomeInput input) {
+        return editing.update(Outcome.class, id, version, input);
+    }
+
+    @Mutation("deleteOutcome")
+    @Description("Deletes an outcome." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteOutcome(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Outcome.class, id, version);
     }
 }

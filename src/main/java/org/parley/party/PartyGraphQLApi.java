@@ -3,10 +3,12 @@ package org.parley.party;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -16,11 +18,15 @@ import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.conflict.Conflict;
+import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
 public class PartyGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Inject
     Pager pager;
@@ -54,5 +60,28 @@ public class PartyGraphQLApi {
     @Description("Sources that back this record.")
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Party> parties) {
         return Sources.of(parties);
+    }
+
+    @Mutation("createParty")
+    @Description("Records a party." + Editing.CREATE)
+    @Transactional
+    public @NonNull Party createParty(@NonNull @Description("The new record.") PartyInput input) {
+        return editing.create(new Party(), input);
+    }
+
+    @Mutation("updateParty")
+    @Description("Rewrites a party." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Party updateParty(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) PartyInput input) {
+        return editing.update(Party.class, id, version, input);
+    }
+
+    @Mutation("deleteParty")
+    @Description("Deletes a party." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteParty(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Party.class, id, version);
     }
 }

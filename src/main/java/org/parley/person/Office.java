@@ -77,6 +77,16 @@ public class Office extends DomainEntity implements Node {
         return endedOn == null ? null : endedOnPrecision;
     }
 
+    public void setFrom(PartialDate date) {
+        startedOn = date == null ? null : date.start();
+        startedOnPrecision = date == null ? null : date.precision();
+    }
+
+    public void setTo(PartialDate date) {
+        endedOn = date == null ? null : date.start();
+        endedOnPrecision = date == null ? null : date.precision();
+    }
+
     public static List<Office> ofPeople(Collection<Long> personIds) {
         return list("person.id in ?1 order by startedOn nulls first, id", personIds);
     }

@@ -3,10 +3,12 @@ package org.parley.person;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -17,12 +19,16 @@ import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
 public class PersonGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Inject
     Pager pager;
@@ -96,5 +102,51 @@ public class PersonGraphQLApi {
     @Description("Sources that back this record.")
     public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices) {
         return Sources.of(offices);
+    }
+
+    @Mutation("createPerson")
+    @Description("Records a person." + Editing.CREATE)
+    @Transactional
+    public @NonNull Person createPerson(@NonNull @Description("The new record.") PersonInput input) {
+        return editing.create(new Person(), input);
+    }
+
+    @Mutation("updatePerson")
+    @Description("Rewrites a person." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Person updatePerson(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) PersonInput input) {
+        return editing.update(Person.class, id, version, input);
+    }
+
+    @Mutation("deletePerson")
+    @Description("Deletes a person." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deletePerson(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Person.class, id, version);
+    }
+
+    @Mutation("createOffice")
+    @Description("Records a role a person holds or held." + Editing.CREATE)
+    @Transactional
+    public @NonNull Office createOffice(@NonNull @Description("The new record.") OfficeInput input) {
+        return editing.create(new Office(), input);
+    }
+
+    @Mutation("updateOffice")
+    @Description("Rewrites a role." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Office updateOffice(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) OfficeInput input) {
+        return editing.update(Office.class, id, version, input);
+    }
+
+    @Mutation("deleteOffice")
+    @Description("Deletes a role." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteOffice(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Office.class, id, version);
     }
 }

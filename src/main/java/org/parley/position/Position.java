@@ -102,6 +102,11 @@ public class Position extends DomainEntity implements Node {
      * Pairs of (delegation id, position) for the positions of each delegation's party in force on its round's
      * date: stated by the round's last day and not superseded by then. A null kind means every kind.
      */
+    public void setStatedOn(PartialDate date) {
+        statedDate = date == null ? null : date.start();
+        statedOnPrecision = date == null ? null : date.precision();
+    }
+
     public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind) {
         return getEntityManager().createQuery("""
                 select d.id, p from Delegation d join d.round r

@@ -2,11 +2,14 @@ package org.parley.position;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -18,6 +21,7 @@ import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceDocument;
@@ -26,8 +30,24 @@ import org.parley.talks.Delegation;
 import org.parley.talks.Round;
 import org.parley.territory.Territory;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
 @GraphQLApi
+@ApplicationScoped
 public class PositionGraphQLApi {
+
+    @Inject
+    Editing editing;
+
+    private final BroadcastProcessor<Position> changes = BroadcastProcessor.create();
+
+    @Subscription("positionRecorded")
+    @Description("Each position as an editor records it, once the write has committed.")
+    public Multi<@NonNull Position> positionRecorded() {
+        return changes;
+    }
 
     @Inject
     Pager pager;
@@ -144,5 +164,28 @@ public class PositionGraphQLApi {
     @Description("Positions that concern this territory.")
     public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories) {
         return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories)));
+    }
+
+    @Mutation("createPosition")
+    @Description("Records a party's position, possibly superseding earlier ones (which stay on record); subscribers of `positionRecorded` receive it." + Editing.CREATE)
+    @Transactional
+    public @NonNull Position createPosition(@NonNull @Description("The new record.") PositionInput input) {
+        return editing.publish(changes, editing.create(new Position(), input));
+    }
+
+    @Mutation("updatePosition")
+    @Description("Rewrites a position." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Position updatePosition(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) PositionInput input) {
+        return editing.update(Position.class, id, version, input);
+    }
+
+    @Mutation("deletePosition")
+    @Description("Deletes a position; refused while it supersedes others (update those links first)." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deletePosition(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Position.class, id, version);
     }
 }

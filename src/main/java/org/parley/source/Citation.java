@@ -37,6 +37,10 @@ public class Citation extends DomainEntity {
         return citation;
     }
 
+    public static List<Citation> ofSubject(DomainEntity subject) {
+        return list("subjectType = ?1 and subjectId = ?2", GlobalId.typeName(subject.getClass()), subject.id);
+    }
+
     /** The citations of the given subjects of one type, their sources fetched in the same statement. */
     public static List<Citation> ofSubjects(String subjectType, Collection<Long> subjectIds) {
         return list("from Citation c join fetch c.source where c.subjectType = ?1 and c.subjectId in ?2 order by c.id",

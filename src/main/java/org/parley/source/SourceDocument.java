@@ -54,4 +54,9 @@ public class SourceDocument extends DomainEntity implements Node {
     public DatePrecision getPublishedOnPrecision() {
         return publishedDate == null ? null : publishedPrecision;
     }
+
+    public void setPublishedOn(PartialDate date) {
+        publishedDate = date == null ? null : date.start();
+        publishedPrecision = date == null ? null : date.precision();
+    }
 }

@@ -1,14 +1,17 @@
 package org.parley.source;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
+import org.parley.editing.Editing;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 
@@ -20,6 +23,9 @@ public class SourceGraphQLApi {
 
     @Inject
     Nodes nodes;
+
+    @Inject
+    Editing editing;
 
     @Query("sources")
     @Description("Cited documents, newest first (undated ones last).")
@@ -40,5 +46,29 @@ public class SourceGraphQLApi {
     @Description("One cited document by id. Null, with an error of code NOT_FOUND, when there is none.")
     public SourceDocument source(@NonNull @Id @Description("A Source id.") String id) {
         return nodes.get(SourceDocument.class, id);
+    }
+
+    @Mutation("createSource")
+    @Description("Records a published document, to be cited by facts." + Editing.CREATE)
+    @Transactional
+    public @NonNull SourceDocument createSource(@NonNull @Description("The document.") SourceInput input) {
+        return editing.create(new SourceDocument(), input);
+    }
+
+    @Mutation("updateSource")
+    @Description("Corrects a recorded document." + Editing.UPDATE)
+    @Transactional
+    public @NonNull SourceDocument updateSource(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version,
+            @NonNull @Description(Editing.INPUT) SourceInput input) {
+        return editing.update(SourceDocument.class, id, version, input);
+    }
+
+    @Mutation("deleteSource")
+    @Description("Deletes a document no fact cites." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteSource(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(SourceDocument.class, id, version);
     }
 }

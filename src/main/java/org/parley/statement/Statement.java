@@ -70,6 +70,11 @@ public class Statement extends DomainEntity implements Node {
         return statedOn == null ? null : statedOnPrecision;
     }
 
+    public void setDate(PartialDate date) {
+        statedOn = date == null ? null : date.start();
+        statedOnPrecision = date == null ? null : date.precision();
+    }
+
     public static List<Statement> ofRounds(Collection<Long> roundIds) {
         return list("round.id in ?1 order by statedOn nulls last, id", roundIds);
     }

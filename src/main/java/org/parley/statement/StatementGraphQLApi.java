@@ -2,20 +2,43 @@ package org.parley.statement;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 import org.parley.talks.Round;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
 @GraphQLApi
+@ApplicationScoped
 public class StatementGraphQLApi {
+
+    @Inject
+    Editing editing;
+
+    private final BroadcastProcessor<Statement> changes = BroadcastProcessor.create();
+
+    @Subscription("statementRecorded")
+    @Description("Each statement as an editor records it, once the write has committed.")
+    public Multi<@NonNull Statement> statementRecorded() {
+        return changes;
+    }
 
     @Description("Who said it; null when the speaker is unnamed (see `speaker` and `party`).")
     public List<Person> person(@Source List<Statement> statements) {
@@ -53,5 +76,28 @@ public class StatementGraphQLApi {
     @Description("Statements made for this party, by named or unnamed speakers, dated ones first.")
     public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties) {
         return Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id);
+    }
+
+    @Mutation("createStatement")
+    @Description("Records something said; subscribers of `statementRecorded` receive it." + Editing.CREATE)
+    @Transactional
+    public @NonNull Statement createStatement(@NonNull @Description("The new record.") StatementInput input) {
+        return editing.publish(changes, editing.create(new Statement(), input));
+    }
+
+    @Mutation("updateStatement")
+    @Description("Rewrites a statement." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Statement updateStatement(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) StatementInput input) {
+        return editing.update(Statement.class, id, version, input);
+    }
+
+    @Mutation("deleteStatement")
+    @Description("Deletes a statement." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteStatement(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Statement.class, id, version);
     }
 }

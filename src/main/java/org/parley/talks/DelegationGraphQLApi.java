@@ -2,12 +2,18 @@ package org.parley.talks;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceDocument;
@@ -15,6 +21,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class DelegationGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Description("The round the delegation came to.")
     public List<@NonNull Round> round(@Source List<Delegation> delegations) {
@@ -45,5 +54,28 @@ public class DelegationGraphQLApi {
     @Description("Delegations this party sent, in the order recorded.")
     public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties) {
         return Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id);
+    }
+
+    @Mutation("createDelegation")
+    @Description("Records a party's delegation at a round." + Editing.CREATE)
+    @Transactional
+    public @NonNull Delegation createDelegation(@NonNull @Description("The new record.") DelegationInput input) {
+        return editing.create(new Delegation(), input);
+    }
+
+    @Mutation("updateDelegation")
+    @Description("Rewrites a delegation, its members included." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Delegation updateDelegation(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) DelegationInput input) {
+        return editing.update(Delegation.class, id, version, input);
+    }
+
+    @Mutation("deleteDelegation")
+    @Description("Deletes a delegation." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteDelegation(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Delegation.class, id, version);
     }
 }

@@ -2,11 +2,14 @@ package org.parley.talks;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -17,12 +20,29 @@ import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
 @GraphQLApi
+@ApplicationScoped
 public class RoundGraphQLApi {
+
+    @Inject
+    Editing editing;
+
+    private final BroadcastProcessor<Round> changes = BroadcastProcessor.create();
+
+    @Subscription("roundChanged")
+    @Description("Each round as it is created or updated by an editor, once the write has committed.")
+    public Multi<@NonNull Round> roundChanged() {
+        return changes;
+    }
 
     @Inject
     Pager pager;
@@ -74,5 +94,28 @@ public class RoundGraphQLApi {
     @Description("Sources that back this record.")
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Round> rounds) {
         return Sources.of(rounds);
+    }
+
+    @Mutation("createRound")
+    @Description("Records a round of talks; subscribers of `roundChanged` receive it." + Editing.CREATE)
+    @Transactional
+    public @NonNull Round createRound(@NonNull @Description("The new record.") RoundInput input) {
+        return editing.publish(changes, editing.create(new Round(), input));
+    }
+
+    @Mutation("updateRound")
+    @Description("Rewrites a round; subscribers of `roundChanged` receive it." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Round updateRound(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) RoundInput input) {
+        return editing.publish(changes, editing.update(Round.class, id, version, input));
+    }
+
+    @Mutation("deleteRound")
+    @Description("Deletes a round." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteRound(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Round.class, id, version);
     }
 }

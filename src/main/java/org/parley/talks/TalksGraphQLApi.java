@@ -3,10 +3,12 @@ package org.parley.talks;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -18,12 +20,16 @@ import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.conflict.Conflict;
+import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
 public class TalksGraphQLApi {
+
+    @Inject
+    Editing editing;
 
     @Inject
     Pager pager;
@@ -75,5 +81,28 @@ public class TalksGraphQLApi {
     @Description("Sources that back this record.")
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Talks> talks) {
         return Sources.of(talks);
+    }
+
+    @Mutation("createTalks")
+    @Description("Records a negotiation process." + Editing.CREATE)
+    @Transactional
+    public @NonNull Talks createTalks(@NonNull @Description("The new record.") TalksInput input) {
+        return editing.create(new Talks(), input);
+    }
+
+    @Mutation("updateTalks")
+    @Description("Rewrites a negotiation process." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Talks updateTalks(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) TalksInput input) {
+        return editing.update(Talks.class, id, version, input);
+    }
+
+    @Mutation("deleteTalks")
+    @Description("Deletes a negotiation process." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteTalks(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Talks.class, id, version);
     }
 }

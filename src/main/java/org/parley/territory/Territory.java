@@ -60,6 +60,11 @@ public class Territory extends DomainEntity implements Node {
         return annexedOn == null ? null : annexedOnPrecision;
     }
 
+    public void setAnnexationDate(PartialDate date) {
+        annexedOn = date == null ? null : date.start();
+        annexedOnPrecision = date == null ? null : date.precision();
+    }
+
     public static List<Territory> ofConflicts(Collection<Long> conflictIds) {
         return list("conflict.id in ?1 order by name", conflictIds);
     }

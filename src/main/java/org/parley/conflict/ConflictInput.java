@@ -1,0 +1,35 @@
+package org.parley.conflict;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("ConflictInput")
+@Description("A conflict to record.")
+public record ConflictInput(
+        @NonNull @NotBlank @Size(max = 300) @Description("Common name, e.g. `Russia-Ukraine war`; unique.") String name,
+        @Description("When it started: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when unknown.") String startDate,
+        @Size(max = 4000) @Description("A few sentences on the conflict.") String description,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Conflict>, CitedInput {
+
+    @Override
+    public void writeTo(Conflict conflict, Fields fields) {
+        conflict.name = name;
+        conflict.setStartDate(fields.date(startDate, "startDate"));
+        conflict.description = description;
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.conflict;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.party.Party;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("ParticipantInput")
+@Description("A party's part in a conflict, to record.")
+public record ParticipantInput(
+        @NonNull @NotNull @Id @Description("The conflict (a Conflict id).") String conflict,
+        @NonNull @NotNull @Id @Description("The party (a Party id).") String party,
+        @NonNull @NotNull @Description("The part the party plays.") ConflictRole role,
+        @Size(max = 4000) @Description("What the sources say of that part.") String description,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Participant>, CitedInput {
+
+    @Override
+    public void writeTo(Participant participant, Fields fields) {
+        participant.conflict = fields.ref(Conflict.class, conflict, "conflict");
+        participant.party = fields.ref(Party.class, party, "party");
+        participant.role = role;
+        participant.description = description;
+    }
+}

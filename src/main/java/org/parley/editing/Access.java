@@ -1,0 +1,69 @@
+package org.parley.editing;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.graphql.api.ErrorCode;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Checks the caller's token where a write needs it. Done here rather than with {@code @RolesAllowed}: a refused
+ * token then becomes a GraphQL error with a code, not a bare HTTP 401 that a GraphQL client cannot read.
+ */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    /** Passes when the caller's token carries one of the roles. */
+    public void require(String... roles) {
+        SecurityIdentity identity;
+        try {
+            RoutingContext http = request.getCurrent();
+            if (http != null) { // Quarkus would otherwise answer a refused token with a bare 401 before our error
+                http.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (ctx, cause) -> {
+                });
+            }
+            identity = identities.getIdentity();
+        } catch (AuthenticationFailedException e) {
+            throw new UnauthenticatedException("The bearer token was refused (bad signature, issuer or expiry): "
+                    + "send a valid token in `Authorization: Bearer <JWT>`.");
+        }
+        if (identity.isAnonymous()) {
+            throw new UnauthenticatedException("This operation needs a bearer token: send `Authorization: Bearer <JWT>`.");
+        }
+        if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
+            throw new ForbiddenException("This operation needs role " + String.join(" or ", roles) + "; the token of '"
+                    + identity.getPrincipal().getName() + "' has " + identity.getRoles() + ".");
+        }
+    }
+
+    @ErrorCode("UNAUTHENTICATED")
+    @RegisterForReflection
+    public static class UnauthenticatedException extends RuntimeException {
+        UnauthenticatedException(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("FORBIDDEN")
+    @RegisterForReflection
+    public static class ForbiddenException extends RuntimeException {
+        ForbiddenException(String message) {
+            super(message);
+        }
+    }
+}

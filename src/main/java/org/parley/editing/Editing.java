@@ -1,0 +1,172 @@
+package org.parley.editing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.parley.common.ConflictException;
+import org.parley.common.DomainEntity;
+import org.parley.common.FieldError;
+import org.parley.common.GlobalId;
+import org.parley.common.InvalidInputException;
+import org.parley.common.NotFoundException;
+import org.parley.source.Citation;
+import org.parley.source.SourceDocument;
+import org.parley.source.SourceInput;
+
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * The one path every mutation takes: validate the whole input (every bad field reported with its path), check the
+ * version the client read, write the record and its citations, and flush, so that any failure surfaces inside the
+ * mutation's transaction and rolls all of it back.
+ */
+@ApplicationScoped
+public class Editing {
+
+    public static final String ID = "Id of the record to change.";
+    public static final String VERSION = "The record's `version` as you read it; refused with CONFLICT when it has changed since.";
+    public static final String INPUT = "The record's new state, in full: fields left null are cleared.";
+    public static final String CREATE = " Needs role `editor`. Returns the new record.";
+    public static final String UPDATE = " Needs role `editor`. Returns the record as written, with its new `version`.";
+    public static final String DELETE = " Needs role `admin`; refused with CONFLICT while other records refer to it. "
+            + "Returns the deleted id.";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    References references;
+
+    @Inject
+    Access access;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    public <E extends DomainEntity> E create(E entity, EntityInput<E> input) {
+        access.require(Roles.EDITOR, Roles.ADMIN);
+        Fields fields = check(input);
+        input.writeTo(entity, fields);
+        entity.persist();
+        cite(entity, input, fields);
+        em.flush();
+        return entity;
+    }
+
+    public <E extends DomainEntity> E update(Class<E> type, String id, int version, EntityInput<E> input) {
+        access.require(Roles.EDITOR, Roles.ADMIN);
+        Fields fields = check(input);
+        E entity = current(type, id, version);
+        input.writeTo(entity, fields);
+        entity.touch();
+        cite(entity, input, fields);
+        em.flush();
+        return entity;
+    }
+
+    /** Deletes a record and its citations; refused while other records still refer to it. */
+    public <E extends DomainEntity> String delete(Class<E> type, String id, int version) {
+        access.require(Roles.ADMIN);
+        E entity = current(type, id, version);
+        String referrers = references.describe(entity);
+        if (!referrers.isEmpty()) {
+            throw new ConflictException(GlobalId.typeName(type) + " '" + id + "' is still referred to by " + referrers
+                    + ": delete those or point them elsewhere first.");
+        }
+        Citation.ofSubject(entity).forEach(Citation::delete);
+        entity.delete();
+        em.flush();
+        return id;
+    }
+
+    /** Sends a written record to a subscription feed once the transaction has committed, never when it rolls back. */
+    public <T> T publish(BroadcastProcessor<T> feed, T written) {
+        afterCommit(() -> feed.onNext(written));
+        return written;
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** The record as stored, locked until the transaction ends so that concurrent writers queue up behind it. */
+    private <E extends DomainEntity> E current(Class<E> type, String id, int version) {
+        E entity = em.find(type, GlobalId.keyOf(id, type), LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw new NotFoundException("No " + GlobalId.typeName(type) + " has id '" + id + "'.");
+        }
+        if (entity.version != version) {
+            throw new ConflictException(GlobalId.typeName(type) + " '" + id + "' is at version " + entity.version
+                    + ", not " + version + ": someone changed it since you read it. Read it again and re-apply your change.");
+        }
+        return entity;
+    }
+
+    private Fields check(Object input) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<ConstraintViolation<Object>> violations = validator.validate(input);
+        violations.forEach(v -> errors.add(new FieldError(Fields.ROOT + v.getPropertyPath(), v.getMessage())));
+        if (input instanceof CitedInput cited && isEmpty(cited.sources()) && isEmpty(cited.newSources())) {
+            errors.add(new FieldError(Fields.ROOT + "sources",
+                    "cite at least one source: an existing one by id here, or a new one in `newSources`"));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::path));
+            throw new InvalidInputException(errors);
+        }
+        return new Fields(em);
+    }
+
+    private void cite(DomainEntity subject, Object input, Fields fields) {
+        if (!(input instanceof CitedInput cited)) {
+            return;
+        }
+        List<SourceDocument> sources = new ArrayList<>(fields.refs(SourceDocument.class, cited.sources(), "sources"));
+        List<SourceInput> newSources = cited.newSources() == null ? List.of() : cited.newSources();
+        for (int i = 0; i < newSources.size(); i++) {
+            SourceDocument source = new SourceDocument();
+            newSources.get(i).writeTo(source, fields, "newSources[" + i + "].");
+            source.persist();
+            sources.add(source);
+        }
+        // only the difference is written: Hibernate flushes inserts before deletes, so re-adding a kept citation would
+        // break the table's uniqueness
+        Set<Long> wanted = new HashSet<>();
+        sources.forEach(source -> wanted.add(source.id));
+        List<Citation> existing = Citation.ofSubject(subject);
+        existing.stream().filter(c -> !wanted.contains(c.source.id)).forEach(Citation::delete);
+        existing.forEach(c -> wanted.remove(c.source.id));
+        sources.stream().filter(source -> wanted.remove(source.id)).forEach(source -> Citation.of(source, subject).persist());
+    }
+
+    private static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.parley.event;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.conflict.Conflict;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.party.Party;
+import org.parley.source.SourceInput;
+
+@Input("EventInput")
+@Description("An event related to the talks to record: an attack, a mobilisation, a declaration.")
+public record EventInput(
+        @NonNull @NotNull @Id @Description("The conflict (a Conflict id).") String conflict,
+        @NonNull @NotNull @Description("What kind of event.") EventKind kind,
+        @NonNull @NotBlank @Description("When it happened: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, "
+                + "`2025-05` or `2025`.") String date,
+        @Size(max = 300) @Description("Where it happened.") String place,
+        @NonNull @NotBlank @Size(max = 4000) @Description("What happened.") String description,
+        @Id @Description("The party that claimed it (a Party id); null when none did.") String claimedBy,
+        @DefaultValue("[]") @Description("Numbers the sources give for it.") List<@NonNull @Valid FigureInput> figures,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Event>, CitedInput {
+
+    @Override
+    public void writeTo(Event event, Fields fields) {
+        event.conflict = fields.ref(Conflict.class, conflict, "conflict");
+        event.kind = kind;
+        event.setDate(fields.date(date, "date"));
+        event.place = place;
+        event.description = description;
+        event.claimedBy = fields.ref(Party.class, claimedBy, "claimedBy");
+        event.figures.clear();
+        if (figures != null) {
+            figures.forEach(f -> event.figures.add(f.toFigure()));
+        }
+    }
+}

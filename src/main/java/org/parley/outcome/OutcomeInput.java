@@ -1,0 +1,37 @@
+package org.parley.outcome;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.talks.Round;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("OutcomeInput")
+@Description("What a round produced, to record.")
+public record OutcomeInput(
+        @NonNull @NotNull @Id @Description("The round (a Round id).") String round,
+        @NonNull @NotNull @Description("What kind of outcome.") OutcomeKind kind,
+        @NonNull @NotBlank @Size(max = 4000) @Description("What was agreed or done, e.g. `exchange of 1,000 prisoners each`.") String description,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Outcome>, CitedInput {
+
+    @Override
+    public void writeTo(Outcome outcome, Fields fields) {
+        outcome.round = fields.ref(Round.class, round, "round");
+        outcome.kind = kind;
+        outcome.description = description;
+    }
+}

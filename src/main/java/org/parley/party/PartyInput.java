@@ -1,0 +1,36 @@
+package org.parley.party;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("PartyInput")
+@Description("A party to record: a state, an armed group, a mediator, a host.")
+public record PartyInput(
+        @NonNull @NotBlank @Size(max = 200) @Description("Name, e.g. `Ukraine`; unique.") String name,
+        @NonNull @NotNull @Description("What kind of party it is.") PartyKind kind,
+        @Size(max = 4000) @Description("A few sentences on the party.") String description,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Party>, CitedInput {
+
+    @Override
+    public void writeTo(Party party, Fields fields) {
+        party.name = name;
+        party.kind = kind;
+        party.description = description;
+    }
+}

@@ -1,0 +1,46 @@
+package org.parley.person;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.party.Party;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("OfficeInput")
+@Description("A role a person holds or held, to record.")
+public record OfficeInput(
+        @NonNull @NotNull @Id @Description("Who holds it (a Person id).") String person,
+        @Id @Description("The party the role is within (a Party id); null when none.") String party,
+        @NonNull @NotBlank @Size(max = 300) @Description("Title, e.g. `Defence Minister`.") String title,
+        @Description("Since when: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when unknown.") String from,
+        @Description("Until when: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null while held or when unknown.") String to,
+        @NonNull @Description("Whether the role is still held; must be false when `to` is given.") boolean current,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Office>, CitedInput {
+
+    @Override
+    public void writeTo(Office office, Fields fields) {
+        office.person = fields.ref(Person.class, person, "person");
+        office.party = fields.ref(Party.class, party, "party");
+        office.title = title;
+        office.setFrom(fields.date(from, "from"));
+        office.setTo(fields.date(to, "to"));
+        if (current && to != null) {
+            throw fields.invalid("current", "cannot be true for an office with an end date (`to`)");
+        }
+        office.current = current;
+    }
+}

@@ -1,0 +1,51 @@
+package org.parley.statement;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.party.Party;
+import org.parley.person.Person;
+import org.parley.talks.Round;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("StatementInput")
+@Description("Something said, to record.")
+public record StatementInput(
+        @Id @Description("Who said it (a Person id); null when only `speaker` names them.") String person,
+        @Id @Description("For which party (a Party id).") String party,
+        @Size(max = 300) @Description("Who said it, as the source words it; required when `person` is null.") String speaker,
+        @NonNull @NotBlank @Size(max = 4000) @Description("What was said.") String text,
+        @NonNull @Description("True for a direct quote, false for reported speech.") boolean direct,
+        @Description("When it was said: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when unknown.") String date,
+        @Id @Description("The round it concerns (a Round id).") String round,
+        @Size(max = 4000) @Description("Where or how it was said.") String context,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Statement>, CitedInput {
+
+    @Override
+    public void writeTo(Statement statement, Fields fields) {
+        if (person == null && (speaker == null || speaker.isBlank())) {
+            throw fields.invalid("speaker", "is required when no person is named");
+        }
+        statement.person = fields.ref(Person.class, person, "person");
+        statement.party = fields.ref(Party.class, party, "party");
+        statement.speaker = speaker;
+        statement.text = text;
+        statement.direct = direct;
+        statement.setDate(fields.date(date, "date"));
+        statement.round = fields.ref(Round.class, round, "round");
+        statement.context = context;
+    }
+}

@@ -1,0 +1,48 @@
+package org.parley.talks;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.party.Party;
+import org.parley.editing.CitedInput;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
+import org.parley.source.SourceInput;
+
+@Input("RoundInput")
+@Description("A round of talks to record.")
+public record RoundInput(
+        @NonNull @NotNull @Id @Description("The talks it belongs to (a Talks id).") String talks,
+        @NonNull @Positive @Description("Ordinal within the talks, from 1.") int number,
+        @NonNull @NotBlank @Description("When it was (or is to be) held: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`.") String date,
+        @Size(max = 200) @Description("City, e.g. `Istanbul`.") String city,
+        @Size(max = 300) @Description("Building or site.") String venue,
+        @Id @Description("The party hosting it (a Party id); null when none.") String host,
+        @NonNull @NotNull @Description("Whether it took place.") RoundStatus status,
+        @Size(max = 4000) @Description("What happened, in a few sentences.") String summary,
+        @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        implements EntityInput<Round>, CitedInput {
+
+    @Override
+    public void writeTo(Round round, Fields fields) {
+        round.talks = fields.ref(Talks.class, talks, "talks");
+        round.number = number;
+        round.setDate(fields.date(date, "date"));
+        round.city = city;
+        round.venue = venue;
+        round.host = fields.ref(Party.class, host, "host");
+        round.status = status;
+        round.summary = summary;
+    }
+}
