@@ -1,6 +1,7 @@
 package org.parley.common;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -54,7 +55,7 @@ public abstract class DomainEntity extends PanacheEntityBase {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
+        createdAt = now();
         createdBy = Editor.subject();
         updatedAt = createdAt;
         updatedBy = createdBy;
@@ -62,13 +63,18 @@ public abstract class DomainEntity extends PanacheEntityBase {
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
         updatedBy = Editor.subject();
     }
 
     /** Marks this row as written even when only its collections changed, so its version and audit move too. */
     public void touch() {
-        updatedAt = Instant.now();
+        updatedAt = now();
+    }
+
+    /** To the microsecond the columns keep, so that what a mutation returns is what a later read returns. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     @org.eclipse.microprofile.graphql.Id

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -141,6 +142,8 @@ public class Editing {
             errors.sort(Comparator.comparing(FieldError::path));
             throw new InvalidInputException(errors);
         }
+        // one flush at the end, so that the lookups while writing do not raise the version once per flush
+        em.setFlushMode(FlushModeType.COMMIT);
         return new Fields(em);
     }
 
