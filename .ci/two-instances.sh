@@ -3,8 +3,9 @@
 # Usage: .ci/two-instances.sh   (run by .ci/run; needs the local PostgreSQL at 127.0.0.1:5432, user postgres)
 #
 # Instance A starts on an empty database and writes the bundled dataset into it; instance B, started next on
-# the same database, must find that data (and not load it again) and answer the same as A. Until mutations
-# exist, the dataset load is the write; once they do, this script will write through A's GraphQL API too.
+# the same database, must find that data (and not load it again) and answer the same as A. Then an editor
+# writes a statement through A's GraphQL API and B must serve it. A trusts the development key for this test;
+# B trusts no key, so a write sent to B is refused: a production instance without a key is read-only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=parley_two_instances
@@ -17,8 +18,8 @@ rm -rf target/two-instances && cp -a target/quarkus-app target/two-instances
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT
-start() { # name port
-  PORT=$2 PARLEY_DB_KIND=postgresql PARLEY_DB_URL="$base/$db" PARLEY_DB_USER=${PARLEY_TEST_PG_USER:-postgres} \
+start() { # name port [public key]
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION=${3:-} PORT=$2 PARLEY_DB_KIND=postgresql PARLEY_DB_URL="$base/$db" PARLEY_DB_USER=${PARLEY_TEST_PG_USER:-postgres} \
     java -jar target/two-instances/quarkus-run.jar > "target/two-instances/$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 600); do curl -sf -o /dev/null "localhost:$2/q/health/ready" && return; sleep 0.1; done
@@ -26,8 +27,11 @@ start() { # name port
 }
 query='{"query":"{ talks { nodes { name rounds { number date delegations { party { name } head { name } redLines { text } } } } } }"}'
 ask() { curl -sf "localhost:$1/graphql" -H 'Content-Type: application/json' -d "$query"; }
+post() { # port body [token]
+  curl -sf "localhost:$1/graphql" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"
+}
 
-start a 18181
+start a 18181 src/dev/jwt/public-key.pem
 grep -q "Loaded dataset" target/two-instances/a.log || { echo "A did not write the dataset"; exit 1; }
 start b 18182
 grep -q "already holds data" target/two-instances/b.log || { echo "B loaded the dataset again instead of reading A's"; exit 1; }
@@ -37,3 +41,16 @@ if [ "$a" = "$b" ] && echo "$b" | grep -q "Rustem Umerov"; then
 else
   echo "FAIL: the instances disagree"; echo "A: $a"; echo "B: $b"; exit 1
 fi
+
+ids=$(post 18181 '{"query":"{ rounds(first: 1) { nodes { id sources { id } } } }"}')
+round=$(echo "$ids" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
+source=$(echo "$ids" | grep -o '"id":"[^"]*"' | sed -n 2p | cut -d'"' -f4)
+text="Written through instance A at $(date +%s)"
+write='{"query":"mutation($i: StatementInput!) { createStatement(input: $i) { id createdBy } }","variables":{"i":{"round":"'$round'","speaker":"CI","text":"'$text'","direct":false,"sources":["'$source'"]}}}'
+written=$(post 18181 "$write" "$(src/dev/jwt/mint-token.sh ci-editor editor)")
+echo "$written" | grep -q '"createdBy":"ci-editor"' || { echo "FAIL: the write through A was refused: $written"; exit 1; }
+post 18182 '{"query":"{ round(id: \"'$round'\") { statements { text } } }"}' | grep -q "$text" \
+  || { echo "FAIL: B does not serve the statement written through A"; exit 1; }
+refused=$(post 18182 "$write" "$(src/dev/jwt/mint-token.sh ci-editor editor)")
+echo "$refused" | grep -q '"code":"UNAUTHENTICATED"' || { echo "FAIL: B, which trusts no key, accepted a write: $refused"; exit 1; }
+echo "OK: a statement written through A's GraphQL API is served by B; B, with no key configured, refuses writes"

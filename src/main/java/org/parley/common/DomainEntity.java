@@ -40,14 +40,14 @@ public abstract class DomainEntity extends PanacheEntityBase {
             + "refused with CONFLICT when the record has changed since.")
     public int version;
 
-    @Description("When this record was created (ISO-8601 instant, UTC); null for records loaded before editing existed.")
+    @Description("When this record was created, in UTC; null for records loaded before editing existed.")
     public Instant createdAt;
 
     @Description("Who created it: the subject of the editor's token, or `parley` for the bundled dataset; null for "
             + "records loaded before editing existed.")
     public String createdBy;
 
-    @Description("When this record was last written (ISO-8601 instant, UTC); null for records loaded before editing existed.")
+    @Description("When this record was last written, in UTC; null for records loaded before editing existed.")
     public Instant updatedAt;
 
     @Description("Who last wrote it, like `createdBy`.")

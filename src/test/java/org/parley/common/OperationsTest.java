@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.data;
 
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,20 @@ class OperationsTest {
     @Test
     void graphiqlIsServed() {
         given().when().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+    }
+
+    @Test
+    void aConfiguredFrontendOriginMayCallTheApiWithAToken() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/graphql").then()
+                .header("Access-Control-Allow-Origin", is("http://localhost:5173"))
+                .header("Access-Control-Allow-Headers", containsString("authorization"));
+    }
+
+    @Test
+    void anOtherOriginIsNotAllowed() {
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql").then().header("Access-Control-Allow-Origin", nullValue());
     }
 }
