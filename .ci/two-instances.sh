@@ -19,7 +19,7 @@ pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT
 start() { # name port [public key]
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION=${3:-} PORT=$2 PARLEY_DB_KIND=postgresql PARLEY_DB_URL="$base/$db" PARLEY_DB_USER=${PARLEY_TEST_PG_USER:-postgres} \
+  env ${3:+MP_JWT_VERIFY_PUBLICKEY_LOCATION=$3} PORT=$2 PARLEY_DB_KIND=postgresql PARLEY_DB_URL="$base/$db" PARLEY_DB_USER=${PARLEY_TEST_PG_USER:-postgres} \
     java -jar target/two-instances/quarkus-run.jar > "target/two-instances/$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 600); do curl -sf -o /dev/null "localhost:$2/q/health/ready" && return; sleep 0.1; done
