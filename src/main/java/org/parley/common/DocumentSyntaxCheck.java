@@ -1,6 +1,8 @@
 package org.parley.common;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.language.Argument;
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
+import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -92,7 +98,56 @@ public class DocumentSyntaxCheck {
                     + " are allowed (parley.limits.max-aliases).", List.of());
             return;
         }
+        String mixed = nestedFieldWithMixedArguments(document);
+        if (mixed != null) {
+            reply(ctx, "VALIDATION", "The nested field `" + mixed + "` appears with different arguments in one request. "
+                    + "Nested lists are fetched in one batch per field, which takes one set of arguments: ask for each "
+                    + "`asOf` (or other argument) in a request of its own.", List.of());
+            return;
+        }
         ctx.next();
+    }
+
+    /**
+     * The name of a nested field used with two different argument lists, or null. SmallRye resolves every
+     * occurrence of a batched (nested) field in one batch that sees the first occurrence's arguments only, so such
+     * a document would get wrong answers; refusing it is the honest alternative.
+     */
+    private static String nestedFieldWithMixedArguments(Document document) {
+        Map<String, String> argumentsByField = new HashMap<>();
+        for (Definition<?> definition : document.getDefinitions()) {
+            List<Node> nested = new ArrayList<>();
+            if (definition instanceof OperationDefinition operation) {
+                operation.getSelectionSet().getSelections().forEach(root -> nested.addAll(root.getChildren()));
+            } else {
+                nested.addAll(definition.getChildren());
+            }
+            for (Node<?> node : nested) {
+                String mixed = mixedArguments(node, argumentsByField);
+                if (mixed != null) {
+                    return mixed;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String mixedArguments(Node<?> node, Map<String, String> argumentsByField) {
+        if (node instanceof Field field) {
+            String arguments = field.getArguments().stream().sorted(Comparator.comparing(Argument::getName))
+                    .map(AstPrinter::printAstCompact).toList().toString();
+            String before = argumentsByField.putIfAbsent(field.getName(), arguments);
+            if (before != null && !before.equals(arguments)) {
+                return field.getName();
+            }
+        }
+        for (Node<?> child : node.getChildren()) {
+            String mixed = mixedArguments(child, argumentsByField);
+            if (mixed != null) {
+                return mixed;
+            }
+        }
+        return null;
     }
 
     private static long aliases(Node<?> node) {

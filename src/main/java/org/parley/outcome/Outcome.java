@@ -38,6 +38,11 @@ public class Outcome extends DomainEntity implements Node {
     @Description("The result in a sentence or two, as the sources report it.")
     public String description;
 
+    /** The outcomes of a conflict's rounds, their rounds fetched in the same statement. */
+    public static List<Outcome> ofConflict(long conflictId) {
+        return list("from Outcome o join fetch o.round r where r.talks.conflict.id = ?1 order by r.heldOn, o.id", conflictId);
+    }
+
     public static List<Outcome> ofRounds(Collection<Long> roundIds) {
         return list("round.id in ?1 order by id", roundIds);
     }

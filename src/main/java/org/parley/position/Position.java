@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -121,20 +122,48 @@ public class Position extends DomainEntity implements Node {
         return list("id in ?1", ids);
     }
 
-    public static List<Position> ofParties(Collection<Long> partyIds) {
-        return list("party.id in ?1 order by statedDate, id", partyIds);
+    /** The parties' positions: all of them when {@code asOf} is null, else those standing at the end of that day. */
+    public static List<Position> ofParties(Collection<Long> partyIds, LocalDate asOf) {
+        return standing("select p from Position p where p.party.id in :ids", partyIds, asOf, Position.class);
     }
 
-    public static List<Position> inForceOfParties(Collection<Long> partyIds, PositionKind kind) {
-        return list("party.id in ?1 and kind = ?2 and supersededBy is null order by statedDate, id", partyIds, kind);
+    /** The parties' positions of a kind in force today, or at the end of {@code asOf} when it is given. */
+    public static List<Position> inForceOfParties(Collection<Long> partyIds, PositionKind kind, LocalDate asOf) {
+        String select = "select p from Position p where p.party.id in :ids and p.kind = :kind"
+                + (asOf == null ? " and p.supersededBy is null" : "");
+        return standing(select, partyIds, asOf, Position.class, "kind", kind);
+    }
+
+    /** The parties' positions on a topic in force today, or standing at the end of {@code asOf} when it is given. */
+    public static List<Position> onTopic(Collection<Long> partyIds, Topic topic, LocalDate asOf) {
+        String select = "select p from Position p where p.party.id in :ids and p.topic = :topic"
+                + (asOf == null ? " and p.supersededBy is null" : "");
+        return standing(select, partyIds, asOf, Position.class, "topic", topic);
+    }
+
+    /** JPQL condition on {@code p}: stated by the day {@code :asOf} and not superseded by then. */
+    public static final String STANDING = "p.statedDate <= :asOf and (p.supersededBy is null or p.supersededBy.id in "
+            + "(select s.id from Position s where s.statedDate > :asOf))";
+
+    private static <T> List<T> standing(String select, Collection<Long> ids, LocalDate asOf, Class<T> type, Object... params) {
+        TypedQuery<T> query = getEntityManager().createQuery(
+                select + (asOf == null ? "" : " and " + STANDING) + " order by p.statedDate, p.id", type);
+        query.setParameter("ids", ids);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        for (int i = 0; i < params.length; i += 2) {
+            query.setParameter((String) params[i], params[i + 1]);
+        }
+        return query.getResultList();
     }
 
     public static List<Position> ofRounds(Collection<Long> roundIds) {
         return list("round.id in ?1 order by statedDate, id", roundIds);
     }
 
-    public static List<Position> statedBy(Collection<Long> personIds) {
-        return list("statedBy.id in ?1 order by statedDate, id", personIds);
+    public static List<Position> statedBy(Collection<Long> personIds, LocalDate asOf) {
+        return standing("select p from Position p where p.statedBy.id in :ids", personIds, asOf, Position.class);
     }
 
     public static List<Position> supersededByAnyOf(Collection<Long> positionIds) {
@@ -142,10 +171,9 @@ public class Position extends DomainEntity implements Node {
     }
 
     /** Pairs of (territory id, position) for positions that concern the given territories. */
-    public static List<Object[]> concerning(Collection<Long> territoryIds) {
-        return getEntityManager().createQuery(
-                "select t.id, p from Position p join p.territories t where t.id in ?1 order by p.statedDate, p.id",
-                Object[].class).setParameter(1, territoryIds).getResultList();
+    public static List<Object[]> concerning(Collection<Long> territoryIds, LocalDate asOf) {
+        return standing("select t.id, p from Position p join p.territories t where t.id in :ids", territoryIds, asOf,
+                Object[].class);
     }
 
     /** Pairs of (position id, territory) for the given positions. */

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 public class PositionGraphQLApi {
 
+    static final String AS_OF = "Answer as the record stood at the end of this ISO-8601 date (`2025-07-23`, `2025-W30`, "
+            + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
+
     @Inject
     Editing editing;
 
@@ -65,6 +69,7 @@ public class PositionGraphQLApi {
             @Description("Only positions stated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
             @Description("Only positions stated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
             @Description("Only positions whose text contains this (case-insensitive).") String textContains,
+            @Description(AS_OF) String asOf,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -75,7 +80,10 @@ public class PositionGraphQLApi {
                 .andIf(Boolean.FALSE.equals(inForce), "supersededBy is not null")
                 .and("statedDate >= ?", from == null ? null : PartialDate.parse(from).start())
                 .and("statedDate <= ?", to == null ? null : PartialDate.parse(to).end())
-                .contains("text", textContains);
+                .contains("text", textContains)
+                .and("statedDate <= ?", asOfEnd(asOf))
+                .and("(supersededBy is null or supersededBy.id in (select s.id from Position s where s.statedDate > ?))",
+                        asOfEnd(asOf));
         return pager.page(Position.find(where.query("statedDate, id"), where.params()),
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }
@@ -122,20 +130,21 @@ public class PositionGraphQLApi {
     }
 
     @Name("positions")
-    @Description("Positions this party has stated, oldest first, superseded ones included (see `inForce`). Filter with the root `positions` query.")
-    public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties) {
-        return Batch.toMany(parties, Position.ofParties(Batch.ids(parties)), p -> p.party.id);
+    @Description("Positions this party has stated, oldest first: all of them, superseded ones included (see `inForce`), "
+            + "or with `asOf` those standing on that date. Filter with the root `positions` query.")
+    public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
+            @Description(AS_OF) String asOf) {
+        return Batch.toMany(parties, Position.ofParties(Batch.ids(parties), asOfEnd(asOf)), p -> p.party.id);
     }
 
     @Name("redLines")
-    @Description("This party's red lines in force today (not superseded), oldest first.")
-    public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties) {
-        return Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), PositionKind.RED_LINE),
+    @Description("This party's red lines in force today (not superseded), or with `asOf` on that date, oldest first.")
+    public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties,
+            @Description(AS_OF) String asOf) {
+        return Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), PositionKind.RED_LINE, asOfEnd(asOf)),
                 p -> p.party.id);
     }
 
-    // Batched fields take no arguments: SmallRye keys a batch by field and parent only, so two aliases of one
-    // field with different arguments would share the first alias's answer.
     @Name("positions")
     @Description("The positions of the delegation's party in force on the round's date: stated by then and not superseded by then.")
     public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations) {
@@ -155,15 +164,31 @@ public class PositionGraphQLApi {
     }
 
     @Name("positions")
-    @Description("Positions this person stated on behalf of their party.")
-    public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people) {
-        return Batch.toMany(people, Position.statedBy(Batch.ids(people)), p -> p.statedBy.id);
+    @Description("Positions this person stated on behalf of their party, oldest first; with `asOf`, those standing on that date.")
+    public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people,
+            @Description(AS_OF) String asOf) {
+        return Batch.toMany(people, Position.statedBy(Batch.ids(people), asOfEnd(asOf)), p -> p.statedBy.id);
     }
 
     @Name("positions")
-    @Description("Positions that concern this territory.")
-    public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories) {
-        return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories)));
+    @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
+    public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
+            @Description(AS_OF) String asOf) {
+        return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), asOfEnd(asOf)));
+    }
+
+    @Query("positionHistory")
+    @Description("How a party's stance on a topic moved: all its positions on the topic, oldest first, each with what it "
+            + "superseded (`supersedes`), what superseded it (`supersededBy`), its `round` and its `sources`.")
+    public @NonNull List<@NonNull Position> positionHistory(@NonNull @Id @Description("The party (a Party id).") String party,
+            @NonNull @Description("The topic.") Topic topic) {
+        nodes.get(Party.class, party);
+        return Position.list("party.id = ?1 and topic = ?2 order by statedDate, id", GlobalId.keyOf(party, Party.class), topic);
+    }
+
+    /** Last day of an `asOf` date's period, or null. */
+    static LocalDate asOfEnd(String asOf) {
+        return asOf == null ? null : PartialDate.parse(asOf).end();
     }
 
     @Mutation("createPosition")

@@ -75,6 +75,18 @@ public class Statement extends DomainEntity implements Node {
         statedOnPrecision = date == null ? null : date.precision();
     }
 
+    /**
+     * Statements made at a conflict's rounds, and those made outside any round by a party of the conflict; rounds
+     * fetched in the same statement.
+     */
+    public static List<Statement> ofConflict(long conflictId) {
+        return list("""
+                from Statement s left join fetch s.round
+                where s.round.id in (select r.id from Round r where r.talks.conflict.id = ?1)
+                   or (s.round is null and s.party.id in (select p.party.id from Participant p where p.conflict.id = ?1))
+                order by s.id""", conflictId);
+    }
+
     public static List<Statement> ofRounds(Collection<Long> roundIds) {
         return list("round.id in ?1 order by statedOn nulls last, id", roundIds);
     }

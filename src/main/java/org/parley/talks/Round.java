@@ -83,6 +83,15 @@ public class Round extends DomainEntity implements Node {
         endsOn = date.end();
     }
 
+    /** The round's date with its precision. */
+    public PartialDate partialDate() {
+        return new PartialDate(heldOn, datePrecision);
+    }
+
+    public static List<Round> ofConflict(long conflictId) {
+        return list("talks.conflict.id = ?1 order by heldOn, number", conflictId);
+    }
+
     public static List<Round> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
     }

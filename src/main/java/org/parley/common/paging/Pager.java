@@ -24,6 +24,17 @@ public class Pager {
         long total = query.count();
         PageRequest.Window window = request.window(total, defaultSize, maxSize);
         List<T> items = window.size() == 0 ? List.of() : query.range(window.start(), window.end() - 1).list();
+        return assemble(total, window, items, connection);
+    }
+
+    /** One page of a list already in memory (results ranked in Java, say). */
+    public <T, C extends Connection<T>> C page(List<T> all, PageRequest request, Supplier<C> connection) {
+        PageRequest.Window window = request.window(all.size(), defaultSize, maxSize);
+        return assemble(all.size(), window, all.subList(window.start(), window.end()), connection);
+    }
+
+    private static <T, C extends Connection<T>> C assemble(long total, PageRequest.Window window, List<T> items,
+            Supplier<C> connection) {
         List<Edge<T>> edges = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             edges.add(new Edge<>(PageRequest.cursor(window.start() + i), items.get(i)));

@@ -1,0 +1,197 @@
+package org.parley.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.common.DomainEntity;
+import org.parley.common.GlobalId;
+import org.parley.common.InvalidInputException;
+import org.parley.common.Node;
+
+/**
+ * Full-text search over statements, positions, events, rounds and sources. PostgreSQL matches and ranks with its
+ * English full-text search (stemmed: `talks` finds `talk`); H2, which has no built-in equivalent, matches every
+ * word as a case-insensitive substring and ranks by weighted occurrences. Excerpts are made here, alike for both.
+ */
+@ApplicationScoped
+public class Search {
+
+    static final int MAX_HITS = 500;
+    private static final int MAX_TERMS = 10;
+    private static final int EXCERPT = 200;
+    private static final double THROUGH_FACT = 0.5;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    /** A matching row: its key, its searchable text, its rank, and how it was reached when not directly. */
+    private record Match(long id, String text, double rank, String via) {
+    }
+
+    public List<SearchHit> run(String text, Set<SearchType> wanted) {
+        List<String> terms = terms(text);
+        Map<SearchType, List<Match>> matches = new HashMap<>();
+        Set<SearchType> read = wanted.contains(SearchType.SOURCE) ? EnumSet.allOf(SearchType.class) : wanted;
+        for (SearchType type : read) {
+            matches.put(type, match(type, terms));
+        }
+        if (wanted.contains(SearchType.SOURCE)) {
+            matches.put(SearchType.SOURCE, withSourcesOfFacts(matches, terms));
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchType type : wanted) {
+            Map<Long, DomainEntity> records = load(type, matches.get(type));
+            for (Match match : matches.get(type)) {
+                hits.add(new SearchHit(type, (Node) records.get(match.id()), match.rank(),
+                        match.via() + excerpt(match.text(), terms)));
+            }
+        }
+        hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.rank).thenComparing(h -> h.type)
+                .thenComparing(h -> h.node.getNodeId()));
+        return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
+    }
+
+    static List<String> terms(String text) {
+        if (text == null || text.length() > 200) {
+            throw new InvalidInputException("Search text must be 1 to 200 characters long.");
+        }
+        List<String> terms = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(t -> !t.isEmpty()).distinct().limit(MAX_TERMS).toList();
+        if (terms.isEmpty()) {
+            throw new InvalidInputException("Search text '" + text + "' has no word to look for.");
+        }
+        return terms;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Match> match(SearchType type, List<String> terms) {
+        // H2's concat_ws wants two values at least, hence the empty string
+        String document = "concat_ws(' ', " + Arrays.stream(type.columns).map(c -> "r." + c).collect(Collectors.joining(", "))
+                + ", '')";
+        Query query;
+        if (dbKind.equals("postgresql")) {
+            String vector = "to_tsvector('english', " + document + ")";
+            query = em.createNativeQuery("select r.id, " + document + ", ts_rank(" + vector + ", q) from " + type.table
+                    + " r, plainto_tsquery('english', ?1) q where " + vector + " @@ q")
+                    .setParameter(1, String.join(" ", terms));
+        } else {
+            String where = terms.stream().map(t -> "lower(" + document + ") like ?").collect(Collectors.joining(" and "));
+            query = em.createNativeQuery("select r.id, " + document + ", 0 from " + type.table + " r where "
+                    + numbered(where));
+            for (int i = 0; i < terms.size(); i++) {
+                query.setParameter(i + 1, "%" + terms.get(i) + "%");
+            }
+        }
+        query.setMaxResults(MAX_HITS);
+        List<Match> found = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            String text = (String) row[1];
+            double rank = dbKind.equals("postgresql") ? ((Number) row[2]).doubleValue() : occurrences(text, terms);
+            found.add(new Match(((Number) row[0]).longValue(), text.strip(), rank, ""));
+        }
+        return found;
+    }
+
+    private static String numbered(String where) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (char c : where.toCharArray()) {
+            out.append(c);
+            if (c == '?') {
+                out.append(++n);
+            }
+        }
+        return out.toString();
+    }
+
+    private static double occurrences(String text, List<String> terms) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        double count = 0;
+        for (String term : terms) {
+            for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Sources matched on their own, and those backing a matching fact (at half that fact's rank). */
+    private List<Match> withSourcesOfFacts(Map<SearchType, List<Match>> matches, List<String> terms) {
+        Map<Long, Match> sources = new HashMap<>();
+        matches.get(SearchType.SOURCE).forEach(m -> sources.put(m.id(), m));
+        for (SearchType type : SearchType.values()) {
+            List<Match> facts = matches.get(type);
+            if (type == SearchType.SOURCE || facts.isEmpty()) {
+                continue;
+            }
+            Map<Long, Match> byId = facts.stream().collect(Collectors.toMap(Match::id, m -> m));
+            List<Object[]> cited = em.createQuery("select c.subjectId, c.source.id from Citation c "
+                    + "where c.subjectType = :type and c.subjectId in :ids", Object[].class)
+                    .setParameter("type", GlobalId.typeName(type.entity)).setParameter("ids", byId.keySet()).getResultList();
+            for (Object[] pair : cited) {
+                Match fact = byId.get((Long) pair[0]);
+                Match through = new Match((Long) pair[1], fact.text(), fact.rank() * THROUGH_FACT, "Backs: ");
+                sources.merge(through.id(), through, (a, b) -> a.rank() >= b.rank() ? a : b);
+            }
+        }
+        return new ArrayList<>(sources.values());
+    }
+
+    private Map<Long, DomainEntity> load(SearchType type, List<Match> matches) {
+        if (matches.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from " + type.entity.getSimpleName() + " e where e.id in :ids", type.entity)
+                .setParameter("ids", matches.stream().map(Match::id).toList()).getResultList().stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e));
+    }
+
+    /** About {@value #EXCERPT} characters around the first match, HTML-escaped, matched words in {@code <mark>}. */
+    static String excerpt(String text, List<String> terms) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = terms.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int start = Math.max(0, Math.min(first - EXCERPT / 3, text.length() - EXCERPT));
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.min(text.length(), start + EXCERPT);
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String window = text.substring(start, end);
+        Matcher word = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + terms.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")[\\p{L}\\p{N}]*").matcher(window);
+        StringBuilder out = new StringBuilder(start > 0 ? "…" : "");
+        int at = 0;
+        while (word.find()) {
+            out.append(escape(window.substring(at, word.start()))).append("<mark>").append(escape(word.group()))
+                    .append("</mark>");
+            at = word.end();
+        }
+        out.append(escape(window.substring(at)));
+        return end < text.length() ? out.append("…").toString() : out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,58 @@
+package org.parley.timeline;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.common.DatePrecision;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+
+@Type("TimelineEntry")
+@Description("One dated record on a conflict's timeline.")
+public class TimelineEntry {
+
+    @Ignore
+    final PartialDate when;
+
+    @NonNull
+    @Description("What the entry records; `node` is of the matching type.")
+    public TimelineKind kind;
+
+    @NonNull
+    @Description("A line to show for it: the round's city and number, the outcome's, statement's or event's text.")
+    public String title;
+
+    @NonNull
+    @Description("The record itself; select its fields with `... on Round { }` and the like.")
+    public Node node;
+
+    TimelineEntry(TimelineKind kind, PartialDate when, String title, Node node) {
+        this.kind = kind;
+        this.when = when;
+        this.title = title;
+        this.node = node;
+    }
+
+    @NonNull
+    @Description("ISO-8601 date of the entry, to `datePrecision` (`2025-05-16`, `2025-W29`, `2025-07`...).")
+    public String getDate() {
+        return PartialDate.format(when.start(), when.precision());
+    }
+
+    @NonNull
+    @Description("Precision of `date`.")
+    public DatePrecision getDatePrecision() {
+        return when.precision();
+    }
+
+    LocalDate start() {
+        return when.start();
+    }
+
+    LocalDate end() {
+        return when.end();
+    }
+}
