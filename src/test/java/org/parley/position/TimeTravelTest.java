@@ -1,0 +1,70 @@
+package org.parley.position;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.code;
+import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.errors;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** `asOf` answers as the record stood on a date, on the bundled dataset (Ukraine's positions date from 2025-07-23). */
+@QuarkusTest
+class TimeTravelTest {
+
+    private static String partyId(String name) {
+        return data("ids").getString("parties.nodes.find { it.name == '" + name + "' }.id");
+    }
+
+    @Test
+    void beforeAPositionWasStatedItIsOmitted() {
+        JsonPath before = data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07-22");
+        assertThat(before.getList("party.positions"), is(empty()));
+        assertThat(before.getList("party.redLines"), is(empty()));
+        assertThat(before.getInt("positions.totalCount"), is(0));
+
+        JsonPath onTheDay = data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07-23");
+        assertThat(onTheDay.getList("party.positions"), hasSize(7));
+        assertThat(onTheDay.getList("party.redLines"), hasSize(2));
+        assertThat(onTheDay.getInt("positions.totalCount"), is(7));
+    }
+
+    @Test
+    void aCoarseDateCountsToTheEndOfItsPeriod() {
+        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07").getList("party.positions"), hasSize(7));
+        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-06").getList("party.positions"), is(empty()));
+        // the US position is dated to week 29 of 2025 (14-20 July)
+        assertThat(data("as-of", "party", partyId("United States"), "asOf", "2025-W29").getList("party.positions"), hasSize(1));
+        assertThat(data("as-of", "party", partyId("United States"), "asOf", "2025-07-13").getList("party.positions"),
+                is(empty()));
+    }
+
+    @Test
+    void withoutAsOfEveryPositionIsListed() {
+        JsonPath all = data("as-of", "party", partyId("Russia"));
+        assertThat(all.getList("party.positions"), hasSize(2));
+        assertThat(all.getInt("positions.totalCount"), is(2));
+    }
+
+    @Test
+    void oneNestedFieldWithTwoDatesInOneRequestIsRefused() {
+        List<Map<String, Object>> errors = errors("mixed-as-of");
+        assertThat(code(errors.get(0)), is("VALIDATION"));
+        assertThat((String) errors.get(0).get("message"), containsString("`positions` appears with different arguments"));
+    }
+
+    @Test
+    void aMalformedDateIsAValidationError() {
+        List<Map<String, Object>> errors = errors("as-of", "party", partyId("Ukraine"), "asOf", "yesterday");
+        assertThat(code(errors.get(0)), is("VALIDATION"));
+    }
+}

@@ -1,0 +1,65 @@
+package org.parley.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.code;
+import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.errors;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Search across records, on the bundled dataset, the same on H2 and PostgreSQL. */
+@QuarkusTest
+class SearchTest {
+
+    @Test
+    void crimeaFindsThePositionAndTheArticleThatBacksIt() {
+        JsonPath found = data("search", "text", "Crimea");
+        assertThat(found.getList("search.edges.node.type"), is(List.of("POSITION", "SOURCE")));
+        assertThat(found.getString("search.edges[0].node.node.text"), containsString("including Crimea"));
+        assertThat(found.getString("search.edges[0].node.excerpt"), containsString("including <mark>Crimea</mark>."));
+        assertThat(found.getString("search.edges[1].node.node.url"), is("https://newscentraltv.com/?p=351246"));
+        assertThat(found.getString("search.edges[1].node.excerpt"), containsString("Backs: "));
+        assertThat(found.getFloat("search.edges[0].node.rank"), greaterThan(found.getFloat("search.edges[1].node.rank")));
+    }
+
+    @Test
+    void everyWordMustMatchAndTypesNarrowTheSearch() {
+        JsonPath rounds = data("search", "text", "prisoners Istanbul", "types", List.of("ROUND"));
+        assertThat(rounds.getList("search.edges.node.type"), everyItem(is("ROUND")));
+        assertThat(rounds.getInt("search.totalCount"), greaterThan(0));
+        assertThat(rounds.getList("search.edges.node.node.city"), everyItem(is("Istanbul")));
+        assertThat(data("search", "text", "Crimea Istanbul sanctions").getInt("search.totalCount"), is(0));
+    }
+
+    @Test
+    void sourcesAreFoundByTheirOwnFieldsToo() {
+        JsonPath found = data("search", "text", "Business Recorder", "types", List.of("SOURCE"));
+        assertThat(found.getList("search.edges.node.node.url"), hasItem(containsString("brecorder.com")));
+        assertThat(found.getString("search.edges[0].node.excerpt"), containsString("<mark>Business</mark> <mark>Recorder</mark>"));
+    }
+
+    @Test
+    void hitsArePaged() {
+        JsonPath first = data("search", "text", "Russia", "first", 2);
+        assertThat(first.getList("search.edges"), org.hamcrest.Matchers.hasSize(2));
+        assertThat(first.getBoolean("search.pageInfo.hasNextPage"), is(true));
+        JsonPath next = data("search", "text", "Russia", "first", 2, "after", first.getString("search.pageInfo.endCursor"));
+        assertThat(next.getString("search.edges[0].node.node.id"),
+                org.hamcrest.Matchers.not(first.getString("search.edges[1].node.node.id")));
+    }
+
+    @Test
+    void textWithoutAWordIsAValidationError() {
+        assertThat(code(errors("search", "text", " ?! ").get(0)), is("VALIDATION"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.parley.timeline;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.data;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** A conflict's rounds, outcomes, statements and events in date order, on the bundled dataset. */
+@QuarkusTest
+class TimelineTest {
+
+    private static String conflict() {
+        return data("ids").getString("conflicts.nodes[0].id");
+    }
+
+    @Test
+    void theIstanbulRoundsComeInDateOrderAmongTheEvents() {
+        JsonPath timeline = data("timeline", "conflict", conflict());
+        assertThat(timeline.getList("timeline.findAll { it.kind == 'ROUND' }.date"),
+                contains("2025-05-16", "2025-06-02", "2025-07-23"));
+        List<String> dates = timeline.getList("timeline.date");
+        assertThat(dates.get(0), is("2019"));
+        assertThat(dates.indexOf("2025-07") < dates.indexOf("2025-W29"), is(true));
+        assertThat(timeline.getString("timeline.find { it.kind == 'OUTCOME' }.node.round.number"), is("1"));
+        assertThat(timeline.getString("timeline.find { it.kind == 'ROUND' }.title"), is("Round 1, Istanbul"));
+    }
+
+    @Test
+    void aRangeKeepsWhatOverlapsItHonouringPrecision() {
+        JsonPath june = data("timeline", "conflict", conflict(), "from", "2025-06", "to", "2025-06");
+        assertThat(june.getList("timeline.findAll { it.kind == 'ROUND' }.node.number"), contains(2));
+        // an event known only to the year 2025 may have happened in June: it stays
+        assertThat(june.getList("timeline.datePrecision"), org.hamcrest.Matchers.hasItem("YEAR"));
+        assertThat(june.getList("timeline.date"), org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("2025")));
+    }
+}
