@@ -1,0 +1,96 @@
+// Reads everything from the public GraphQL API, as any frontend would: no build step, no library.
+const $ = (id) => document.getElementById(id);
+
+async function graphql(query, variables = {}) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) {
+    throw new Error(body.errors.map((e) => e.message).join('; '));
+  }
+  return body.data;
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach((child) => node.append(child));
+  return node;
+}
+
+const label = (constant) => constant.charAt(0) + constant.slice(1).toLowerCase().replaceAll('_', ' ');
+
+async function showTimeline(conflict) {
+  const data = await graphql(`query Timeline($conflict: ID!) {
+      timeline(conflict: $conflict) {
+        date kind title
+        node { ... on Round { number city venue talks { name } delegations { party { name } head { name } } } }
+      } }`, { conflict });
+  $('timeline').replaceChildren(...data.timeline.map((entry) => {
+    const text = entry.kind === 'ROUND'
+      ? element('div', {}, element('span', { class: 'round' }, `${entry.node.talks.name}, round ${entry.node.number}`),
+          ` — ${[entry.node.city, entry.node.venue].filter(Boolean).join(', ')}. Delegations: `,
+          entry.node.delegations.map((d) => `${d.party.name}${d.head ? ' (' + d.head.name + ')' : ''}`).join('; ') || 'none recorded')
+      : element('div', {}, entry.title);
+    return element('li', { 'data-kind': entry.kind },
+      element('time', {}, entry.date), element('span', { class: `kind kind-${entry.kind}` }, label(entry.kind)), text);
+  }));
+}
+
+async function showStances(conflict) {
+  const topics = [...new Set((await graphql('{ positions(first: 100) { nodes { topic } } }'))
+    .positions.nodes.map((p) => p.topic))].sort();
+  if (topics.length === 0) {
+    $('stances').replaceChildren(element('p', {}, 'No positions are recorded yet.'));
+    return;
+  }
+  const fields = topics.map((topic, i) => `t${i}: compare(conflict: $conflict, topic: ${topic}) {
+      topic verdict
+      stances { party { name } positions { kind text statedOn } }
+      findings { verdict explanation }
+    }`).join('\n');
+  const data = await graphql(`query Stances($conflict: ID!) { ${fields} }`, { conflict });
+  $('stances').replaceChildren(...topics.map((_, i) => data[`t${i}`]).map((comparison) => {
+    const sides = comparison.stances.filter((s) => s.positions.length > 0).map((stance) =>
+      element('div', { class: 'side' }, element('h4', {}, stance.party.name),
+        element('ul', {}, stance.positions.map((p) =>
+          element('li', {}, element('span', { class: 'pkind' }, label(p.kind)), ' ', p.text, ` (${p.statedOn})`)))));
+    const findings = comparison.findings.filter((f) => f.verdict === 'OPPOSED').map((f) => element('li', {}, f.explanation));
+    return element('article', { class: 'topic', 'data-topic': comparison.topic },
+      element('h3', {}, label(comparison.topic),
+        element('span', { class: `verdict verdict-${comparison.verdict}` }, comparison.verdict)),
+      element('div', { class: 'sides' }, sides),
+      findings.length ? element('ul', { class: 'findings' }, findings) : '');
+  }));
+}
+
+async function show(conflict) {
+  $('status').textContent = 'Loading…';
+  try {
+    await Promise.all([showTimeline(conflict), showStances(conflict)]);
+    $('status').textContent = '';
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    $('status').textContent = `Could not load: ${error.message}`;
+  }
+}
+
+async function start() {
+  try {
+    const conflicts = (await graphql('{ conflicts(first: 100) { nodes { id name } } }')).conflicts.nodes;
+    if (conflicts.length === 0) {
+      $('status').textContent = 'No conflict is recorded yet.';
+      return;
+    }
+    $('conflict').replaceChildren(...conflicts.map((c) => element('option', { value: c.id }, c.name)));
+    $('conflict').addEventListener('change', (e) => show(e.target.value));
+    await show(conflicts[0].id);
+  } catch (error) {
+    $('status').textContent = `Could not load: ${error.message}`;
+  }
+}
+
+start();

@@ -1,0 +1,89 @@
+package org.parley.page;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The page at / in headless Chromium (Debian package `chromium`): it must render the Istanbul rounds and the
+ * sides' positions from the public API, and its screenshot must be a real, non-blank page. Skipped with a
+ * message where Chromium is not installed, unless PARLEY_REQUIRE_CHROMIUM=true (set by .ci/run).
+ */
+@QuarkusTest
+class PageTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @Test
+    void theIstanbulRoundsAndTheSidesPositionsRenderInABrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String why = CHROMIUM + " is not installed (apt-get install chromium)";
+            if (Boolean.parseBoolean(System.getenv("PARLEY_REQUIRE_CHROMIUM"))) {
+                throw new AssertionError(why);
+            }
+            Assumptions.abort(why + ": the page test is skipped");
+        }
+        String dom = chromium("--dump-dom", page.toString());
+        assertThat(dom, containsString("data-ready=\"true\""));
+        assertThat(dom, containsString("Istanbul talks, round 1"));
+        assertThat(dom, containsString("Istanbul talks, round 2"));
+        assertThat(dom, containsString("Istanbul talks, round 3"));
+        assertThat(dom, containsString("Rustem Umerov"));
+        assertThat(dom, containsString("data-topic=\"TERRITORY\""));
+        assertThat(dom, containsString("verdict-OPPOSED"));
+
+        Path screenshot = Path.of("target", "page-" + getClass().getSimpleName() + ".png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        chromium("--window-size=1280,2400", "--screenshot=" + screenshot, page.toString());
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertThat(image.getWidth(), is(1280));
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat("distinct colours in " + screenshot, colours.size(), greaterThan(50));
+    }
+
+    /** Runs headless Chromium as this kind of machine needs it (no sandbox as root, no background networking). */
+    private static String chromium(String... arguments) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("parley-chromium");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--virtual-time-budget=15000"));
+        command.addAll(List.of(arguments));
+        Path output = Files.createTempFile("parley-chromium", ".out");
+        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within 90 s");
+        }
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+}
