@@ -1,5 +1,6 @@
 package org.parley.conflict;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.Nodes;
+import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
@@ -52,9 +54,12 @@ public class ConflictGraphQLApi {
         return nodes.get(Conflict.class, id);
     }
 
-    @Description("The parties to this conflict, each with its role (belligerent, mediator, host...).")
-    public List<@NonNull List<@NonNull Participant>> parties(@Source List<Conflict> conflicts) {
-        return Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts)), p -> p.conflict.id);
+    @Description("The parties to this conflict, each with its role (belligerent, mediator, host...); with `asOf`, those "
+            + "taking part on that date (a part with no recorded `from` or `to` counts as open on that side).")
+    public List<@NonNull List<@NonNull Participant>> parties(@Source List<Conflict> conflicts,
+            @Description("Answer as of the end of this ISO-8601 date (`2025-07-23`, `2025-07`, `2025`).") String asOf) {
+        LocalDate day = asOf == null ? null : PartialDate.parse(asOf).end();
+        return Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts), day), p -> p.conflict.id);
     }
 
     @Name("sources")

@@ -1,5 +1,6 @@
 package org.parley.conflict;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,8 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.common.PartialDate;
 import org.parley.party.Party;
 
 @Entity
@@ -40,8 +43,65 @@ public class Participant extends DomainEntity implements Node {
     @Description("What the sources say of that part; null when nothing beyond the role.")
     public String description;
 
+    @Ignore
+    public LocalDate joinedOn;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision joinedOnPrecision;
+
+    @Ignore
+    public LocalDate leftOn;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public DatePrecision leftOnPrecision;
+
+    @Description("ISO-8601 date the party took up this part, to `fromPrecision`; null when the sources do not say "
+            + "(it then counts as taking part on any date).")
+    public String getFrom() {
+        return PartialDate.format(joinedOn, joinedOnPrecision);
+    }
+
+    @Description("Precision of `from`; null when `from` is null.")
+    public DatePrecision getFromPrecision() {
+        return joinedOn == null ? null : joinedOnPrecision;
+    }
+
+    @Description("ISO-8601 date the party left this part, to `toPrecision`; null while it still plays it or when the "
+            + "sources do not say.")
+    public String getTo() {
+        return PartialDate.format(leftOn, leftOnPrecision);
+    }
+
+    @Description("Precision of `to`; null when `to` is null.")
+    public DatePrecision getToPrecision() {
+        return leftOn == null ? null : leftOnPrecision;
+    }
+
+    public void setFrom(PartialDate date) {
+        joinedOn = date == null ? null : date.start();
+        joinedOnPrecision = date == null ? null : date.precision();
+    }
+
+    public void setTo(PartialDate date) {
+        leftOn = date == null ? null : date.start();
+        leftOnPrecision = date == null ? null : date.precision();
+    }
+
+    /** Whether the party may have played this part on the day: undated ends count as open. */
+    public boolean activeOn(LocalDate day) {
+        return (joinedOn == null || !joinedOn.isAfter(day))
+                && (leftOn == null || !new PartialDate(leftOn, leftOnPrecision).end().isBefore(day));
+    }
+
     public static List<Participant> ofConflicts(Collection<Long> conflictIds) {
         return list("conflict.id in ?1 order by role, id", conflictIds);
+    }
+
+    /** The conflicts' participants, only those taking part on the day when it is given. */
+    public static List<Participant> ofConflicts(Collection<Long> conflictIds, LocalDate day) {
+        return ofConflicts(conflictIds).stream().filter(p -> day == null || p.activeOn(day)).toList();
     }
 
     public static List<Participant> ofParties(Collection<Long> partyIds) {

@@ -24,6 +24,9 @@ public record ParticipantInput(
         @NonNull @NotNull @Id @Description("The party (a Party id).") String party,
         @NonNull @NotNull @Description("The part the party plays.") ConflictRole role,
         @Size(max = 4000) @Description("What the sources say of that part.") String description,
+        @Description("When the party took up this part: ISO-8601 date to its precision (`2022-02-24`, `2022-02`, `2022`); "
+                + "null when unknown.") String from,
+        @Description("When it left this part, likewise; null while it still plays it or when unknown.") String to,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Participant>, CitedInput {
@@ -34,5 +37,7 @@ public record ParticipantInput(
         participant.party = fields.ref(Party.class, party, "party");
         participant.role = role;
         participant.description = description;
+        participant.setFrom(fields.date(from, "from"));
+        participant.setTo(fields.date(to, "to"));
     }
 }

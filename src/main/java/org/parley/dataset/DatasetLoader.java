@@ -230,12 +230,14 @@ public class DatasetLoader {
             conflict.description = rec.text("description");
             cite(rec, conflict);
             conflicts.put(key, conflict);
-            for (Rec p : rec.records("participants", Set.of("party", "role", "description", "sources"))) {
+            for (Rec p : rec.records("participants", Set.of("party", "role", "description", "from", "to", "sources"))) {
                 Participant participant = new Participant();
                 participant.conflict = conflict;
                 participant.party = p.requiredRef("party", parties, "party");
                 participant.role = p.requiredEnum("role", ConflictRole.class);
                 participant.description = p.text("description");
+                participant.setFrom(p.date("from"));
+                participant.setTo(p.date("to"));
                 cite(p, participant);
             }
             for (Rec t : rec.records("territories", Set.of("key", "name", "description", "annexedBy",

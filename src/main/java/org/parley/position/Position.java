@@ -108,14 +108,24 @@ public class Position extends DomainEntity implements Node {
         statedOnPrecision = date == null ? null : date.precision();
     }
 
-    public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind) {
-        return getEntityManager().createQuery("""
+    /** JPQL condition on {@code p}: stated by the day {@code :asOf} and not superseded by then. */
+    private static final String STANDING = "p.statedDate <= :asOf and (p.supersededBy is null or p.supersededBy.id in "
+            + "(select s.id from Position s where s.statedDate > :asOf))";
+
+    /**
+     * Pairs of (delegation id, position) for the positions of each delegation's party standing at the end of its
+     * round's date, or of {@code asOf} when it is given.
+     */
+    public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind, LocalDate asOf) {
+        String day = asOf == null ? "r.endsOn" : ":asOf";
+        TypedQuery<Object[]> query = getEntityManager().createQuery("""
                 select d.id, p from Delegation d join d.round r
-                  join Position p on p.party = d.party and p.statedDate <= r.endsOn
+                  join Position p on p.party = d.party and p.statedDate <= DAY
                   left join p.supersededBy s
-                where d.id in ?1 and (?2 is null or p.kind = ?2) and (s is null or s.statedDate > r.endsOn)
-                order by d.id, p.statedDate, p.id""", Object[].class)
-                .setParameter(1, delegationIds).setParameter(2, kind).getResultList();
+                where d.id in :ids and (:kind is null or p.kind = :kind) and (s is null or s.statedDate > DAY)
+                order by d.id, p.statedDate, p.id""".replace("DAY", day), Object[].class)
+                .setParameter("ids", delegationIds).setParameter("kind", kind);
+        return asOf == null ? query.getResultList() : query.setParameter("asOf", asOf).getResultList();
     }
 
     public static List<Position> byIds(Collection<Long> ids) {
@@ -140,10 +150,6 @@ public class Position extends DomainEntity implements Node {
                 + (asOf == null ? " and p.supersededBy is null" : "");
         return standing(select, partyIds, asOf, Position.class, "topic", topic);
     }
-
-    /** JPQL condition on {@code p}: stated by the day {@code :asOf} and not superseded by then. */
-    public static final String STANDING = "p.statedDate <= :asOf and (p.supersededBy is null or p.supersededBy.id in "
-            + "(select s.id from Position s where s.statedDate > :asOf))";
 
     private static <T> List<T> standing(String select, Collection<Long> ids, LocalDate asOf, Class<T> type, Object... params) {
         TypedQuery<T> query = getEntityManager().createQuery(

@@ -43,6 +43,12 @@ public class PositionGraphQLApi {
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
 
     @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Inject
     Editing editing;
 
     private final BroadcastProcessor<Position> changes = BroadcastProcessor.create();
@@ -52,12 +58,6 @@ public class PositionGraphQLApi {
     public Multi<@NonNull Position> positionRecorded() {
         return changes;
     }
-
-    @Inject
-    Pager pager;
-
-    @Inject
-    Nodes nodes;
 
     @Query("positions")
     @Description("Positions of all parties, oldest first.")
@@ -146,15 +146,20 @@ public class PositionGraphQLApi {
     }
 
     @Name("positions")
-    @Description("The positions of the delegation's party in force on the round's date: stated by then and not superseded by then.")
-    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations) {
-        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null));
+    @Description("The positions of the delegation's party in force on the round's date (or on `asOf`): stated by then "
+            + "and not superseded by then.")
+    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
+            @Description(AS_OF + " Absent: on the round's date.") String asOf) {
+        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, asOfEnd(asOf)));
     }
 
     @Name("redLines")
-    @Description("The red lines of the delegation's party in force on the round's date: its `positions` of kind RED_LINE.")
-    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations) {
-        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE));
+    @Description("The red lines of the delegation's party in force on the round's date (or on `asOf`): its `positions` "
+            + "of kind RED_LINE.")
+    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
+            @Description(AS_OF + " Absent: on the round's date.") String asOf) {
+        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
+                asOfEnd(asOf)));
     }
 
     @Name("positions")

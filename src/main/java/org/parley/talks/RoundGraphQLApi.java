@@ -34,6 +34,12 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 public class RoundGraphQLApi {
 
     @Inject
+    Pager pager;
+
+    @Inject
+    Nodes nodes;
+
+    @Inject
     Editing editing;
 
     private final BroadcastProcessor<Round> changes = BroadcastProcessor.create();
@@ -43,12 +49,6 @@ public class RoundGraphQLApi {
     public Multi<@NonNull Round> roundChanged() {
         return changes;
     }
-
-    @Inject
-    Pager pager;
-
-    @Inject
-    Nodes nodes;
 
     @Query("rounds")
     @Description("Rounds of all talks, in date order.")

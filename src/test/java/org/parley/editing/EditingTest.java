@@ -72,8 +72,9 @@ class EditingTest {
         assertThat(party.get("kind"), is("ARMED_GROUP"));
         Map<String, Object> host = create("party", input("name", unique("Host"), "kind", "STATE", "sources", cites));
         Map<String, Object> participant = roundTrip("participant", input("conflict", conflict.get("id"), "party",
-                party.get("id"), "role", "BELLIGERENT", "sources", cites), input("description", "Invaded."));
+                party.get("id"), "role", "BELLIGERENT", "sources", cites), input("description", "Invaded.", "from", "2022-02-24"));
         assertThat(participant.get("role"), is("BELLIGERENT"));
+        assertThat(participant.get("from"), is("2022-02-24"));
         Map<String, Object> person = roundTrip("person", input("name", unique("Jo Negotiator"), "party", party.get("id"),
                 "sources", cites), input("description", "Head of delegation."));
         Map<String, Object> office = roundTrip("office", input("person", person.get("id"), "party", party.get("id"),
