@@ -176,11 +176,12 @@ def normalise_peer(query, data):
     return [page["totalCount"], [[p["text"], p["statedOn"], p["partyByPartyId"]["name"]] for p in page["nodes"]]]
 
 
-def wrk(port, query, variables, connections):
+def wrk(port, query, variables, connections, headers=None):
     script = WORK / "request.lua"
     body = json.dumps({"query": query, "variables": variables or {}})
-    script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                      f"wrk.body = {json.dumps(body)}\n")
+    extra = "".join(f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}\n" for k, v in (headers or {}).items())
+    script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n' + extra
+                      + f"wrk.body = {json.dumps(body)}\n")
     threads = str(min(2, connections))
     url = f"http://127.0.0.1:{port}/graphql"
     subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{WARMUP}s", "-s", str(script), url],

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Parley benchmark for writes and for the questions across the record (search, compare, timeline, asOf).
+
+Run from the repository root with `python3 bench/editing.py` after, or instead of, bench/run.sh: it reuses that
+benchmark's build, synthetic dataset, database and wrk driver. Parley runs on PostgreSQL and on embedded H2 with
+the synthetic dataset; writes are signed with the development key (trusted here through
+MP_JWT_VERIFY_PUBLICKEY_LOCATION, for the benchmark only). Results go to docs/performance.md between the
+bench-editing markers.
+"""
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench as b  # noqa: E402
+
+CONNECTIONS = [1, 16]
+
+
+def main():
+    b.ports_free()
+    b.WORK.mkdir(parents=True, exist_ok=True)
+    if not b.shutil.which("wrk"):
+        b.run("apt-get update -qq && apt-get install -y -qq wrk")
+    b.build()
+    dataset = b.WORK / "synthetic.json"
+    b.run(f"java src/main/java/org/parley/dataset/SyntheticDataset.java {dataset} {b.SIZES}")
+    b.psql(f"drop database if exists {b.DB} with (force)")
+    b.psql(f"create database {b.DB}")
+    b.psql(f"alter database {b.DB} set jit = off")
+    pg_url = b.PG_ADMIN.rsplit("/", 1)[0].replace("postgres://", "jdbc:postgresql://").split("@")[-1]
+    key = {"MP_JWT_VERIFY_PUBLICKEY_LOCATION": str(b.ROOT / "src/dev/jwt/public-key.pem"), "PARLEY_DB_POOL_MAX": "16",
+           "PARLEY_DATASET_PATH": str(dataset)}
+    token = subprocess.run(["src/dev/jwt/mint-token.sh", "bench-editor", "editor", "7200"], cwd=b.ROOT,
+                           check=True, capture_output=True, text=True).stdout.strip()
+    servers = {}
+    results = []
+    try:
+        servers["parley-pg"] = b.start_parley("parley-pg", b.WORK / "parley-pg", dict(key, PARLEY_DB_KIND="postgresql",
+                                              PARLEY_DB_URL=f"jdbc:postgresql://{pg_url}/{b.DB}", PARLEY_DB_USER="postgres"))
+        b.wait_ready(b.PORTS["parley-pg"], servers["parley-pg"])
+        b.psql("vacuum analyze", b.DB)
+        servers["parley-h2"] = b.start_parley("parley-h2", b.ROOT / "target" / "quarkus-app",
+                                              dict(key, PARLEY_DB_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"))
+        b.wait_ready(b.PORTS["parley-h2"], servers["parley-h2"])
+        for server in ["parley-pg", "parley-h2"]:
+            port = b.PORTS[server]
+            ids = b.post(port, '{ conflicts(first: 1) { nodes { id } } rounds(first: 1) { nodes { id sources { id } } } '
+                               'parties(first: 1) { nodes { id } } }')
+            conflict = ids["conflicts"]["nodes"][0]["id"]
+            round_ = ids["rounds"]["nodes"][0]
+            party = ids["parties"]["nodes"][0]["id"]
+            cells = {
+                "createStatement": ("""mutation($i: StatementInput!) { createStatement(input: $i) { id version } }""",
+                                    {"i": {"round": round_["id"], "speaker": "Bench", "text": "A statement written by the "
+                                           "benchmark.", "direct": False, "sources": [round_["sources"][0]["id"]]}}, token),
+                "search (2 words)": ("""query($t: String!) { search(text: $t, first: 10) { totalCount
+                                        nodes { type rank excerpt } } }""", {"t": "synthetic 4711"}, None),
+                "compare": ("""query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict
+                               stances { party { name } positions { kind text } } findings { rule explanation } } }""",
+                            {"c": conflict}, None),
+                "timeline": ("""query($c: ID!) { timeline(conflict: $c) { date kind title } }""", {"c": conflict}, None),
+                "party positions asOf": ("""query($p: ID!) { party(id: $p) { positions(asOf: "2024-06") { text }
+                                            redLines(asOf: "2024-06") { text } } }""", {"p": party}, None),
+            }
+            for name, (query, variables, auth) in cells.items():
+                answer = b.post(port, query, variables) if auth is None else None
+                size = len(json.dumps(answer)) if answer is not None else 0
+                for connections in CONNECTIONS:
+                    if not b.wait_idle(servers[server]):
+                        b.log(f"{server} still busy before {name}")
+                    r = b.wrk(port, query, variables, connections, headers={"Authorization": f"Bearer {auth}"} if auth else None)
+                    b.log(server, name, connections, r)
+                    results.append((name, server, connections, r, size))
+    finally:
+        for process in servers.values():
+            process.terminate()
+        for process in servers.values():
+            process.wait(timeout=30)
+    write_report(results)
+
+
+def write_report(results):
+    lines = [f"Run of {date.today().isoformat()} on {b.machine()}.", "",
+             f"Dataset: `SyntheticDataset {b.SIZES}`. Load: wrk, {b.WARMUP} s warm-up then {b.DURATION} s per cell; "
+             "pool of 16, `-Xmx2g`. `createStatement` writes one statement and its citation per request, as editor.",
+             "", "| request | server | conn | req/s | p50 ms | p99 ms | errors | answer bytes |", "|---|---|---|---|---|---|---|---|"]
+    for name, server, connections, r, size in results:
+        p50, p99 = (f"{r['p50']:.1f}", f"{r['p99']:.1f}") if r["rps"] > 0 else ("–", "–")
+        lines.append(f"| {name} | {server} | {connections} | {r['rps']:.1f} | {p50} | {p99} | {r['errors']} | "
+                     f"{size or '–'} |")
+    report = "\n".join(lines)
+    print(report)
+    doc = b.ROOT / "docs" / "performance.md"
+    text = doc.read_text()
+    begin, end = "<!-- bench-editing:begin -->", "<!-- bench-editing:end -->"
+    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
+    doc.write_text(text)
+    b.log("results written to docs/performance.md")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
