@@ -52,10 +52,7 @@ def main():
             conflict = ids["conflicts"]["nodes"][0]["id"]
             round_ = ids["rounds"]["nodes"][0]
             party = ids["parties"]["nodes"][0]["id"]
-            cells = {
-                "createStatement": ("""mutation($i: StatementInput!) { createStatement(input: $i) { id version } }""",
-                                    {"i": {"round": round_["id"], "speaker": "Bench", "text": "A statement written by the "
-                                           "benchmark.", "direct": False, "sources": [round_["sources"][0]["id"]]}}, token),
+            cells = {  # the write last, so that every read sees the dataset as loaded
                 "search (2 words)": ("""query($t: String!) { search(text: $t, first: 10) { totalCount
                                         nodes { type rank excerpt } } }""", {"t": "synthetic 4711"}, None),
                 "compare": ("""query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict
@@ -64,6 +61,9 @@ def main():
                 "timeline": ("""query($c: ID!) { timeline(conflict: $c) { date kind title } }""", {"c": conflict}, None),
                 "party positions asOf": ("""query($p: ID!) { party(id: $p) { positions(asOf: "2024-06") { text }
                                             redLines(asOf: "2024-06") { text } } }""", {"p": party}, None),
+                "createStatement": ("""mutation($i: StatementInput!) { createStatement(input: $i) { id version } }""",
+                                    {"i": {"round": round_["id"], "speaker": "Bench", "text": "A statement written by the "
+                                           "benchmark.", "direct": False, "sources": [round_["sources"][0]["id"]]}}, token),
             }
             for name, (query, variables, auth) in cells.items():
                 answer = b.post(port, query, variables) if auth is None else None

@@ -29,12 +29,14 @@ import org.parley.territory.Territory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Compares parties' standing positions on a topic by the rules of a JSON file (docs/comparison.md): the rules
  * speak of kinds of positions and of the territories they name, never of particular parties.
  */
+@Startup // a rules file that cannot be read stops start-up, not the first comparison
 @ApplicationScoped
 public class ComparisonRules {
 

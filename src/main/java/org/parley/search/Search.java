@@ -84,16 +84,19 @@ public class Search {
 
     @SuppressWarnings("unchecked")
     private List<Match> match(SearchType type, List<String> terms) {
-        // H2's concat_ws wants two values at least, hence the empty string
-        String document = "concat_ws(' ', " + Arrays.stream(type.columns).map(c -> "r." + c).collect(Collectors.joining(", "))
-                + ", '')";
         Query query;
         if (dbKind.equals("postgresql")) {
+            // the very expression of the GIN indexes (db/postgresql/V6__search_indexes.sql), or they go unused
+            String document = Arrays.stream(type.columns).map(c -> "coalesce(r." + c + ", '')")
+                    .collect(Collectors.joining(" || ' ' || "));
             String vector = "to_tsvector('english', " + document + ")";
             query = em.createNativeQuery("select r.id, " + document + ", ts_rank(" + vector + ", q) from " + type.table
-                    + " r, plainto_tsquery('english', ?1) q where " + vector + " @@ q")
+                    + " r, plainto_tsquery('english', ?1) q where " + vector + " @@ q order by 3 desc, 1")
                     .setParameter(1, String.join(" ", terms));
         } else {
+            // H2's concat_ws wants two values at least, hence the empty string
+            String document = "concat_ws(' ', " + Arrays.stream(type.columns).map(c -> "r." + c)
+                    .collect(Collectors.joining(", ")) + ", '')";
             String where = terms.stream().map(t -> "lower(" + document + ") like ?").collect(Collectors.joining(" and "));
             query = em.createNativeQuery("select r.id, " + document + ", 0 from " + type.table + " r where "
                     + numbered(where));

@@ -1,0 +1,2 @@
+-- H2 has no full-text index that works without extra set-up: search scans with LIKE there (docs/analysis.md).
+-- This migration keeps the version numbers of both databases in step.
