@@ -58,7 +58,8 @@ def main():
                 "compare": ("""query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict
                                stances { party { name } positions { kind text } } findings { rule explanation } } }""",
                             {"c": conflict}, None),
-                "timeline": ("""query($c: ID!) { timeline(conflict: $c) { date kind title } }""", {"c": conflict}, None),
+                "timeline": ("""query($c: ID!) { timeline(conflict: $c, first: 100) { totalCount nodes { date kind title } } }""",
+                             {"c": conflict}, None),
                 "party positions asOf": ("""query($p: ID!) { party(id: $p) { positions(asOf: "2024-06") { text }
                                             redLines(asOf: "2024-06") { text } } }""", {"p": party}, None),
                 "createStatement": ("""mutation($i: StatementInput!) { createStatement(input: $i) { id version } }""",

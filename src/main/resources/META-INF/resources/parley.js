@@ -24,12 +24,20 @@ function element(tag, attributes = {}, ...children) {
 const label = (constant) => constant.charAt(0) + constant.slice(1).toLowerCase().replaceAll('_', ' ');
 
 async function showTimeline(conflict) {
-  const data = await graphql(`query Timeline($conflict: ID!) {
-      timeline(conflict: $conflict) {
-        date kind title
-        node { ... on Round { number city venue talks { name } delegations { party { name } head { name } } } }
-      } }`, { conflict });
-  $('timeline').replaceChildren(...data.timeline.map((entry) => {
+  const entries = [];
+  let after = null;
+  do { // every page, 100 entries at a time
+    const page = (await graphql(`query Timeline($conflict: ID!, $after: String) {
+        timeline(conflict: $conflict, first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor }
+          nodes {
+            date kind title
+            node { ... on Round { number city venue talks { name } delegations { party { name } head { name } } } }
+          } } }`, { conflict, after })).timeline;
+    entries.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  $('timeline').replaceChildren(...entries.map((entry) => {
     const text = entry.kind === 'ROUND'
       ? element('div', {}, element('span', { class: 'round' }, `${entry.node.talks.name}, round ${entry.node.number}`),
           ` — ${[entry.node.city, entry.node.venue].filter(Boolean).join(', ')}. Delegations: `,

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.data;
 import static org.parley.GraphQLClient.errors;
@@ -51,11 +53,11 @@ class SearchTest {
     @Test
     void hitsArePaged() {
         JsonPath first = data("search", "text", "Russia", "first", 2);
-        assertThat(first.getList("search.edges"), org.hamcrest.Matchers.hasSize(2));
+        assertThat(first.getList("search.edges"), hasSize(2));
         assertThat(first.getBoolean("search.pageInfo.hasNextPage"), is(true));
         JsonPath next = data("search", "text", "Russia", "first", 2, "after", first.getString("search.pageInfo.endCursor"));
         assertThat(next.getString("search.edges[0].node.node.id"),
-                org.hamcrest.Matchers.not(first.getString("search.edges[1].node.node.id")));
+                not(first.getString("search.edges[1].node.node.id")));
     }
 
     @Test

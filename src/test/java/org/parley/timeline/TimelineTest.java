@@ -2,7 +2,11 @@ package org.parley.timeline;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.parley.GraphQLClient.data;
 
 import java.util.List;
@@ -22,22 +26,33 @@ class TimelineTest {
 
     @Test
     void theIstanbulRoundsComeInDateOrderAmongTheEvents() {
-        JsonPath timeline = data("timeline", "conflict", conflict());
-        assertThat(timeline.getList("timeline.findAll { it.kind == 'ROUND' }.date"),
+        JsonPath timeline = data("timeline", "conflict", conflict(), "first", 100);
+        assertThat(timeline.getList("timeline.nodes.findAll { it.kind == 'ROUND' }.date"),
                 contains("2025-05-16", "2025-06-02", "2025-07-23"));
-        List<String> dates = timeline.getList("timeline.date");
+        List<String> dates = timeline.getList("timeline.nodes.date");
         assertThat(dates.get(0), is("2019"));
         assertThat(dates.indexOf("2025-07") < dates.indexOf("2025-W29"), is(true));
-        assertThat(timeline.getString("timeline.find { it.kind == 'OUTCOME' }.node.round.number"), is("1"));
-        assertThat(timeline.getString("timeline.find { it.kind == 'ROUND' }.title"), is("Round 1, Istanbul"));
+        assertThat(timeline.getString("timeline.nodes.find { it.kind == 'OUTCOME' }.node.round.number"), is("1"));
+        assertThat(timeline.getString("timeline.nodes.find { it.kind == 'ROUND' }.title"), is("Round 1, Istanbul"));
+    }
+
+    @Test
+    void theTimelineIsPaged() {
+        JsonPath page = data("timeline", "conflict", conflict(), "first", 5);
+        assertThat(page.getList("timeline.nodes"), hasSize(5));
+        assertThat(page.getBoolean("timeline.pageInfo.hasNextPage"), is(true));
+        JsonPath next = data("timeline", "conflict", conflict(), "first", 5, "after", page.getString("timeline.pageInfo.endCursor"));
+        JsonPath all = data("timeline", "conflict", conflict(), "first", 10);
+        assertThat(next.getList("timeline.nodes.title"), is(all.getList("timeline.nodes.title").subList(5, 10)));
+        assertThat(next.getInt("timeline.totalCount"), is(all.getInt("timeline.totalCount")));
     }
 
     @Test
     void aRangeKeepsWhatOverlapsItHonouringPrecision() {
         JsonPath june = data("timeline", "conflict", conflict(), "from", "2025-06", "to", "2025-06");
-        assertThat(june.getList("timeline.findAll { it.kind == 'ROUND' }.node.number"), contains(2));
+        assertThat(june.getList("timeline.nodes.findAll { it.kind == 'ROUND' }.node.number"), contains(2));
         // an event known only to the year 2025 may have happened in June: it stays
-        assertThat(june.getList("timeline.datePrecision"), org.hamcrest.Matchers.hasItem("YEAR"));
-        assertThat(june.getList("timeline.date"), org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("2025")));
+        assertThat(june.getList("timeline.nodes.datePrecision"), hasItem("YEAR"));
+        assertThat(june.getList("timeline.nodes.date"), everyItem(startsWith("2025")));
     }
 }
