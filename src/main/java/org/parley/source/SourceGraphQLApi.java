@@ -6,14 +6,14 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
-import org.parley.editing.Editing;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.editing.Editing;
 
 @GraphQLApi
 public class SourceGraphQLApi {

@@ -11,13 +11,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.party.Party;
-import org.parley.person.Person;
-import org.parley.talks.Round;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.party.Party;
+import org.parley.person.Person;
 import org.parley.source.SourceInput;
+import org.parley.talks.Round;
 
 @Input("StatementInput")
 @Description("Something said, to record.")
