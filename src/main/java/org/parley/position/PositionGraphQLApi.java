@@ -55,8 +55,10 @@ public class PositionGraphQLApi {
 
     @Subscription("positionRecorded")
     @Description("Each position as an editor records it, once the write has committed.")
-    public Multi<@NonNull Position> positionRecorded() {
-        return changes;
+    public Multi<@NonNull Position> positionRecorded(@Id @Description("Only positions of this party (a Party id).") String party,
+            @Description("Only positions on this topic.") Topic topic) {
+        Long key = party == null ? null : GlobalId.keyOf(party, Party.class);
+        return changes.filter(p -> (key == null || key.equals(p.party.id)) && (topic == null || topic == p.topic));
     }
 
     @Query("positions")

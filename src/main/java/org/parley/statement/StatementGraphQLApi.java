@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
@@ -36,8 +37,9 @@ public class StatementGraphQLApi {
 
     @Subscription("statementRecorded")
     @Description("Each statement as an editor records it, once the write has committed.")
-    public Multi<@NonNull Statement> statementRecorded() {
-        return changes;
+    public Multi<@NonNull Statement> statementRecorded(@Id @Description("Only statements made at this round (a Round id).") String round) {
+        Long key = round == null ? null : GlobalId.keyOf(round, Round.class);
+        return changes.filter(s -> key == null || (s.round != null && key.equals(s.round.id)));
     }
 
     @Description("Who said it; null when the speaker is unnamed (see `speaker` and `party`).")

@@ -46,8 +46,9 @@ public class RoundGraphQLApi {
 
     @Subscription("roundChanged")
     @Description("Each round as it is created or updated by an editor, once the write has committed.")
-    public Multi<@NonNull Round> roundChanged() {
-        return changes;
+    public Multi<@NonNull Round> roundChanged(@Id @Description("Only rounds of these talks (a Talks id).") String talks) {
+        Long key = talks == null ? null : GlobalId.keyOf(talks, Talks.class);
+        return changes.filter(round -> key == null || key.equals(round.talks.id));
     }
 
     @Query("rounds")

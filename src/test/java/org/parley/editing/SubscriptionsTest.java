@@ -56,9 +56,9 @@ class SubscriptionsTest {
             return this;
         }
 
-        void subscribe(String id, String operationName) throws Exception {
-            send(Map.of("id", id, "type", "subscribe", "payload",
-                    Map.of("query", document("editing/subscriptions"), "operationName", operationName)));
+        void subscribe(String id, String operationName, Map<String, Object> variables) throws Exception {
+            send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document("editing/subscriptions"),
+                    "operationName", operationName, "variables", variables)));
         }
 
         void send(Object message) throws Exception {
@@ -95,9 +95,9 @@ class SubscriptionsTest {
         List<String> cites = List.of(world.get("source"));
         Dashboard dashboard = new Dashboard().open(graphql);
         try {
-            dashboard.subscribe("rounds", "Rounds");
-            dashboard.subscribe("positions", "Positions");
-            dashboard.subscribe("statements", "Statements");
+            dashboard.subscribe("rounds", "Rounds", Map.of());
+            dashboard.subscribe("positions", "Positions", Map.of("party", world.get("party"), "topic", "PRISONERS"));
+            dashboard.subscribe("statements", "Statements", Map.of("round", world.get("round")));
             Thread.sleep(500); // subscriptions are registered asynchronously after the subscribe message
 
             update("round", world.get("round"), 0, input("talks", world.get("talks"), "number", 1, "date", "2025-06-02",
@@ -119,6 +119,27 @@ class SubscriptionsTest {
             JsonNode statement = payload(dashboard.next(), "statements").get("statementRecorded");
             assertThat(statement.get("text").asText(), is("Constructive."));
             assertThat(statement.get("round").get("id").asText(), is(world.get("round")));
+        } finally {
+            dashboard.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aFilteredSubscriptionSeesOnlyItsOwnRecords() throws Exception {
+        Map<String, String> mine = smallWorld();
+        Map<String, String> other = smallWorld();
+        Dashboard dashboard = new Dashboard().open(graphql);
+        try {
+            dashboard.subscribe("mine", "Rounds", Map.of("talks", mine.get("talks")));
+            dashboard.subscribe("other", "Rounds", Map.of("talks", other.get("talks")));
+            Thread.sleep(500);
+            for (Map<String, String> world : List.of(mine, other)) {
+                update("round", world.get("round"), 0, input("talks", world.get("talks"), "number", 1, "date", "2025-06-02",
+                        "city", "Ankara", "status", "HELD", "sources", List.of(world.get("source"))));
+            }
+            assertThat(payload(dashboard.next(), "mine").get("roundChanged").get("id").asText(), is(mine.get("round")));
+            assertThat(payload(dashboard.next(), "other").get("roundChanged").get("id").asText(), is(other.get("round")));
+            assertThat(dashboard.received.poll(500, TimeUnit.MILLISECONDS), is((JsonNode) null));
         } finally {
             dashboard.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
         }
