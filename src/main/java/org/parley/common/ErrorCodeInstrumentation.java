@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -87,7 +88,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             extensions.putAll(error.getExtensions());
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            Throwable cause = domainCause(fetching.getException());
+            Throwable cause = cause(fetching.getException(), t -> t.getClass().isAnnotationPresent(ErrorCode.class));
             ErrorCode annotated = cause == null ? null : cause.getClass().getAnnotation(ErrorCode.class);
             if (annotated != null) {
                 code = annotated.value();
@@ -96,11 +97,13 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                     extensions.put("fields", invalid.fields().stream()
                             .map(f -> Map.of("path", f.path(), "message", f.message())).toList());
                 }
-            } else if (isA(fetching.getException(), OptimisticLockException.class, StaleStateException.class,
-                    PessimisticLockException.class, LockTimeoutException.class)) {
+            } else if (cause(fetching.getException(), t -> t instanceof OptimisticLockException
+                    || t instanceof StaleStateException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException) != null) {
                 code = "CONFLICT"; // another transaction wrote the same record at the same moment
                 message = "Someone else changed this record at the same moment: read it again and retry.";
-            } else if (fetching.getException() != null && uniqueViolation(fetching.getException())) {
+            } else if (cause(fetching.getException(), t -> t instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) != null) {
                 code = "CONFLICT";
                 message = "Another record already holds a value that must be unique (a source's url, a party's or "
                         + "conflict's name, a round's number within its talks, a party's delegation at a round, a party's "
@@ -136,32 +139,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         return builder.build();
     }
 
-    private static boolean uniqueViolation(Throwable thrown) {
+    /** The first exception in the chain of {@code thrown} that passes the test, or null. */
+    private static Throwable cause(Throwable thrown, Predicate<Throwable> test) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @SafeVarargs
-    private static boolean isA(Throwable thrown, Class<? extends Throwable>... types) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            for (Class<? extends Throwable> type : types) {
-                if (type.isInstance(t)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The first exception in the chain whose class carries an {@link ErrorCode}, or null. */
-    private static Throwable domainCause(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t.getClass().isAnnotationPresent(ErrorCode.class)) {
+            if (test.test(t)) {
                 return t;
             }
         }

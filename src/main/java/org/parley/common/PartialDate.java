@@ -30,6 +30,11 @@ public record PartialDate(LocalDate start, DatePrecision precision) {
         };
     }
 
+    /** The last day of the period an ISO-8601 date names (`2025-07` ends on 31 July), or null for null. */
+    public static LocalDate endOf(String text) {
+        return text == null ? null : parse(text).end();
+    }
+
     /** Parses `2025-07-23`, `2025-W29`, `2025-07` or `2025`, deriving the precision from the form. */
     public static PartialDate parse(String text) {
         String s = text == null ? "" : text.trim();

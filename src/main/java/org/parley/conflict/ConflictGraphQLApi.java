@@ -1,6 +1,5 @@
 package org.parley.conflict;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -58,8 +57,8 @@ public class ConflictGraphQLApi {
             + "taking part on that date (a part with no recorded `from` or `to` counts as open on that side).")
     public List<@NonNull List<@NonNull Participant>> parties(@Source List<Conflict> conflicts,
             @Description("Answer as of the end of this ISO-8601 date (`2025-07-23`, `2025-07`, `2025`).") String asOf) {
-        LocalDate day = asOf == null ? null : PartialDate.parse(asOf).end();
-        return Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts), day), p -> p.conflict.id);
+        return Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts), PartialDate.endOf(asOf)),
+                p -> p.conflict.id);
     }
 
     @Name("sources")

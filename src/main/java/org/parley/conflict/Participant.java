@@ -95,13 +95,10 @@ public class Participant extends DomainEntity implements Node {
                 && (leftOn == null || !new PartialDate(leftOn, leftOnPrecision).end().isBefore(day));
     }
 
-    public static List<Participant> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in ?1 order by role, id", conflictIds);
-    }
-
     /** The conflicts' participants, only those taking part on the day when it is given. */
     public static List<Participant> ofConflicts(Collection<Long> conflictIds, LocalDate day) {
-        return ofConflicts(conflictIds).stream().filter(p -> day == null || p.activeOn(day)).toList();
+        List<Participant> all = list("conflict.id in ?1 order by role, id", conflictIds);
+        return all.stream().filter(p -> day == null || p.activeOn(day)).toList();
     }
 
     public static List<Participant> ofParties(Collection<Long> partyIds) {

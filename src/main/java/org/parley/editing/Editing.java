@@ -22,6 +22,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.FieldError;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
+import org.parley.common.Nodes;
 import org.parley.common.NotFoundException;
 import org.parley.source.Citation;
 import org.parley.source.SourceDocument;
@@ -50,6 +51,9 @@ public class Editing {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Nodes nodes;
 
     @Inject
     References references;
@@ -144,7 +148,7 @@ public class Editing {
         }
         // one flush at the end, so that the lookups while writing do not raise the version once per flush
         em.setFlushMode(FlushModeType.COMMIT);
-        return new Fields(em);
+        return new Fields(nodes);
     }
 
     private void cite(DomainEntity subject, Object input, Fields fields) {

@@ -3,13 +3,11 @@ package org.parley.editing;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
-import org.parley.common.Batch;
 import org.parley.common.DomainEntity;
 import org.parley.common.FieldError;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
+import org.parley.common.Nodes;
 import org.parley.common.NotFoundException;
 import org.parley.common.PartialDate;
 
@@ -18,10 +16,10 @@ public final class Fields {
 
     static final String ROOT = "input.";
 
-    private final EntityManager em;
+    private final Nodes nodes;
 
-    Fields(EntityManager em) {
-        this.em = em;
+    Fields(Nodes nodes) {
+        this.nodes = nodes;
     }
 
     /** The record the id names, or null for a null id; NOT_FOUND or VALIDATION with the field's path otherwise. */
@@ -29,17 +27,13 @@ public final class Fields {
         if (id == null) {
             return null;
         }
-        long key;
         try {
-            key = GlobalId.keyOf(id, type);
+            return nodes.get(type, id);
         } catch (InvalidInputException e) {
             throw invalid(field, e.getMessage());
-        }
-        T found = em.find(type, key);
-        if (found == null) {
+        } catch (NotFoundException e) {
             throw new NotFoundException(ROOT + field + ": no " + GlobalId.typeName(type) + " has id '" + id + "'.");
         }
-        return Batch.unproxy(found);
     }
 
     public <T extends DomainEntity> List<T> refs(Class<T> type, List<String> ids, String field) {

@@ -83,11 +83,11 @@ public class ComparisonRules {
     }
 
     public Comparison compare(Conflict conflict, Topic topic, String asOf) {
-        LocalDate day = asOf == null ? null : PartialDate.parse(asOf).end();
+        LocalDate day = PartialDate.endOf(asOf);
         List<Long> partyIds = Participant.ofConflicts(List.of(conflict.id), day).stream().map(p -> p.party.id)
                 .distinct().toList();
         Map<Long, Party> parties = Party.byIds(partyIds).stream().collect(Collectors.toMap(p -> p.id, p -> p));
-        List<Position> standing = partyIds.isEmpty() ? List.of() : Position.onTopic(partyIds, topic, day);
+        List<Position> standing = partyIds.isEmpty() ? List.of() : Position.inForceOfParties(partyIds, "topic", topic, day);
         Map<Long, List<Territory>> territories = new HashMap<>();
         if (!standing.isEmpty()) {
             for (Object[] pair : Position.territoriesOf(standing.stream().map(p -> p.id).toList())) {

@@ -108,9 +108,14 @@ public class Position extends DomainEntity implements Node {
         statedOnPrecision = date == null ? null : date.precision();
     }
 
-    /** JPQL condition on {@code p}: stated by the day {@code :asOf} and not superseded by then. */
-    private static final String STANDING = "p.statedDate <= :asOf and (p.supersededBy is null or p.supersededBy.id in "
-            + "(select s.id from Position s where s.statedDate > :asOf))";
+    /**
+     * The rule of `asOf` as a JPQL condition: the position (path prefix {@code position}, `p.` or empty) was stated
+     * by the {@code day} (a parameter or a path) and not superseded by then.
+     */
+    public static String standingOn(String position, String day) {
+        return position + "statedDate <= " + day + " and (" + position + "supersededBy is null or " + position
+                + "supersededBy.id in (select s.id from Position s where s.statedDate > " + day + "))";
+    }
 
     /**
      * Pairs of (delegation id, position) for the positions of each delegation's party standing at the end of its
@@ -137,23 +142,20 @@ public class Position extends DomainEntity implements Node {
         return standing("select p from Position p where p.party.id in :ids", partyIds, asOf, Position.class);
     }
 
-    /** The parties' positions of a kind in force today, or at the end of {@code asOf} when it is given. */
-    public static List<Position> inForceOfParties(Collection<Long> partyIds, PositionKind kind, LocalDate asOf) {
-        String select = "select p from Position p where p.party.id in :ids and p.kind = :kind"
+    /**
+     * The parties' positions whose {@code attribute} (`kind`, `topic`) has the value: in force today, or standing at
+     * the end of {@code asOf} when it is given.
+     */
+    public static List<Position> inForceOfParties(Collection<Long> partyIds, String attribute, Object value,
+            LocalDate asOf) {
+        String select = "select p from Position p where p.party.id in :ids and p." + attribute + " = :value"
                 + (asOf == null ? " and p.supersededBy is null" : "");
-        return standing(select, partyIds, asOf, Position.class, "kind", kind);
-    }
-
-    /** The parties' positions on a topic in force today, or standing at the end of {@code asOf} when it is given. */
-    public static List<Position> onTopic(Collection<Long> partyIds, Topic topic, LocalDate asOf) {
-        String select = "select p from Position p where p.party.id in :ids and p.topic = :topic"
-                + (asOf == null ? " and p.supersededBy is null" : "");
-        return standing(select, partyIds, asOf, Position.class, "topic", topic);
+        return standing(select, partyIds, asOf, Position.class, "value", value);
     }
 
     private static <T> List<T> standing(String select, Collection<Long> ids, LocalDate asOf, Class<T> type, Object... params) {
         TypedQuery<T> query = getEntityManager().createQuery(
-                select + (asOf == null ? "" : " and " + STANDING) + " order by p.statedDate, p.id", type);
+                select + (asOf == null ? "" : " and " + standingOn("p.", ":asOf")) + " order by p.statedDate, p.id", type);
         query.setParameter("ids", ids);
         if (asOf != null) {
             query.setParameter("asOf", asOf);

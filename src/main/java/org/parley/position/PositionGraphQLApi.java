@@ -1,6 +1,5 @@
 package org.parley.position;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,9 +82,7 @@ public class PositionGraphQLApi {
                 .and("statedDate >= ?", from == null ? null : PartialDate.parse(from).start())
                 .and("statedDate <= ?", to == null ? null : PartialDate.parse(to).end())
                 .contains("text", textContains)
-                .and("statedDate <= ?", asOfEnd(asOf))
-                .and("(supersededBy is null or supersededBy.id in (select s.id from Position s where s.statedDate > ?))",
-                        asOfEnd(asOf));
+                .and(Position.standingOn("", "?"), PartialDate.endOf(asOf));
         return pager.page(Position.find(where.query("statedDate, id"), where.params()),
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }
@@ -136,14 +133,14 @@ public class PositionGraphQLApi {
             + "or with `asOf` those standing on that date. Filter with the root `positions` query.")
     public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
             @Description(AS_OF) String asOf) {
-        return Batch.toMany(parties, Position.ofParties(Batch.ids(parties), asOfEnd(asOf)), p -> p.party.id);
+        return Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf)), p -> p.party.id);
     }
 
     @Name("redLines")
     @Description("This party's red lines in force today (not superseded), or with `asOf` on that date, oldest first.")
     public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties,
             @Description(AS_OF) String asOf) {
-        return Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), PositionKind.RED_LINE, asOfEnd(asOf)),
+        return Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), "kind", PositionKind.RED_LINE, PartialDate.endOf(asOf)),
                 p -> p.party.id);
     }
 
@@ -152,7 +149,7 @@ public class PositionGraphQLApi {
             + "and not superseded by then.")
     public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
             @Description(AS_OF + " Absent: on the round's date.") String asOf) {
-        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, asOfEnd(asOf)));
+        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf)));
     }
 
     @Name("redLines")
@@ -161,7 +158,7 @@ public class PositionGraphQLApi {
     public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
             @Description(AS_OF + " Absent: on the round's date.") String asOf) {
         return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
-                asOfEnd(asOf)));
+                PartialDate.endOf(asOf)));
     }
 
     @Name("positions")
@@ -174,14 +171,14 @@ public class PositionGraphQLApi {
     @Description("Positions this person stated on behalf of their party, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people,
             @Description(AS_OF) String asOf) {
-        return Batch.toMany(people, Position.statedBy(Batch.ids(people), asOfEnd(asOf)), p -> p.statedBy.id);
+        return Batch.toMany(people, Position.statedBy(Batch.ids(people), PartialDate.endOf(asOf)), p -> p.statedBy.id);
     }
 
     @Name("positions")
     @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
             @Description(AS_OF) String asOf) {
-        return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), asOfEnd(asOf)));
+        return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf)));
     }
 
     @Query("positionHistory")
@@ -191,11 +188,6 @@ public class PositionGraphQLApi {
             @NonNull @Description("The topic.") Topic topic) {
         nodes.get(Party.class, party);
         return Position.list("party.id = ?1 and topic = ?2 order by statedDate, id", GlobalId.keyOf(party, Party.class), topic);
-    }
-
-    /** Last day of an `asOf` date's period, or null. */
-    static LocalDate asOfEnd(String asOf) {
-        return asOf == null ? null : PartialDate.parse(asOf).end();
     }
 
     @Mutation("createPosition")
