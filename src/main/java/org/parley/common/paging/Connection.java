@@ -5,6 +5,13 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Fields every XConnection inherits. SmallRye reads them reflectively and registers only the concrete
+ * subclasses for the native image, so the declaring class is registered here.
+ */
+@RegisterForReflection(methods = false)
 public abstract class Connection<T> {
 
     @Description("Number of items matching the filters, across all pages.")

@@ -3,7 +3,11 @@ package org.parley.common.paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 @Description("An item of a page, with its cursor.")
+// SmallRye registers the Edge_X types it derives, not this class whose fields it reads (native image)
+@RegisterForReflection(methods = false)
 public class Edge<T> {
 
     @NonNull
