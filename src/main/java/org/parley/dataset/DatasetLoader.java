@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,11 +47,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads a dataset file (format documented in docs/dataset.md) into an empty database at start-up, in one
- * transaction: a file that fails validation stops start-up and leaves nothing behind.
+ * Loads a dataset file (format documented in docs/dataset.md) into an empty database at start-up (called by
+ * {@link DatabaseStartup}), in one transaction: a file that fails validation stops start-up and leaves nothing behind.
  */
 @ApplicationScoped
 public class DatasetLoader {
@@ -63,9 +61,6 @@ public class DatasetLoader {
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
-    @ConfigProperty(name = "parley.dataset.load", defaultValue = "true")
-    boolean loadAtStart;
-
     @ConfigProperty(name = "parley.dataset.path")
     Optional<String> path;
 
@@ -75,11 +70,9 @@ public class DatasetLoader {
     @Inject
     EntityManager em;
 
+    /** Loads the configured dataset, or the bundled one, when the database holds no data (DatabaseStartup). */
     @Transactional
-    void onStart(@Observes StartupEvent event) {
-        if (!loadAtStart) {
-            return;
-        }
+    void loadIntoEmptyDatabase() {
         if (SourceDocument.count() > 0) {
             LOG.info("Database already holds data: dataset not loaded");
             return;

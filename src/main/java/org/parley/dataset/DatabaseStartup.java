@@ -1,0 +1,92 @@
+package org.parley.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.h2.tools.RunScript;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Brings the database to the current schema and, when it is empty, fills it, in that order, before the first
+ * request. An empty H2 database with the bundled dataset starts from {@link #SNAPSHOT}: the result of the
+ * migrations and of loading the bundled dataset, prepared ahead (checked equal by PreparedDatasetTest), so a
+ * cold start runs one script instead of every migration and the loader. Flyway then finds the schema current.
+ */
+@ApplicationScoped
+public class DatabaseStartup {
+
+    /** H2 script of the migrated database holding the bundled dataset. */
+    public static final String SNAPSHOT = "prepared/istanbul-2025.h2.sql";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    @ConfigProperty(name = "parley.dataset.load", defaultValue = "true")
+    boolean loadAtStart;
+
+    @ConfigProperty(name = "parley.dataset.path")
+    Optional<String> path;
+
+    @ConfigProperty(name = "parley.dataset.prepared", defaultValue = "true")
+    boolean prepared;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Flyway flyway;
+
+    @Inject
+    DatasetLoader loader;
+
+    void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
+        if (loadAtStart && path.isEmpty() && prepared && "h2".equals(dbKind) && importSnapshotIfEmpty()) {
+            LOG.infof("Started from the prepared snapshot of the bundled dataset (%s)", SNAPSHOT);
+        }
+        flyway.migrate();
+        if (loadAtStart) {
+            loader.loadIntoEmptyDatabase();
+        }
+    }
+
+    /** Runs the snapshot on a database that no migration has touched; false when one has. */
+    private boolean importSnapshotIfEmpty() throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (ResultSet tables = connection.createStatement().executeQuery(
+                    "select count(*) from information_schema.tables where table_name = 'flyway_schema_history'")) {
+                tables.next();
+                if (tables.getInt(1) > 0) {
+                    return false;
+                }
+            }
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SNAPSHOT)) {
+                if (in == null) {
+                    return false;
+                }
+                try (Reader script = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    RunScript.execute(connection, script);
+                }
+            }
+            return true;
+        }
+    }
+}
