@@ -249,13 +249,15 @@ def statements_per_request(port, query, variables, requests=10):
 
 
 def startup():
-    """Default packaged application, then the same with an AppCDS archive, then with flags for small instances."""
+    """The packaged application on JDK 17, on Temurin 25 with its AOT cache, and the native executable."""
     runs = os.environ.get("BENCH_STARTS", "5")
     rows = []
-    variants = [("JVM, java -jar", {}),
-                ("JVM, java -jar + AppCDS archive", {"APPCDS": "1"}),
-                ("JVM + AppCDS, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m",
-                 {"APPCDS": "1", "JAVA_OPTS": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"})]
+    variants = [("JVM 17, java -jar", {"MODE": "jvm"}),
+                ("JVM 17, java -jar, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m (Dockerfile.jvm)",
+                 {"MODE": "jvm", "JAVA_OPTS": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m"}),
+                ("JVM 25 + AOT cache (trained by the integration tests)", {"MODE": "aot"}),
+                ("native executable", {"MODE": "native"}),
+                ("native executable, -Xmx64m", {"MODE": "native", "NATIVE_OPTS": "-Xmx64m"})]
     for label, env in variants:
         out = subprocess.run(["bash", "bench/startup.sh", runs], cwd=ROOT, check=True, capture_output=True, text=True,
                              env=dict(os.environ, LABEL=label, **env)).stdout
