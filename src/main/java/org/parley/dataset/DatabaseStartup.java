@@ -25,9 +25,11 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Brings the database to the current schema and, when it is empty, fills it, in that order, before the first
- * request. An empty H2 database with the bundled dataset starts from {@link #SNAPSHOT}: the result of the
- * migrations and of loading the bundled dataset, prepared ahead (checked equal by PreparedDatasetTest), so a
- * cold start runs one script instead of every migration and the loader. Flyway then finds the schema current.
+ * request. An empty in-memory H2 database (the read-only serverless mode) with the bundled dataset starts from
+ * {@link #SNAPSHOT}: the result of the migrations and of loading the bundled dataset, prepared ahead (checked
+ * equal by PreparedDatasetTest), so a cold start runs one script instead of every migration and the loader;
+ * Flyway then finds the schema current. A database file keeps the migrations and the loader, whose load is one
+ * transaction: the script's DDL commits as it goes, which only a database that dies with the process can afford.
  */
 @ApplicationScoped
 public class DatabaseStartup {
@@ -68,9 +70,12 @@ public class DatabaseStartup {
         }
     }
 
-    /** Runs the snapshot on a database that no migration has touched; false when one has. */
+    /** Runs the snapshot on an in-memory database that no migration has touched; false otherwise. */
     private boolean importSnapshotIfEmpty() throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+                return false;
+            }
             try (ResultSet tables = connection.createStatement().executeQuery(
                     "select count(*) from information_schema.tables where table_name = 'flyway_schema_history'")) {
                 tables.next();

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The prepared snapshot that an empty H2 database starts from is exactly what the migrations and the loader make
+ * The prepared snapshot that an empty in-memory H2 database starts from is exactly what the migrations and the loader make
  * of the bundled dataset: this application starts without it, and its database, scripted, must equal the
  * committed snapshot but for the instants of loading. After a change of the dataset or of a migration, run
  * ./mvnw test -Dtest=PreparedDatasetTest -Dparley.prepared.write=true and commit the new snapshot.
