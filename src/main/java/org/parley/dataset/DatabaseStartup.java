@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,9 +44,6 @@ public class DatabaseStartup {
     @ConfigProperty(name = "parley.dataset.load", defaultValue = "true")
     boolean loadAtStart;
 
-    @ConfigProperty(name = "parley.dataset.path")
-    Optional<String> path;
-
     @ConfigProperty(name = "parley.dataset.prepared", defaultValue = "true")
     boolean prepared;
 
@@ -61,7 +57,7 @@ public class DatabaseStartup {
     DatasetLoader loader;
 
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
-        if (loadAtStart && path.isEmpty() && prepared && "h2".equals(dbKind) && importSnapshotIfEmpty()) {
+        if (loadAtStart && loader.loadsBundledDataset() && prepared && "h2".equals(dbKind) && importSnapshotIfEmpty()) {
             LOG.infof("Started from the prepared snapshot of the bundled dataset (%s)", SNAPSHOT);
         }
         flyway.migrate();

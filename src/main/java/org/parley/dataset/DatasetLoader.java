@@ -47,7 +47,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-
 /**
  * Loads a dataset file (format documented in docs/dataset.md) into an empty database at start-up (called by
  * {@link DatabaseStartup}), in one transaction: a file that fails validation stops start-up and leaves nothing behind.
@@ -69,6 +68,11 @@ public class DatasetLoader {
 
     @Inject
     EntityManager em;
+
+    /** True when start-up loads the bundled dataset rather than a file of the operator's. */
+    boolean loadsBundledDataset() {
+        return path.isEmpty();
+    }
 
     /** Loads the configured dataset, or the bundled one, when the database holds no data (DatabaseStartup). */
     @Transactional
