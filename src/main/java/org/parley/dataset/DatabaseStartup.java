@@ -38,9 +38,6 @@ public class DatabaseStartup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
-
     @ConfigProperty(name = "parley.dataset.load", defaultValue = "true")
     boolean loadAtStart;
 
@@ -57,7 +54,7 @@ public class DatabaseStartup {
     DatasetLoader loader;
 
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
-        if (loadAtStart && loader.loadsBundledDataset() && prepared && "h2".equals(dbKind) && importSnapshotIfEmpty()) {
+        if (loadAtStart && loader.loadsBundledDataset() && prepared && importSnapshotIfEmpty()) {
             LOG.infof("Started from the prepared snapshot of the bundled dataset (%s)", SNAPSHOT);
         }
         flyway.migrate();
@@ -80,8 +77,8 @@ public class DatabaseStartup {
                 }
             }
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SNAPSHOT)) {
-                if (in == null) {
-                    return false;
+                if (in == null) { // a packaging fault (native resources), not a reason to start slower unnoticed
+                    throw new IllegalStateException("the prepared snapshot " + SNAPSHOT + " is not in the application");
                 }
                 try (Reader script = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                     RunScript.execute(connection, script);
