@@ -14,6 +14,7 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
+import org.parley.common.limits.RequestLimits;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -22,13 +23,13 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.QueryCache;
@@ -56,16 +57,16 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
 
     /**
      * SmallRye offers no hook to add an instrumentation, only this one, on which setting one replaces its own
-     * chain: rebuild that chain (query cache, depth and complexity limits) with this one in it.
+     * chain: rebuild that chain (depth limit, query cache) with Parley's request limits and this one in it.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = Config.get();
         QueryCache queryCache = new QueryCache();
         List<Instrumentation> chain = new ArrayList<>();
-        config.getQueryComplexityInstrumentation().ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max)));
         config.getQueryDepthInstrumentation().ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
         chain.add(queryCache);
+        chain.add(Arc.container().instance(RequestLimits.class).get());
         chain.add(this);
         return builder.preparsedDocumentProvider(queryCache).instrumentation(new ChainedInstrumentation(chain));
     }
@@ -118,7 +119,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             if (type == ErrorType.InvalidSyntax) {
                 code = "INVALID_SYNTAX";
             } else if (type == ErrorType.ExecutionAborted) {
-                code = "LIMIT_EXCEEDED"; // depth or complexity over the configured maximum, refused before any SQL
+                code = "LIMIT_EXCEEDED"; // over a limit of docs/deployment.md: depth, aliases, nodes, time
             } else if (type == ErrorType.ValidationError) {
                 code = "VALIDATION";
             } else {

@@ -18,6 +18,22 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code condition}, whose parameters are written {@code ?}, with their values in order. */
+    public Where andAll(String condition, List<Object> values) {
+        StringBuilder numbered = new StringBuilder();
+        int next = 0;
+        for (char c : condition.toCharArray()) {
+            if (c == '?') {
+                params.add(values.get(next++));
+                numbered.append('?').append(params.size());
+            } else {
+                numbered.append(c);
+            }
+        }
+        clauses.add(numbered.toString());
+        return this;
+    }
+
     /** Adds a condition without parameter when {@code applies}. */
     public Where andIf(boolean applies, String condition) {
         if (applies) {
@@ -33,6 +49,18 @@ public final class Where {
         }
         String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return and("lower(" + expression + ") like ? escape '\\'", "%" + escaped + "%");
+    }
+
+    public Where copy() {
+        Where copy = new Where();
+        copy.clauses.addAll(clauses);
+        copy.params.addAll(params);
+        return copy;
+    }
+
+    /** The conditions alone, in Panache's short form (empty when there are none). */
+    public String conditions() {
+        return String.join(" and ", clauses);
     }
 
     /** The query in Panache's short form: conditions then ordering, the entity implied. */

@@ -1,5 +1,6 @@
 package org.parley.conflict;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -26,6 +28,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class ConflictGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Conflict> ORDER = SortKey.<Conflict>byNullsLast("startedOn", c -> c.startedOn, LocalDate.class).thenId(c -> c.id);
 
     @Inject
     Editing editing;
@@ -43,7 +48,7 @@ public class ConflictGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where().contains("name", nameContains);
-        return pager.page(Conflict.find(where.query("startedOn nulls last, id"), where.params()),
+        return pager.page((query, parameters) -> Conflict.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), ConflictConnection::new);
     }
 
@@ -56,21 +61,24 @@ public class ConflictGraphQLApi {
     @Description("The parties to this conflict, each with its role (belligerent, mediator, host...); with `asOf`, those "
             + "taking part on that date (a part with no recorded `from` or `to` counts as open on that side).")
     public List<@NonNull List<@NonNull Participant>> parties(@Source List<Conflict> conflicts,
-            @Description("Answer as of the end of this ISO-8601 date (`2025-07-23`, `2025-07`, `2025`).") String asOf) {
-        return Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts), PartialDate.endOf(asOf)),
-                p -> p.conflict.id);
+            @Description("Answer as of the end of this ISO-8601 date (`2025-07-23`, `2025-07`, `2025`).") String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts), PartialDate.endOf(asOf)),
+                p -> p.conflict.id), first);
     }
 
     @Name("sources")
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> conflictSources(@Source List<Conflict> conflicts) {
-        return Sources.of(conflicts);
+    public List<@NonNull List<@NonNull SourceDocument>> conflictSources(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(conflicts), first);
     }
 
     @Name("conflicts")
     @Description("The conflicts this party takes part in, each with its role.")
-    public List<@NonNull List<@NonNull Participant>> participations(@Source List<Party> parties) {
-        return Batch.toMany(parties, Participant.ofParties(Batch.ids(parties)), p -> p.party.id);
+    public List<@NonNull List<@NonNull Participant>> participations(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Participant.ofParties(Batch.ids(parties)), p -> p.party.id), first);
     }
 
     @Name("conflict")
@@ -87,8 +95,9 @@ public class ConflictGraphQLApi {
 
     @Name("sources")
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> participantSources(@Source List<Participant> participants) {
-        return Sources.of(participants);
+    public List<@NonNull List<@NonNull SourceDocument>> participantSources(@Source List<Participant> participants,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(participants), first);
     }
 
     @Mutation("createConflict")

@@ -1,5 +1,6 @@
 package org.parley.event;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
@@ -28,6 +30,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class EventGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Event> ORDER = SortKey.<Event>by("occurredOn", e -> e.occurredOn, LocalDate.class).thenId(e -> e.id);
 
     @Inject
     Editing editing;
@@ -56,7 +61,7 @@ public class EventGraphQLApi {
                 .and("occurredOn >= ?", from == null ? null : PartialDate.parse(from).start())
                 .and("occurredOn <= ?", to == null ? null : PartialDate.parse(to).end())
                 .contains("concat(description, ' ', coalesce(place, ''))", textContains);
-        return pager.page(Event.find(where.query("occurredOn, id"), where.params()),
+        return pager.page((query, parameters) -> Event.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), EventConnection::new);
     }
 
@@ -77,19 +82,22 @@ public class EventGraphQLApi {
     }
 
     @Description("Numbers the sources give, e.g. 71 drones; empty when none.")
-    public List<@NonNull List<@NonNull Figure>> figures(@Source List<Event> events) {
-        return Batch.toManyPairs(events, Event.figuresOf(Batch.ids(events)));
+    public List<@NonNull List<@NonNull Figure>> figures(@Source List<Event> events,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(events, Event.figuresOf(Batch.ids(events))), first);
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Event> events) {
-        return Sources.of(events);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Event> events,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(events), first);
     }
 
     @Name("events")
     @Description("Events of this conflict, oldest first.")
-    public List<@NonNull List<@NonNull Event>> conflictEvents(@Source List<Conflict> conflicts) {
-        return Batch.toMany(conflicts, Event.ofConflicts(Batch.ids(conflicts)), e -> e.conflict.id);
+    public List<@NonNull List<@NonNull Event>> conflictEvents(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Event.ofConflicts(Batch.ids(conflicts)), e -> e.conflict.id), first);
     }
 
     @Mutation("createEvent")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
 import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
@@ -22,11 +23,15 @@ import org.parley.talks.Round;
 public class OutcomeGraphQLApi {
 
     @Inject
+    Pager pager;
+
+    @Inject
     Editing editing;
 
     @Description("What this round produced: prisoner exchanges, returns of remains, draft terms, agreements.")
-    public List<@NonNull List<@NonNull Outcome>> outcomes(@Source List<Round> rounds) {
-        return Batch.toMany(rounds, Outcome.ofRounds(Batch.ids(rounds)), o -> o.round.id);
+    public List<@NonNull List<@NonNull Outcome>> outcomes(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Outcome.ofRounds(Batch.ids(rounds)), o -> o.round.id), first);
     }
 
     @Description("The round that produced it.")
@@ -36,8 +41,9 @@ public class OutcomeGraphQLApi {
 
     @Name("sources")
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Outcome> outcomes) {
-        return Sources.of(outcomes);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Outcome> outcomes,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(outcomes), first);
     }
 
     @Mutation("createOutcome")

@@ -17,6 +17,7 @@ import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
@@ -24,6 +25,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class PartyGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Party> ORDER = SortKey.<Party>by("name", p -> p.name, String.class).thenId(p -> p.id);
 
     @Inject
     Editing editing;
@@ -47,7 +51,7 @@ public class PartyGraphQLApi {
                 .and("id in (select p.party.id from Participant p where p.conflict.id = ?)",
                         conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", nameContains);
-        return pager.page(Party.find(where.query("name, id"), where.params()),
+        return pager.page((query, parameters) -> Party.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PartyConnection::new);
     }
 
@@ -58,8 +62,9 @@ public class PartyGraphQLApi {
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Party> parties) {
-        return Sources.of(parties);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(parties), first);
     }
 
     @Mutation("createParty")

@@ -19,6 +19,7 @@ import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -26,6 +27,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class PersonGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Person> ORDER = SortKey.<Person>by("name", p -> p.name, String.class).thenId(p -> p.id);
 
     @Inject
     Editing editing;
@@ -46,7 +50,7 @@ public class PersonGraphQLApi {
         Where where = new Where()
                 .and("party.id = ?", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .contains("name", nameContains);
-        return pager.page(Person.find(where.query("name, id"), where.params()),
+        return pager.page((query, parameters) -> Person.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PersonConnection::new);
     }
 
@@ -64,26 +68,30 @@ public class PersonGraphQLApi {
 
     @Name("offices")
     @Description("Titles the person held, earliest first: one person can hold several over time.")
-    public List<@NonNull List<@NonNull Office>> personOffices(@Source List<Person> people) {
-        return Batch.toMany(people, Office.ofPeople(Batch.ids(people)), o -> o.person.id);
+    public List<@NonNull List<@NonNull Office>> personOffices(@Source List<Person> people,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(people, Office.ofPeople(Batch.ids(people)), o -> o.person.id), first);
     }
 
     @Name("sources")
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> personSources(@Source List<Person> people) {
-        return Sources.of(people);
+    public List<@NonNull List<@NonNull SourceDocument>> personSources(@Source List<Person> people,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(people), first);
     }
 
     @Name("people")
     @Description("People of this party named by the sources, by name.")
-    public List<@NonNull List<@NonNull Person>> partyPeople(@Source List<Party> parties) {
-        return Batch.toMany(parties, Person.ofParties(Batch.ids(parties)), p -> p.party.id);
+    public List<@NonNull List<@NonNull Person>> partyPeople(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Person.ofParties(Batch.ids(parties)), p -> p.party.id), first);
     }
 
     @Name("offices")
     @Description("Offices held in this party, earliest first.")
-    public List<@NonNull List<@NonNull Office>> partyOffices(@Source List<Party> parties) {
-        return Batch.toMany(parties, Office.ofParties(Batch.ids(parties)), o -> o.party.id);
+    public List<@NonNull List<@NonNull Office>> partyOffices(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Office.ofParties(Batch.ids(parties)), o -> o.party.id), first);
     }
 
     @Name("person")
@@ -100,8 +108,9 @@ public class PersonGraphQLApi {
 
     @Name("sources")
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices) {
-        return Sources.of(offices);
+    public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(offices), first);
     }
 
     @Mutation("createPerson")

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
@@ -37,6 +39,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @GraphQLApi
 @ApplicationScoped
 public class PositionGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id);
 
     static final String AS_OF = "Answer as the record stood at the end of this ISO-8601 date (`2025-07-23`, `2025-W30`, "
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
@@ -83,7 +88,7 @@ public class PositionGraphQLApi {
                 .and("statedDate <= ?", to == null ? null : PartialDate.parse(to).end())
                 .contains("text", textContains)
                 .and(Position.standingOn("", "?"), PartialDate.endOf(asOf));
-        return pager.page(Position.find(where.query("statedDate, id"), where.params()),
+        return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }
 
@@ -114,71 +119,81 @@ public class PositionGraphQLApi {
     }
 
     @Description("Earlier positions this one replaced.")
-    public List<@NonNull List<@NonNull Position>> supersedes(@Source List<Position> positions) {
-        return Batch.toMany(positions, Position.supersededByAnyOf(Batch.ids(positions)), p -> p.supersededBy.id);
+    public List<@NonNull List<@NonNull Position>> supersedes(@Source List<Position> positions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(positions, Position.supersededByAnyOf(Batch.ids(positions)), p -> p.supersededBy.id), first);
     }
 
     @Description("Territories the position concerns; empty when it names none.")
-    public List<@NonNull List<@NonNull Territory>> territories(@Source List<Position> positions) {
-        return Batch.toManyPairs(positions, Position.territoriesOf(Batch.ids(positions)));
+    public List<@NonNull List<@NonNull Territory>> territories(@Source List<Position> positions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(positions, Position.territoriesOf(Batch.ids(positions))), first);
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Position> positions) {
-        return Sources.of(positions);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Position> positions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(positions), first);
     }
 
     @Name("positions")
     @Description("Positions this party has stated, oldest first: all of them, superseded ones included (see `inForce`), "
             + "or with `asOf` those standing on that date. Filter with the root `positions` query.")
     public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
-            @Description(AS_OF) String asOf) {
-        return Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf)), p -> p.party.id);
+            @Description(AS_OF) String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf)), p -> p.party.id), first);
     }
 
     @Name("redLines")
     @Description("This party's red lines in force today (not superseded), or with `asOf` on that date, oldest first.")
     public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties,
-            @Description(AS_OF) String asOf) {
-        return Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), "kind", PositionKind.RED_LINE, PartialDate.endOf(asOf)),
-                p -> p.party.id);
+            @Description(AS_OF) String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), "kind", PositionKind.RED_LINE, PartialDate.endOf(asOf)),
+                p -> p.party.id), first);
     }
 
     @Name("positions")
     @Description("The positions of the delegation's party in force on the round's date (or on `asOf`): stated by then "
             + "and not superseded by then.")
     public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
-            @Description(AS_OF + " Absent: on the round's date.") String asOf) {
-        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf)));
+            @Description(AS_OF + " Absent: on the round's date.") String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf))), first);
     }
 
     @Name("redLines")
     @Description("The red lines of the delegation's party in force on the round's date (or on `asOf`): its `positions` "
             + "of kind RED_LINE.")
     public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
-            @Description(AS_OF + " Absent: on the round's date.") String asOf) {
-        return Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
-                PartialDate.endOf(asOf)));
+            @Description(AS_OF + " Absent: on the round's date.") String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
+                PartialDate.endOf(asOf))), first);
     }
 
     @Name("positions")
     @Description("Positions stated at this round.")
-    public List<@NonNull List<@NonNull Position>> roundPositions(@Source List<Round> rounds) {
-        return Batch.toMany(rounds, Position.ofRounds(Batch.ids(rounds)), p -> p.round.id);
+    public List<@NonNull List<@NonNull Position>> roundPositions(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Position.ofRounds(Batch.ids(rounds)), p -> p.round.id), first);
     }
 
     @Name("positions")
     @Description("Positions this person stated on behalf of their party, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people,
-            @Description(AS_OF) String asOf) {
-        return Batch.toMany(people, Position.statedBy(Batch.ids(people), PartialDate.endOf(asOf)), p -> p.statedBy.id);
+            @Description(AS_OF) String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(people, Position.statedBy(Batch.ids(people), PartialDate.endOf(asOf)), p -> p.statedBy.id), first);
     }
 
     @Name("positions")
     @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
-            @Description(AS_OF) String asOf) {
-        return Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf)));
+            @Description(AS_OF) String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf))), first);
     }
 
     @Query("positionHistory")

@@ -1,5 +1,7 @@
 package org.parley.source;
 
+import java.time.LocalDate;
+
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -13,10 +15,14 @@ import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 
 @GraphQLApi
 public class SourceGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<SourceDocument> ORDER = SortKey.<SourceDocument>byDescendingNullsLast("publishedDate", s -> s.publishedDate, LocalDate.class).thenId(s -> s.id);
 
     @Inject
     Pager pager;
@@ -38,7 +44,7 @@ public class SourceGraphQLApi {
                 .contains("publisher", publisher)
                 .contains("concat(coalesce(title, ''), ' ', coalesce(publisher, ''), ' ', coalesce(author, ''), ' ', url)",
                         textContains);
-        return pager.page(SourceDocument.find(where.query("publishedDate desc nulls last, id"), where.params()),
+        return pager.page((query, parameters) -> SourceDocument.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), SourceConnection::new);
     }
 

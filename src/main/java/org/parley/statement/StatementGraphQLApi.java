@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
+import org.parley.common.paging.Pager;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
@@ -29,6 +30,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @GraphQLApi
 @ApplicationScoped
 public class StatementGraphQLApi {
+
+    @Inject
+    Pager pager;
 
     @Inject
     Editing editing;
@@ -58,26 +62,30 @@ public class StatementGraphQLApi {
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Statement> statements) {
-        return Sources.of(statements);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Statement> statements,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(statements), first);
     }
 
     @Name("statements")
     @Description("Statements made at or about this round, dated ones first.")
-    public List<@NonNull List<@NonNull Statement>> roundStatements(@Source List<Round> rounds) {
-        return Batch.toMany(rounds, Statement.ofRounds(Batch.ids(rounds)), s -> s.round.id);
+    public List<@NonNull List<@NonNull Statement>> roundStatements(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Statement.ofRounds(Batch.ids(rounds)), s -> s.round.id), first);
     }
 
     @Name("statements")
     @Description("Statements by this person, dated ones first.")
-    public List<@NonNull List<@NonNull Statement>> personStatements(@Source List<Person> people) {
-        return Batch.toMany(people, Statement.ofPeople(Batch.ids(people)), s -> s.person.id);
+    public List<@NonNull List<@NonNull Statement>> personStatements(@Source List<Person> people,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(people, Statement.ofPeople(Batch.ids(people)), s -> s.person.id), first);
     }
 
     @Name("statements")
     @Description("Statements made for this party, by named or unnamed speakers, dated ones first.")
-    public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties) {
-        return Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id);
+    public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id), first);
     }
 
     @Mutation("createStatement")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
@@ -21,6 +22,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class DelegationGraphQLApi {
+
+    @Inject
+    Pager pager;
 
     @Inject
     Editing editing;
@@ -41,19 +45,22 @@ public class DelegationGraphQLApi {
     }
 
     @Description("Other named members of the delegation, in the order recorded; empty when the sources name none.")
-    public List<@NonNull List<@NonNull Person>> members(@Source List<Delegation> delegations) {
-        return Batch.toManyPairs(delegations, Delegation.membersOf(Batch.ids(delegations)));
+    public List<@NonNull List<@NonNull Person>> members(@Source List<Delegation> delegations,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(delegations, Delegation.membersOf(Batch.ids(delegations))), first);
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Delegation> delegations) {
-        return Sources.of(delegations);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Delegation> delegations,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(delegations), first);
     }
 
     @Name("delegations")
     @Description("Delegations this party sent, in the order recorded.")
-    public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties) {
-        return Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id);
+    public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id), first);
     }
 
     @Mutation("createDelegation")

@@ -1,5 +1,6 @@
 package org.parley.talks;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -32,6 +34,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @GraphQLApi
 @ApplicationScoped
 public class RoundGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id);
 
     @Inject
     Pager pager;
@@ -67,7 +72,7 @@ public class RoundGraphQLApi {
                 .and("heldOn >= ?", from == null ? null : PartialDate.parse(from).start())
                 .and("heldOn <= ?", to == null ? null : PartialDate.parse(to).end())
                 .contains("city", city);
-        return pager.page(Round.find(where.query("heldOn, number, id"), where.params()),
+        return pager.page((query, parameters) -> Round.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), RoundConnection::new);
     }
 
@@ -88,13 +93,15 @@ public class RoundGraphQLApi {
     }
 
     @Description("The delegations that came to this round.")
-    public List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Round> rounds) {
-        return Batch.toMany(rounds, Delegation.ofRounds(Batch.ids(rounds)), d -> d.round.id);
+    public List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Delegation.ofRounds(Batch.ids(rounds)), d -> d.round.id), first);
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Round> rounds) {
-        return Sources.of(rounds);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(rounds), first);
     }
 
     @Mutation("createRound")

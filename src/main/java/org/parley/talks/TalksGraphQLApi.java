@@ -19,6 +19,7 @@ import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
@@ -27,6 +28,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class TalksGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Talks> ORDER = SortKey.byId(t -> t.id);
 
     @Inject
     Editing editing;
@@ -47,7 +51,7 @@ public class TalksGraphQLApi {
         Where where = new Where()
                 .and("conflict.id = ?", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", nameContains);
-        return pager.page(Talks.find(where.query("id"), where.params()),
+        return pager.page((query, parameters) -> Talks.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), TalksConnection::new);
     }
 
@@ -69,18 +73,21 @@ public class TalksGraphQLApi {
 
     @Name("talks")
     @Description("Negotiation processes within this conflict.")
-    public List<@NonNull List<@NonNull Talks>> conflictTalks(@Source List<Conflict> conflicts) {
-        return Batch.toMany(conflicts, Talks.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id);
+    public List<@NonNull List<@NonNull Talks>> conflictTalks(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Talks.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
     }
 
     @Description("Rounds of these talks, in date order.")
-    public List<@NonNull List<@NonNull Round>> rounds(@Source List<Talks> talks) {
-        return Batch.toMany(talks, Round.ofTalks(Batch.ids(talks)), r -> r.talks.id);
+    public List<@NonNull List<@NonNull Round>> rounds(@Source List<Talks> talks,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(talks, Round.ofTalks(Batch.ids(talks)), r -> r.talks.id), first);
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Talks> talks) {
-        return Sources.of(talks);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Talks> talks,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(talks), first);
     }
 
     @Mutation("createTalks")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
@@ -21,6 +22,9 @@ import org.parley.source.Sources;
 
 @GraphQLApi
 public class TerritoryGraphQLApi {
+
+    @Inject
+    Pager pager;
 
     @Inject
     Editing editing;
@@ -36,14 +40,16 @@ public class TerritoryGraphQLApi {
     }
 
     @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Territory> territories) {
-        return Sources.of(territories);
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Territory> territories,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(territories), first);
     }
 
     @Name("territories")
     @Description("Territories at stake in this conflict, by name.")
-    public List<@NonNull List<@NonNull Territory>> conflictTerritories(@Source List<Conflict> conflicts) {
-        return Batch.toMany(conflicts, Territory.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id);
+    public List<@NonNull List<@NonNull Territory>> conflictTerritories(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Territory.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
     }
 
     @Mutation("createTerritory")

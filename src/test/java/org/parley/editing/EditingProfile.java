@@ -1,5 +1,7 @@
 package org.parley.editing;
 
+import java.util.Map;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -7,4 +9,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * reach the read tests, which count the bundled dataset.
  */
 public class EditingProfile implements QuarkusTestProfile {
+
+    /** {@link EditorClient#snapshot()} reads the whole test world in one request, over the default node limit. */
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("parley.limits.max-nodes", "10000000");
+    }
 }

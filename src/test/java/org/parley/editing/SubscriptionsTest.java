@@ -9,20 +9,14 @@ import static org.parley.editing.EditorClient.smallWorld;
 import static org.parley.editing.EditorClient.update;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLSocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,68 +30,19 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(EditingProfile.class)
 class SubscriptionsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUBSCRIPTIONS = document("editing/subscriptions");
 
     @TestHTTPResource("/graphql")
     URI graphql;
-
-    /** A graphql-transport-ws client: every text message received lands in a queue. */
-    private static final class Dashboard implements WebSocket.Listener {
-        final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        Dashboard open(URI http) throws Exception {
-            URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
-            socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                    .buildAsync(ws, this).get(10, TimeUnit.SECONDS);
-            send(Map.of("type", "connection_init"));
-            assertThat(next().get("type").asText(), is("connection_ack"));
-            return this;
-        }
-
-        void subscribe(String id, String operationName, Map<String, Object> variables) throws Exception {
-            send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document("editing/subscriptions"),
-                    "operationName", operationName, "variables", variables)));
-        }
-
-        void send(Object message) throws Exception {
-            socket.sendText(JSON.writeValueAsString(message), true).get(10, TimeUnit.SECONDS);
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode message = received.poll(20, TimeUnit.SECONDS);
-            if (message == null) {
-                throw new AssertionError("no message within 20 s");
-            }
-            return message;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    received.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-    }
 
     @Test
     void aDashboardSeesRoundsPositionsAndStatementsAsTheyAreWritten() throws Exception {
         Map<String, String> world = smallWorld();
         List<String> cites = List.of(world.get("source"));
-        Dashboard dashboard = new Dashboard().open(graphql);
-        try {
-            dashboard.subscribe("rounds", "Rounds", Map.of());
-            dashboard.subscribe("positions", "Positions", Map.of("party", world.get("party"), "topic", "PRISONERS"));
-            dashboard.subscribe("statements", "Statements", Map.of("round", world.get("round")));
+        try (GraphQLSocket dashboard = GraphQLSocket.open(graphql)) {
+            dashboard.subscribe("rounds", SUBSCRIPTIONS, "Rounds", Map.of());
+            dashboard.subscribe("positions", SUBSCRIPTIONS, "Positions", Map.of("party", world.get("party"), "topic", "PRISONERS"));
+            dashboard.subscribe("statements", SUBSCRIPTIONS, "Statements", Map.of("round", world.get("round")));
             Thread.sleep(500); // subscriptions are registered asynchronously after the subscribe message
 
             update("round", world.get("round"), 0, input("talks", world.get("talks"), "number", 1, "date", "2025-06-02",
@@ -119,8 +64,6 @@ class SubscriptionsTest {
             JsonNode statement = payload(dashboard.next(), "statements").get("statementRecorded");
             assertThat(statement.get("text").asText(), is("Constructive."));
             assertThat(statement.get("round").get("id").asText(), is(world.get("round")));
-        } finally {
-            dashboard.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
         }
     }
 
@@ -128,20 +71,23 @@ class SubscriptionsTest {
     void aFilteredSubscriptionSeesOnlyItsOwnRecords() throws Exception {
         Map<String, String> mine = smallWorld();
         Map<String, String> other = smallWorld();
-        Dashboard dashboard = new Dashboard().open(graphql);
-        try {
-            dashboard.subscribe("mine", "Rounds", Map.of("talks", mine.get("talks")));
-            dashboard.subscribe("other", "Rounds", Map.of("talks", other.get("talks")));
+        try (GraphQLSocket dashboard = GraphQLSocket.open(graphql)) {
+            dashboard.subscribe("mine", SUBSCRIPTIONS, "Rounds", Map.of("talks", mine.get("talks")));
+            dashboard.subscribe("other", SUBSCRIPTIONS, "Rounds", Map.of("talks", other.get("talks")));
             Thread.sleep(500);
             for (Map<String, String> world : List.of(mine, other)) {
                 update("round", world.get("round"), 0, input("talks", world.get("talks"), "number", 1, "date", "2025-06-02",
                         "city", "Ankara", "status", "HELD", "sources", List.of(world.get("source"))));
             }
-            assertThat(payload(dashboard.next(), "mine").get("roundChanged").get("id").asText(), is(mine.get("round")));
-            assertThat(payload(dashboard.next(), "other").get("roundChanged").get("id").asText(), is(other.get("round")));
-            assertThat(dashboard.received.poll(500, TimeUnit.MILLISECONDS), is((JsonNode) null));
-        } finally {
-            dashboard.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+            // each subscription hears its own round; the two may arrive in either order
+            Map<String, String> heard = new HashMap<>();
+            for (int i = 0; i < 2; i++) {
+                JsonNode message = dashboard.next();
+                heard.put(message.get("id").asText(), payload(message, message.get("id").asText())
+                        .get("roundChanged").get("id").asText());
+            }
+            assertThat(heard, is(Map.of("mine", mine.get("round"), "other", other.get("round"))));
+            assertThat(dashboard.poll(500), is((JsonNode) null));
         }
     }
 

@@ -56,13 +56,6 @@ class TimeTravelTest {
     }
 
     @Test
-    void oneNestedFieldWithTwoDatesInOneRequestIsRefused() {
-        List<Map<String, Object>> errors = errors("mixed-as-of");
-        assertThat(code(errors.get(0)), is("VALIDATION"));
-        assertThat((String) errors.get(0).get("message"), containsString("`positions` appears with different arguments"));
-    }
-
-    @Test
     void aMalformedDateIsAValidationError() {
         List<Map<String, Object>> errors = errors("as-of", "party", partyId("Ukraine"), "asOf", "yesterday");
         assertThat(code(errors.get(0)), is("VALIDATION"));

@@ -33,7 +33,8 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
                 // each party enough positions to reach every kind, red lines included.
                 SyntheticDataset.write(file, Map.of("conflicts", 10, "talks", 50, "rounds", 150, "delegations", 300,
                         "positions", 500));
-                return Map.of("parley.dataset.path", file.toString());
+                // the whole generated world in one answer: over the default node limit, as an operator may allow
+                return Map.of("parley.dataset.path", file.toString(), "parley.limits.max-nodes", "200000");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

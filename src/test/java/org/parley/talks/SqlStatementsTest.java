@@ -36,9 +36,15 @@ class SqlStatementsTest {
     }
 
     @Test
+    void aPageCountsItsItemsOnlyWhenTotalCountIsAsked() {
+        assertThat(statementsOf("positions-ids", "first", 3), is(1L));
+        assertThat(statementsOf("positions-page", "first", 3), is(2L));
+    }
+
+    @Test
     void theCanonicalQueryCostsOneStatementPerRelationField() {
-        JsonPath data = data("canonical", "first", 50);
+        JsonPath data = data("canonical", "first", 10);
         assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten()").size(), greaterThan(0));
-        assertThat(statementsOf("canonical", "first", 50), is(EXPECTED_STATEMENTS));
+        assertThat(statementsOf("canonical", "first", 10), is(EXPECTED_STATEMENTS));
     }
 }

@@ -1,13 +1,21 @@
 package org.parley.common.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.parley.common.InvalidInputException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Relay paging arguments turned into an offset window. Cursors are opaque to clients; inside they are offsets in
- * the filtered, ordered list, so they stay valid as long as the list does not change under them.
+ * Relay paging arguments. Cursors are opaque to clients. A connection read from the database takes keyset cursors:
+ * inside, the sort keys of an item ({@link SortKey}), so a cursor keeps its place when records are added or removed
+ * and a deep page costs what the first does. A list ranked in memory (search, timeline) takes offsets.
  */
 public record PageRequest(Integer first, String after, Integer last, String before) {
 
@@ -16,33 +24,97 @@ public record PageRequest(Integer first, String after, Integer last, String befo
     public static final String LAST = "Return the last n items before `before` (or up to the end); 0 to the maximum page size.";
     public static final String BEFORE = "Cursor from an earlier page: return the items before it.";
 
-    private static final String PREFIX = "cursor:";
+    private static final String OFFSET = "cursor:";
+    private static final String KEYS = "keys:";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static String cursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return encode(OFFSET + offset);
+    }
+
+    static String cursor(List<Object> keys) {
+        try {
+            return encode(KEYS + JSON.writeValueAsString(keys));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     static int offsetOf(String cursor, String argument) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                int offset = Integer.parseInt(text.substring(PREFIX.length()));
+        String text = decode(cursor);
+        if (text.startsWith(OFFSET)) {
+            try {
+                int offset = Integer.parseInt(text.substring(OFFSET.length()));
                 if (offset >= 0) {
                     return offset;
                 }
+            } catch (NumberFormatException e) {
+                // reported below with the argument's name
             }
-        } catch (IllegalArgumentException e) {
-            // reported below with the argument's name
         }
-        throw new InvalidInputException("`" + argument + "` is not a cursor of this API: pass a `cursor`, "
-                + "`startCursor` or `endCursor` value returned by an earlier page.");
+        throw notACursor(argument);
     }
 
-    /** The half-open window [start, end) of a list of {@code total} items, following the Relay algorithm. */
+    /** The sort keys a cursor of this order holds, typed as the order's attributes. */
+    static <T> List<Object> keysOf(String cursor, String argument, SortKey<T> order) {
+        String text = decode(cursor);
+        if (text.startsWith(KEYS)) {
+            try {
+                JsonNode values = JSON.readTree(text.substring(KEYS.length()));
+                List<SortKey.Key<T>> keys = order.keys();
+                if (values != null && values.isArray() && values.size() == keys.size()) {
+                    List<Object> typed = new ArrayList<>(keys.size());
+                    for (int i = 0; i < keys.size(); i++) {
+                        typed.add(typed(values.get(i), keys.get(i).type()));
+                    }
+                    return typed;
+                }
+            } catch (JsonProcessingException | RuntimeException e) {
+                // reported below with the argument's name
+            }
+        }
+        throw notACursor(argument);
+    }
+
+    private static Object typed(JsonNode value, Class<?> type) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(value.textValue());
+        }
+        if (type == Long.class && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (type == Integer.class && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        if (type == String.class && value.isTextual()) {
+            return value.textValue();
+        }
+        throw new IllegalArgumentException("not a " + type.getSimpleName());
+    }
+
+    private static InvalidInputException notACursor(String argument) {
+        return new InvalidInputException("`" + argument + "` is not a cursor of this list: pass a `cursor`, "
+                + "`startCursor` or `endCursor` value returned by an earlier page of the same list.");
+    }
+
+    /** The half-open window [start, end) of a list of {@code total} items in memory, following the Relay algorithm. */
     Window window(long total, int defaultSize, int maxSize) {
-        check(first, "first", maxSize);
-        check(last, "last", maxSize);
+        checkSizes(maxSize);
         long start = after == null ? 0 : Math.min(total, offsetOf(after, "after") + 1L);
         long end = before == null ? total : Math.min(total, offsetOf(before, "before"));
         end = Math.max(start, end);
@@ -58,7 +130,12 @@ public record PageRequest(Integer first, String after, Integer last, String befo
         return new Window((int) start, (int) end);
     }
 
-    private static void check(Integer size, String argument, int maxSize) {
+    void checkSizes(int maxSize) {
+        check(first, "first", maxSize);
+        check(last, "last", maxSize);
+    }
+
+    static void check(Integer size, String argument, int maxSize) {
         if (size != null && (size < 0 || size > maxSize)) {
             throw new InvalidInputException("`" + argument + "` must be between 0 and " + maxSize + ", got " + size + ".");
         }

@@ -1,51 +1,122 @@
 package org.parley.common.paging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.common.Where;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.smallrye.graphql.api.Context;
 
-/** Runs a Panache query as one page of a Relay connection: one count statement and one page statement. */
+/**
+ * Pages of Relay connections. From the database: one statement that seeks past the cursor by the sort keys and reads
+ * one item more than the page (to tell whether another follows), and a count only when `totalCount` is asked.
+ */
 @ApplicationScoped
 public class Pager {
 
-    @ConfigProperty(name = "parley.paging.default-size", defaultValue = "20")
-    int defaultSize;
+    public static final String NESTED_FIRST = "At most this many items, in the order described (0 to the maximum page "
+            + "size, `parley.paging.max-size`, 100 by default; 20 when absent). The root lists page through them all.";
 
-    @ConfigProperty(name = "parley.paging.max-size", defaultValue = "100")
-    int maxSize;
-
-    public <T, C extends Connection<T>> C page(PanacheQuery<T> query, PageRequest request, Supplier<C> connection) {
-        long total = query.count();
-        PageRequest.Window window = request.window(total, defaultSize, maxSize);
-        List<T> items = window.size() == 0 ? List.of() : query.range(window.start(), window.end() - 1).list();
-        return assemble(total, window, items, connection);
+    /** An entity's Panache finder in short form, as a lambda: {@code (q, p) -> Round.find(q, p)} (a method reference
+     * would bind to PanacheEntityBase, whose finders Panache does not implement). */
+    @FunctionalInterface
+    public interface Finder<T> {
+        PanacheQuery<T> find(String query, Object... parameters);
     }
 
-    /** One page of a list already in memory (results ranked in Java, say). */
-    public <T, C extends Connection<T>> C page(List<T> all, PageRequest request, Supplier<C> connection) {
-        PageRequest.Window window = request.window(all.size(), defaultSize, maxSize);
-        return assemble(all.size(), window, all.subList(window.start(), window.end()), connection);
-    }
+    @Inject
+    Paging paging;
 
-    private static <T, C extends Connection<T>> C assemble(long total, PageRequest.Window window, List<T> items,
+    @Inject
+    Context context;
+
+    public <T, C extends Connection<T>> C page(Finder<T> finder, Where where, SortKey<T> order, PageRequest request,
             Supplier<C> connection) {
+        request.checkSizes(paging.maxSize());
+        boolean backwards = request.first() == null && request.last() != null;
+        int size = request.first() != null ? request.first() : backwards ? request.last() : paging.defaultSize();
+        Where seek = where.copy();
+        if (request.after() != null) {
+            List<Object> parameters = new ArrayList<>();
+            seek.andAll(order.after(PageRequest.keysOf(request.after(), "after", order), false, parameters), parameters);
+        }
+        if (request.before() != null) {
+            List<Object> parameters = new ArrayList<>();
+            seek.andAll(order.after(PageRequest.keysOf(request.before(), "before", order), true, parameters), parameters);
+        }
+        List<T> rows = finder.find(seek.query(order.orderBy(backwards)), seek.params()).range(0, size).list();
+        boolean more = rows.size() > size;
+        List<T> items = new ArrayList<>(more ? rows.subList(0, size) : rows);
+        if (backwards) {
+            Collections.reverse(items);
+        }
+        boolean cutFront = false;
+        if (!backwards && request.last() != null && items.size() > request.last()) {
+            items = items.subList(items.size() - request.last(), items.size());
+            cutFront = true;
+        }
+        List<T> page = items;
+        C result = assemble(items, i -> PageRequest.cursor(order.valuesOf(page.get(i))), connection);
+        result.pageInfo = pageInfo(backwards ? request.before() != null : more,
+                backwards ? more : request.after() != null || cutFront, result.edges);
+        if (asked("totalCount")) {
+            result.totalCount = (int) finder.find(where.conditions(), where.params()).count();
+        }
+        return result;
+    }
+
+    /** One page of a list already in memory (results ranked in Java, say); its cursors are offsets. */
+    public <T, C extends Connection<T>> C page(List<T> all, PageRequest request, Supplier<C> connection) {
+        PageRequest.Window window = request.window(all.size(), paging.defaultSize(), paging.maxSize());
+        List<T> items = all.subList(window.start(), window.end());
+        C result = assemble(items, i -> PageRequest.cursor(window.start() + i), connection);
+        result.pageInfo = pageInfo(window.end() < all.size(), window.start() > 0, result.edges);
+        result.totalCount = all.size();
+        return result;
+    }
+
+    /** A nested list of each parent cut to {@code first} items (the default page size when absent). */
+    public <T> List<List<T>> nested(List<List<T>> perParent, Integer first) {
+        PageRequest.check(first, "first", paging.maxSize());
+        int size = first == null ? paging.defaultSize() : first;
+        List<List<T>> cut = new ArrayList<>(perParent.size());
+        for (List<T> items : perParent) {
+            cut.add(items.size() <= size ? items : items.subList(0, size));
+        }
+        return cut;
+    }
+
+    /** Whether the connection being resolved selects this field (true when it cannot be told). */
+    private boolean asked(String field) {
+        try {
+            DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+            return environment == null || environment.getSelectionSet().contains(field);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static <T, C extends Connection<T>> C assemble(List<T> items, IntFunction<String> cursorAt, Supplier<C> connection) {
         List<Edge<T>> edges = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            edges.add(new Edge<>(PageRequest.cursor(window.start() + i), items.get(i)));
+            edges.add(new Edge<>(cursorAt.apply(i), items.get(i)));
         }
         C result = connection.get();
-        result.totalCount = (int) total;
         result.edges = edges;
         result.nodes = items;
-        result.pageInfo = new PageInfo(window.start() + items.size() < total, window.start() > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor,
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);
         return result;
+    }
+
+    private static <T> PageInfo pageInfo(boolean hasNext, boolean hasPrevious, List<Edge<T>> edges) {
+        return new PageInfo(hasNext, hasPrevious, edges.isEmpty() ? null : edges.get(0).cursor,
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);
     }
 }

@@ -1,0 +1,61 @@
+package org.parley.common.limits;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * How many objects an answer can hold, from the document alone (GitHub's node limit): a list or connection counts
+ * its requested size ({@code first}, else {@code last}, else the default page size; at most the largest page) times one plus what each item
+ * asks for; so nested lists multiply. Scalars count nothing; a single object counts what it asks for; the fields of
+ * a connection and of its edges (`nodes`, `edges`, `node`, `pageInfo`) belong to the connection's count.
+ */
+final class NodeEstimate implements FieldComplexityCalculator {
+
+    private final int defaultSize;
+    private final int maxSize;
+
+    NodeEstimate(int defaultSize, int maxSize) {
+        this.defaultSize = defaultSize;
+        this.maxSize = maxSize;
+    }
+
+    @Override
+    public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+        if (isPage(environment.getParentType())) {
+            return childComplexity;
+        }
+        GraphQLType type = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
+        GraphQLType item = GraphQLTypeUtil.unwrapAll(type);
+        boolean list = type instanceof GraphQLList || isPage(item);
+        if (!list) {
+            return childComplexity;
+        }
+        if (!(item instanceof GraphQLObjectType) && !isComposite(item)) {
+            return 0; // a list of scalars or enums is a value of its record
+        }
+        return (int) Math.min(Integer.MAX_VALUE, (long) size(environment) * (1L + childComplexity));
+    }
+
+    private int size(FieldComplexityEnvironment environment) {
+        Object first = environment.getArguments().get("first");
+        Object last = environment.getArguments().get("last");
+        Object requested = first != null ? first : last;
+        // a size over the maximum is refused by the list itself, with its own message
+        return requested instanceof Number n ? (int) Math.max(0, Math.min(n.longValue(), maxSize)) : defaultSize;
+    }
+
+    private static boolean isComposite(GraphQLType type) {
+        return type instanceof graphql.schema.GraphQLInterfaceType || type instanceof graphql.schema.GraphQLUnionType;
+    }
+
+    /** Connection and edge types, whose own lists are the page already counted. */
+    private static boolean isPage(GraphQLType type) {
+        return type instanceof GraphQLNamedType named
+                && (named.getName().endsWith("Connection") || named.getName().startsWith("Edge_") || named.getName().endsWith("Edge"));
+    }
+}

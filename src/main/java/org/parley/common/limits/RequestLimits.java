@@ -1,0 +1,159 @@
+package org.parley.common.limits;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.hibernate.Session;
+import org.parley.common.paging.Paging;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.OperationDefinition.Operation;
+import graphql.schema.DataFetcher;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.Unremovable;
+
+/**
+ * The bounds of {@link Limits} on every request, inside graphql-java so that JSON, application/graphql, GET and
+ * WebSocket requests meet the same ones: aliases and the node estimate ({@link NodeEstimate}) are checked before any
+ * SQL runs; the time budget is checked before each resolver and given to the database as the query timeout of
+ * each statement, so a statement running past it is cancelled.
+ */
+@Singleton
+@Unremovable // looked up by ErrorCodeInstrumentation, which SmallRye creates outside CDI
+public class RequestLimits extends SimplePerformantInstrumentation {
+
+    /** Hibernate applies this session property to every query it creates afterwards, in milliseconds. */
+    private static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
+
+    /** Quarkus' resolvers run in line when this is true, else on a worker thread each. */
+    private static final String RUN_BLOCKING = "runBlocking";
+
+    private final Limits limits;
+    private final MaxQueryComplexityInstrumentation nodes;
+
+    @Inject
+    public RequestLimits(Limits limits, Paging paging) {
+        this.limits = limits;
+        this.nodes = new MaxQueryComplexityInstrumentation(limits.maxNodes(), new NodeEstimate(paging.defaultSize(), paging.maxSize()), info -> {
+            throw new AbortExecutionException("The query could return up to " + info.getComplexity()
+                    + " objects; at most " + limits.maxNodes() + " are allowed (PARLEY_MAX_NODES). Each list counts its "
+                    + "`first` (or `last`, " + paging.defaultSize() + " when absent) times the lists above it: ask for smaller pages.");
+        });
+    }
+
+    /** When the request started and when it must end. */
+    static final class Budget implements InstrumentationState {
+        final long deadline;
+        final InstrumentationState nodes;
+        volatile boolean exceeded;
+
+        Budget(Duration time, InstrumentationState nodes) {
+            this.deadline = System.nanoTime() + time.toNanos();
+            this.nodes = nodes;
+        }
+
+        long remainingMillis() {
+            return (deadline - System.nanoTime()) / 1_000_000;
+        }
+    }
+
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return nodes.createStateAsync(parameters)
+                .thenApply(state -> new Budget(limits.maxRequestTime(), state));
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        BatchesByArguments.split(input.getDataLoaderRegistry());
+        return input;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+            InstrumentationState state) {
+        long aliases = aliases(parameters.getExecutionContext().getOperationDefinition())
+                + parameters.getExecutionContext().getFragmentsByName().values().stream().mapToLong(RequestLimits::aliases).sum();
+        if (aliases > limits.maxAliases()) {
+            throw new AbortExecutionException("The document uses " + aliases + " aliases; at most " + limits.maxAliases()
+                    + " are allowed (PARLEY_MAX_ALIASES).");
+        }
+        nodes.beginExecuteOperation(parameters, ((Budget) state).nodes);
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private static long aliases(Node<?> node) {
+        long count = node instanceof Field field && field.getAlias() != null ? 1 : 0;
+        for (Node<?> child : node.getChildren()) {
+            count += aliases(child);
+        }
+        return count;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher() || !(state instanceof Budget budget)) {
+            return fetcher;
+        }
+        // a subscription lives as long as its client: its events are not timed against the request that opened it
+        boolean timed = parameters.getExecutionContext().getOperationDefinition().getOperation() != Operation.SUBSCRIPTION;
+        return environment -> {
+            // HTTP requests run on a worker thread (a blocking route) and resolve there, in line; WebSocket messages
+            // and the events of a subscription may come on the event loop, where each resolver goes to a worker
+            environment.getGraphQlContext().put(RUN_BLOCKING, !io.vertx.core.Context.isOnEventLoopThread());
+            if (timed) {
+                long remaining = budget.remainingMillis();
+                if (remaining <= 0) {
+                    budget.exceeded = true;
+                    throw new AbortExecutionException("over time");
+                }
+                statementsTimeOutIn(remaining);
+            }
+            return fetcher.get(environment);
+        };
+    }
+
+    /** JDBC counts query timeouts in whole seconds: round up, so a statement never gets less than what is left. */
+    private static void statementsTimeOutIn(long millis) {
+        if (!Arc.container().requestContext().isActive()) {
+            return;
+        }
+        try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
+            if (session.isAvailable()) {
+                session.get().setProperty(QUERY_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000 * 1000));
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (state instanceof Budget budget && (budget.exceeded || budget.remainingMillis() < 0 && !result.getErrors().isEmpty())) {
+            return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder.newError()
+                    .message("The request ran longer than the " + limits.maxRequestTime().toMillis()
+                            + " ms allowed (PARLEY_MAX_REQUEST_TIME) and was stopped: ask for less, or smaller pages.")
+                    .errorType(graphql.ErrorType.ExecutionAborted).build()).build());
+        }
+        return CompletableFuture.completedFuture(result);
+    }
+}

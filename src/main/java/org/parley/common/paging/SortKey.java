@@ -1,0 +1,120 @@
+package org.parley.common.paging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The order of a connection, read as keys from each item: the attribute paths of its query's order-by, how to read
+ * them from an item (for cursors), their types (to read a cursor back), direction and where nulls go. The last key is
+ * the id, so the order is total and a cursor names one place in it.
+ */
+public final class SortKey<T> {
+
+    record Key<T>(String attribute, Function<T, Object> value, Class<?> type, boolean descending, boolean nullsLast) {
+    }
+
+    private final List<Key<T>> keys;
+
+    private SortKey(List<Key<T>> keys) {
+        this.keys = keys;
+    }
+
+    public static <T> SortKey<T> by(String attribute, Function<T, Object> value, Class<?> type) {
+        return new SortKey<T>(List.of()).then(attribute, value, type, false, false);
+    }
+
+    /** Ascending, with items lacking a value after all others. */
+    public static <T> SortKey<T> byNullsLast(String attribute, Function<T, Object> value, Class<?> type) {
+        return new SortKey<T>(List.of()).then(attribute, value, type, false, true);
+    }
+
+    /** Descending, with items lacking a value after all others. */
+    public static <T> SortKey<T> byDescendingNullsLast(String attribute, Function<T, Object> value, Class<?> type) {
+        return new SortKey<T>(List.of()).then(attribute, value, type, true, true);
+    }
+
+    public static <T> SortKey<T> byId(Function<T, Object> id) {
+        return new SortKey<T>(List.of()).then("id", id, Long.class, false, false);
+    }
+
+    public SortKey<T> then(String attribute, Function<T, Object> value, Class<?> type) {
+        return then(attribute, value, type, false, false);
+    }
+
+    public SortKey<T> thenId(Function<T, Object> id) {
+        return then("id", id, Long.class, false, false);
+    }
+
+    private SortKey<T> then(String attribute, Function<T, Object> value, Class<?> type, boolean descending, boolean nullsLast) {
+        List<Key<T>> more = new ArrayList<>(keys);
+        more.add(new Key<>(attribute, value, type, descending, nullsLast));
+        return new SortKey<>(List.copyOf(more));
+    }
+
+    List<Key<T>> keys() {
+        return keys;
+    }
+
+    /** The JPQL order-by, forwards or backwards (for `last`). */
+    String orderBy(boolean backwards) {
+        List<String> terms = new ArrayList<>();
+        for (Key<T> key : keys) {
+            boolean descending = key.descending() != backwards;
+            boolean nullsLast = key.nullsLast() != backwards;
+            terms.add(key.attribute() + (descending ? " desc" : "") + (key.nullsLast() ? (nullsLast ? " nulls last" : " nulls first") : ""));
+        }
+        return String.join(", ", terms);
+    }
+
+    /**
+     * The condition "after the item whose keys are {@code values}" in this order (or before it, backwards), its
+     * parameters written {@code ?} and appended to {@code parameters}: lexicographic over the keys, so the database
+     * seeks to the cursor through the order's index instead of counting rows up to it.
+     */
+    String after(List<Object> values, boolean backwards, List<Object> parameters) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String beyond = beyond(keys.get(i), values.get(i), backwards);
+            if (beyond == null) {
+                continue;
+            }
+            List<String> terms = new ArrayList<>();
+            for (int j = 0; j < i; j++) { // equal on every earlier key
+                Object earlier = values.get(j);
+                terms.add(keys.get(j).attribute() + (earlier == null ? " is null" : " = ?"));
+                if (earlier != null) {
+                    parameters.add(earlier);
+                }
+            }
+            terms.add(beyond);
+            if (values.get(i) != null) {
+                parameters.add(values.get(i));
+            }
+            alternatives.add("(" + String.join(" and ", terms) + ")");
+        }
+        return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")";
+    }
+
+    /** The condition "strictly beyond {@code value}" on one key, or null when nothing can be. */
+    private static String beyond(Key<?> key, Object value, boolean backwards) {
+        boolean descending = key.descending() != backwards;
+        boolean nullsAfter = key.nullsLast() != backwards;
+        if (value == null) {
+            // all nulls are equal: beyond a null lie the values only when nulls come first
+            return key.nullsLast() && !nullsAfter ? key.attribute() + " is not null" : null;
+        }
+        String compared = key.attribute() + (descending ? " < ?" : " > ?");
+        return key.nullsLast() && nullsAfter ? "(" + compared + " or " + key.attribute() + " is null)" : compared;
+    }
+
+    List<Object> valuesOf(T item) {
+        List<Object> values = new ArrayList<>(keys.size());
+        for (Key<T> key : keys) {
+            Object value = key.value().apply(item);
+            values.add(value instanceof LocalDate date ? date.toString() : value);
+        }
+        return values;
+    }
+}

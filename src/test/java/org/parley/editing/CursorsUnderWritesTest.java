@@ -1,0 +1,54 @@
+package org.parley.editing;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.data;
+import static org.parley.editing.EditorClient.create;
+import static org.parley.editing.EditorClient.delete;
+import static org.parley.editing.EditorClient.input;
+import static org.parley.editing.EditorClient.smallWorld;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A cursor names a place in the order, not an offset: records added before it or the record it was taken from
+ * being deleted do not make the next page repeat or skip anything.
+ */
+@QuarkusTest
+@TestProfile(EditingProfile.class)
+class CursorsUnderWritesTest {
+
+    @Test
+    void theNextPageStartsWhereThePreviousEndedWhateverWasWrittenInBetween() {
+        Map<String, String> world = smallWorld(); // round 1, 2025-06-02
+        List<String> sources = List.of(world.get("source"));
+        for (int n = 2; n <= 5; n++) {
+            create("round", input("talks", world.get("talks"), "number", n, "date", "2025-06-0" + (n + 1),
+                    "city", "Istanbul", "status", "HELD", "sources", sources));
+        }
+        JsonPath first = data("rounds-page", "talks", world.get("talks"), "first", 2);
+        assertThat(first.getList("rounds.nodes.number"), contains(1, 2));
+        String cursor = first.getString("rounds.pageInfo.endCursor");
+
+        // a round that sorts before the cursor: an offset would now point one round back and repeat round 2
+        create("round", input("talks", world.get("talks"), "number", 6, "date", "2025-05-01", "city", "Istanbul",
+                "status", "HELD", "sources", sources));
+        assertThat(data("rounds-page", "talks", world.get("talks"), "first", 10, "after", cursor)
+                .getList("rounds.nodes.number"), contains(3, 4, 5));
+
+        // the round the cursor was taken from is gone: its place in the order remains
+        String second = first.getString("rounds.nodes[1].id");
+        delete("round", second, 0);
+        JsonPath rest = data("rounds-page", "talks", world.get("talks"), "first", 2, "after", cursor);
+        assertThat(rest.getList("rounds.nodes.number"), contains(3, 4));
+        assertThat(rest.getBoolean("rounds.pageInfo.hasNextPage"), is(true));
+    }
+}
