@@ -16,6 +16,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -25,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "bench"
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+MIXED_DURATION = int(os.environ.get("BENCH_MIXED_DURATION", "120"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
 CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "1,16,64").split(",")]
 SIZES = os.environ.get("BENCH_SIZES", "--conflicts 50 --talks 500 --rounds 5000 --delegations 20000 --positions 100000")
@@ -35,9 +37,10 @@ PEER_VERSION = "4.14.1"
 PORTS = {"parley-pg": 18081, "postgraphile": 18082, "parley-h2": 18083}
 
 PARLEY_QUERIES = {
-    "canonical": """{ talks(first: 20) { totalCount nodes { name rounds { number date city
-        delegations { party { name } head { name } members { name } redLines { topic text sources { url } } }
-        outcomes { kind description } } } } }""",
+    "canonical": """{ talks(first: 20) { totalCount nodes { name rounds(first: 10) { number date city
+        delegations(first: 5) { party { name } head { name } members(first: 5) { name }
+          redLines(first: 10) { topic text sources(first: 3) { url } } }
+        outcomes(first: 5) { kind description } } } } }""",
     "round by id": """query($id: ID!) { round(id: $id) { number date city status
         delegations { party { name } head { name } } outcomes { kind } } }""",
     "positions page": """{ positions(topic: TERRITORY, kind: RED_LINE, first: 20) { totalCount
@@ -45,11 +48,11 @@ PARLEY_QUERIES = {
 }
 PEER_QUERIES = {
     "canonical": """{ allTalks(first: 20, orderBy: ID_ASC) { totalCount nodes { name
-        talksRoundsByTalksId(orderBy: [HELD_ON_ASC, NUMBER_ASC]) { nodes { number heldOn city
-          delegationsByRoundId(orderBy: ID_ASC) { nodes { partyByPartyId { name } personByHeadId { name }
-            delegationMembersByDelegationId(orderBy: ORDINAL_ASC) { nodes { personByPersonId { name } } }
-            redLines { nodes { topic text sources { nodes { url } } } } } }
-          outcomesByRoundId(orderBy: ID_ASC) { nodes { kind description } } } } } } }""",
+        talksRoundsByTalksId(first: 10, orderBy: [HELD_ON_ASC, NUMBER_ASC]) { nodes { number heldOn city
+          delegationsByRoundId(first: 5, orderBy: ID_ASC) { nodes { partyByPartyId { name } personByHeadId { name }
+            delegationMembersByDelegationId(first: 5, orderBy: ORDINAL_ASC) { nodes { personByPersonId { name } } }
+            redLines(first: 10) { nodes { topic text sources(first: 3) { nodes { url } } } } } }
+          outcomesByRoundId(first: 5, orderBy: ID_ASC) { nodes { kind description } } } } } } }""",
     "round by id": """query($id: BigInt!) { talksRoundById(id: $id) { number heldOn city status
         delegationsByRoundId(orderBy: ID_ASC) { nodes { partyByPartyId { name } personByHeadId { name } } }
         outcomesByRoundId(orderBy: ID_ASC) { nodes { kind } } } }""",
@@ -128,11 +131,67 @@ def build():
     run("./mvnw -q -B -DskipTests package")
 
 
-def start_parley(name, app_dir, env):
-    out = open(WORK / f"{name}.log", "w")
+def start_parley(name, app_dir, env, heap="2g"):
+    out = open(WORK / f"{name}.log", "a")
     full_env = dict(os.environ, PORT=str(PORTS[name]), **env)
-    return subprocess.Popen(["java", "-Xmx2g", "-jar", str(app_dir / "quarkus-run.jar")], cwd=WORK, env=full_env,
+    return subprocess.Popen(["java", f"-Xmx{heap}", "-jar", str(app_dir / "quarkus-run.jar")], cwd=WORK, env=full_env,
                             stdout=out, stderr=subprocess.STDOUT)
+
+
+def rss_mb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) // 1024
+    return 0
+
+
+def mixed_load(port, process, variables):
+    """64 clients reading a rotation of the three queries for MIXED_DURATION s; counts HTTP and GraphQL errors and
+    samples the server's RSS every 5 s."""
+    bodies = [json.dumps({"query": PARLEY_QUERIES[name], "variables": variables.get(name) or {}}) for name in PARLEY_QUERIES]
+    script = WORK / "mixed.lua"
+    script.write_text("local bodies = {" + ", ".join(json.dumps(b) for b in bodies) + "}\n" + """
+local counter = 0
+local threads = {}
+errors = 0
+function setup(thread) table.insert(threads, thread) end
+function request()
+  counter = counter + 1
+  return wrk.format("POST", "/graphql", {["Content-Type"] = "application/json"}, bodies[(counter % #bodies) + 1])
+end
+function response(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors"', 1, true) then errors = errors + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("errors") end
+  io.write("graphql errors: " .. total .. "\\n")
+end
+""")
+    samples = []
+    stop = threading.Event()
+
+    def sample():
+        while not stop.wait(5):
+            samples.append(rss_mb(process.pid))
+    sampler = threading.Thread(target=sample, daemon=True)
+    samples.append(rss_mb(process.pid))
+    sampler.start()
+    url = f"http://127.0.0.1:{port}/graphql"
+    out = subprocess.run(["wrk", "-t", "2", "-c", "64", "-d", f"{MIXED_DURATION}s", "--latency", "--timeout", "10s",
+                          "-s", str(script), url], check=True, capture_output=True, text=True).stdout
+    stop.set()
+    sampler.join()
+    errors = int(re.search(r"graphql errors: (\d+)", out).group(1))
+    errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout)\s+(\d+)", out))
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": percentile(out, 50),
+            "p99": percentile(out, 99), "errors": errors, "rss": samples}
+
+
+def blocked_thread_warnings():
+    """BlockedThreadChecker warnings in the Parley servers' logs of this run."""
+    return sum(path.read_text(errors="replace").count("has been blocked for")
+               for path in WORK.glob("parley-*.log"))
 
 
 def normalise_parley(query, data):
@@ -300,16 +359,16 @@ def main():
     servers = {}
     try:
         starters = {
-            "parley-pg": lambda: start_parley("parley-pg", WORK / "parley-pg", {
+            "parley-pg": lambda heap="2g": start_parley("parley-pg", WORK / "parley-pg", {
                 "PARLEY_DB_KIND": "postgresql", "PARLEY_DB_URL": f"jdbc:postgresql://{pg_url}/{DB}",
-                "PARLEY_DB_USER": "postgres", "PARLEY_DATASET_PATH": str(dataset), "PARLEY_DB_POOL_MAX": "16"}),
+                "PARLEY_DB_USER": "postgres", "PARLEY_DATASET_PATH": str(dataset), "PARLEY_DB_POOL_MAX": "16"}, heap),
             "postgraphile": lambda: subprocess.Popen(
                 [str(peer_bin), "-c", PG_ADMIN.rsplit("/", 1)[0] + "/" + DB, "-s", "public", "--host", "127.0.0.1",
                  "--port", str(PORTS["postgraphile"]), "--disable-query-log", "--max-pool-size", "16"],
                 stdout=open(WORK / "postgraphile.log", "a"), stderr=subprocess.STDOUT),
-            "parley-h2": lambda: start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
+            "parley-h2": lambda heap="2g": start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
                 "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset),
-                "PARLEY_DB_POOL_MAX": "16"}),
+                "PARLEY_DB_POOL_MAX": "16"}, heap),
         }
         servers["parley-pg"] = starters["parley-pg"]()
         load_pg = wait_ready(PORTS["parley-pg"], servers["parley-pg"])
@@ -364,6 +423,16 @@ def main():
                         restart(server)
                     results[(server, name, connections)] = wrk(PORTS[server], query, variables[side].get(name), connections)
                     log(server, name, connections, results[(server, name, connections)])
+        mixed = {}
+        for name in ["parley-pg", "parley-h2"]:
+            # a fresh server with the heap a small container gives it
+            servers[name].terminate()
+            servers[name].wait()
+            servers[name] = starters[name](heap="256m")
+            wait_ready(PORTS[name], servers[name])
+            mixed[name] = mixed_load(PORTS[name], servers[name], variables["parley"])
+            log(name, "mixed", mixed[name])
+        blocked = blocked_thread_warnings()
     finally:
         for process in servers.values():
             process.terminate()
@@ -372,11 +441,11 @@ def main():
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
-    starts = startup()
-    write_report(results, sql, starts, load_pg)
+    starts = startup() if os.environ.get("BENCH_STARTUP", "1") != "0" else None
+    write_report(results, sql, starts, load_pg, mixed, blocked)
 
 
-def write_report(results, sql, starts, load_pg):
+def write_report(results, sql, starts, load_pg, mixed, blocked):
     lines = [f"Run of {date.today().isoformat()} on {machine()}.", "",
              f"Dataset: `SyntheticDataset {SIZES}`; loaded into PostgreSQL through Parley's loader in {load_pg:.0f} s. "
              f"Load: wrk, {WARMUP} s warm-up then {DURATION} s per cell. PostgreSQL JIT off for the bench database "
@@ -390,8 +459,18 @@ def write_report(results, sql, starts, load_pg):
         p50, p99 = (f"{r['p50']:.1f}", f"{r['p99']:.1f}") if r["rps"] > 0 else ("–", "–")
         lines.append(f"| {name} | {server} | {connections} | {r['rps']:.1f} | {p50} | {p99} | "
                      f"{r['errors']} | {sql[(server, name)]:.1f} | {ratio} |")
-    lines += ["", "Start-up (bench/startup.sh: process start to first canonical response, bundled dataset, H2 in memory; median of 5):", "",
-              "| build | time to first response | RSS after it | all runs (ms) |", "|---|---|---|---|"] + starts
+    lines += ["", f"Mixed read load: 64 wrk clients for {MIXED_DURATION} s rotating the three queries, on a fresh server "
+              "started with `-Xmx256m`; errors count HTTP failures and answers carrying `errors`; RSS sampled every 5 s.", "",
+              "| server | req/s | p50 ms | p99 ms | errors | RSS MB: start → max → end |", "|---|---|---|---|---|---|"]
+    for name, m in mixed.items():
+        lines.append(f"| {name} | {m['rps']:.1f} | {m['p50']:.1f} | {m['p99']:.1f} | {m['errors']} | "
+                     f"{m['rss'][0]} → {max(m['rss'])} → {m['rss'][-1]} |")
+    lines += ["", f"Blocked-thread warnings (Vert.x BlockedThreadChecker) in the Parley logs over the whole run: {blocked}."]
+    if starts:
+        lines += ["", "Start-up (bench/startup.sh: process start to first canonical response, bundled dataset, H2 in memory; median of 5):", "",
+                  "| build | time to first response | RSS after it | all runs (ms) |", "|---|---|---|---|"] + starts
+    else:
+        lines += ["", "Start-up was not measured in this run (BENCH_STARTUP=0): see the Start-up section below."]
     report = "\n".join(lines)
     print(report)
     doc = ROOT / "docs" / "performance.md"

@@ -1,9 +1,11 @@
 package org.parley.common;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +32,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * document". This check runs first, on POSTed documents (JSON requests and application/graphql bodies), and answers with the parser's own message (token, line,
  * column) and the code INVALID_SYNTAX, or BAD_REQUEST when the body is not a GraphQL request at all (batched
  * arrays of operations included). The limits on what a document may ask are checked for every transport by
- * {@link org.parley.common.limits.RequestLimits}.
+ * {@link org.parley.common.execution.RequestLimits}.
  */
 @ApplicationScoped
 public class DocumentSyntaxCheck {
@@ -50,6 +52,14 @@ public class DocumentSyntaxCheck {
                 .handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::check);
     }
+
+    /** Documents that parsed lately: clients repeat theirs, and SmallRye parses (and caches) them again anyway. */
+    private final Set<String> parsed = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 256;
+        }
+    }));
 
     private void check(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
@@ -78,7 +88,12 @@ public class DocumentSyntaxCheck {
             query = text.asText();
         }
         try {
-            Parser.parse(query);
+            if (!parsed.contains(query)) {
+                Parser.parse(query);
+                if (query.length() <= 16_384) { // at most 256 × 16 KB kept
+                    parsed.add(query);
+                }
+            }
         } catch (InvalidSyntaxException e) {
             List<Map<String, Integer>> locations = new ArrayList<>();
             SourceLocation at = e.getLocation();

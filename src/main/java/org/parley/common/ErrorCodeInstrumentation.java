@@ -14,7 +14,7 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
-import org.parley.common.limits.RequestLimits;
+import org.parley.common.execution.RequestLimits;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;

@@ -9,6 +9,7 @@ import static org.parley.GraphQLClient.errors;
 import static org.parley.GraphQLClient.errorsOf;
 import static org.parley.GraphQLClient.vars;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,24 @@ class LimitsTest {
         List<Map<String, Object>> errors = errors("too-deep");
         assertThat(code(errors.get(0)), is("LIMIT_EXCEEDED"));
         assertThat((String) errors.get(0).get("message"), containsString("depth"));
+    }
+
+    @Test
+    void anAnswerEstimatedOverTheNodeLimitIsRefused() {
+        List<Map<String, Object>> errors = errors("estimate");
+        assertThat(code(errors.get(0)), is("LIMIT_EXCEEDED"));
+        assertThat((String) errors.get(0).get("message"), containsString("up to 168420 objects; at most 50000"));
+    }
+
+    @Test
+    void tooManyAliasesAreRefusedOnEveryTransport() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" a").append(i).append(": talks { totalCount }");
+        }
+        given().contentType("application/graphql").body(query.append(" }").toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", is("LIMIT_EXCEEDED"));
     }
 
     @Test

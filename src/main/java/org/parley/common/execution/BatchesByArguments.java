@@ -1,4 +1,4 @@
-package org.parley.common.limits;
+package org.parley.common.execution;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.parley.common.limits;
+package org.parley.common.execution;
 
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
