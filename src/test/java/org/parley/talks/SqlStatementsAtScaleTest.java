@@ -1,14 +1,19 @@
 package org.parley.talks;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.parley.GraphQLClient.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -34,11 +39,33 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
                 SyntheticDataset.write(file, Map.of("conflicts", 10, "talks", 50, "rounds", 150, "delegations", 300,
                         "positions", 500));
                 // the whole generated world in one answer: over the default node limit, as an operator may allow
-                return Map.of("parley.dataset.path", file.toString(), "parley.limits.max-nodes", "200000");
+                return Map.of("parley.dataset.path", file.toString(), "parley.limits.max-nodes", "200000",
+                        "quarkus.hibernate-orm.unsupported-properties.\"hibernate.session_factory.statement_inspector\"",
+                        RecordingStatementInspector.class.getName());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    @Test
+    void everyPageIsOneStatementThatSeeksPastItsCursor() {
+        int pages = 0;
+        String after = null;
+        boolean more = true;
+        while (more) {
+            RecordingStatementInspector.clear();
+            JsonPath page = data("rounds-page", "first", 10, "after", after);
+            List<String> sql = RecordingStatementInspector.statements();
+            // the last page costs what the first does: one statement, no offset to count through
+            assertThat(sql, hasSize(1));
+            assertThat(sql.get(0).toLowerCase(Locale.ROOT), not(containsString("offset")));
+            assertThat(page.getList("rounds.nodes"), hasSize(10));
+            after = page.getString("rounds.pageInfo.endCursor");
+            more = page.getBoolean("rounds.pageInfo.hasNextPage");
+            pages++;
+        }
+        assertThat(pages, is(15));
     }
 
     @Test

@@ -17,6 +17,7 @@ import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -28,7 +29,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.OperationDefinition.Operation;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -42,6 +42,10 @@ import io.vertx.ext.web.RoutingContext;
  * WebSocket requests meet the same ones: aliases and the node estimate ({@link NodeEstimate}) are checked before any
  * SQL runs; the time budget is checked before each resolver and, on PostgreSQL, given to the database as the query
  * timeout of each statement, so a statement running past it is cancelled.
+ * <p>
+ * It is also where each request's execution is set up: batched fields answer each occurrence's own arguments
+ * ({@link BatchesByArguments}) through a lean hand-over ({@link BatchedFields}), and resolvers run in line on the
+ * worker thread of an HTTP request.
  */
 @Singleton
 @Unremovable // looked up by ErrorCodeInstrumentation, which SmallRye creates outside CDI

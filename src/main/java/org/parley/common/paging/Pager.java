@@ -1,6 +1,7 @@
 package org.parley.common.paging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -52,7 +53,9 @@ public class Pager {
             List<Object> parameters = new ArrayList<>();
             seek.andAll(order.after(PageRequest.keysOf(request.before(), "before", order), true, parameters), parameters);
         }
-        List<T> rows = finder.find(seek.query(order.orderBy(backwards)), seek.params()).range(0, size).list();
+        // a limit and no offset: the statement starts right after the cursor, however deep
+        List<T> rows = finder.find(seek.query(order.orderBy(backwards)) + " limit ?" + (seek.params().length + 1),
+                append(seek.params(), size + 1)).list();
         boolean more = rows.size() > size;
         List<T> items = new ArrayList<>(more ? rows.subList(0, size) : rows);
         if (backwards) {
@@ -92,6 +95,12 @@ public class Pager {
             cut.add(items.size() <= size ? items : items.subList(0, size));
         }
         return cut;
+    }
+
+    private static Object[] append(Object[] parameters, Object last) {
+        Object[] all = Arrays.copyOf(parameters, parameters.length + 1);
+        all[parameters.length] = last;
+        return all;
     }
 
     /** Whether the connection being resolved selects this field (true when it cannot be told). */
