@@ -25,7 +25,7 @@ start() { # name port [public key]
   for _ in $(seq 600); do curl -sf -o /dev/null "localhost:$2/q/health/ready" && return; sleep 0.1; done
   echo "instance $1 did not start: see target/two-instances/$1.log"; exit 1
 }
-query='{"query":"{ talks { nodes { name rounds { number date delegations { party { name } head { name } redLines { text } } } } } }"}'
+query='{"query":"{ talks(first: 5) { nodes { name rounds(first: 10) { number date delegations(first: 5) { party { name } head { name } redLines(first: 10) { text } } } } } }"}'
 ask() { curl -sf "localhost:$1/graphql" -H 'Content-Type: application/json' -d "$query"; }
 post() { # port body [token]
   curl -sf "localhost:$1/graphql" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"

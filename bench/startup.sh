@@ -41,7 +41,7 @@ case "$mode" in
   *) echo "MODE must be jvm, aot or native" >&2; exit 2 ;;
 esac
 
-query='{"query":"{ talks(first: 20) { totalCount nodes { name rounds { number date city delegations { party { name } head { name } members { name } redLines { topic text sources { url } } } outcomes { kind description } } } } }"}'
+query='{"query":"{ talks(first: 20) { totalCount nodes { name rounds(first: 10) { number date city delegations(first: 5) { party { name } head { name } members(first: 5) { name } redLines(first: 10) { topic text sources(first: 3) { url } } } outcomes(first: 5) { kind description } } } } }"}'
 answer=target/bench-startup-answer.json
 correct() {
   curl -s -o "$answer" -w '%{http_code}' -H 'Content-Type: application/json' -d "$query" "localhost:$port/graphql" 2>/dev/null \
