@@ -10,12 +10,8 @@ import static org.parley.GraphQLClient.data;
 import static org.parley.GraphQLClient.document;
 import static org.parley.GraphQLClient.errors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLSocket;
-import org.parley.dataset.SyntheticDataset;
+import org.parley.SyntheticData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -47,14 +43,8 @@ class HostileQueryTest {
     public static class TwoHundredRounds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                Path file = Files.createDirectories(Path.of("target")).resolve("synthetic-200-rounds.json");
-                SyntheticDataset.write(file, Map.of("conflicts", 1, "talks", 1, "rounds", 200, "delegations", 400,
-                        "positions", 100));
-                return Map.of("parley.dataset.path", file.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return SyntheticData.loaded("synthetic-200-rounds.json", Map.of("conflicts", 1, "talks", 1, "rounds", 200,
+                    "delegations", 400, "positions", 100));
         }
     }
 

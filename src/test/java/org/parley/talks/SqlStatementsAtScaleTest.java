@@ -8,16 +8,12 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.parley.GraphQLClient.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.parley.dataset.SyntheticDataset;
+import org.parley.SyntheticData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -32,19 +28,13 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
     public static class FiftyTimes implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                Path file = Files.createDirectories(Path.of("target")).resolve("synthetic-50x.json");
-                // The bundled dataset has 1 talks, 3 rounds, 6 delegations and 10 positions; 10 conflicts give
-                // each party enough positions to reach every kind, red lines included.
-                SyntheticDataset.write(file, Map.of("conflicts", 10, "talks", 50, "rounds", 150, "delegations", 300,
-                        "positions", 500));
-                // the whole generated world in one answer: over the default node limit, as an operator may allow
-                return Map.of("parley.dataset.path", file.toString(), "parley.limits.max-nodes", "200000",
-                        "quarkus.hibernate-orm.unsupported-properties.\"hibernate.session_factory.statement_inspector\"",
-                        RecordingStatementInspector.class.getName());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // The bundled dataset has 1 talks, 3 rounds, 6 delegations and 10 positions; 10 conflicts give each
+            // party enough positions to reach every kind, red lines included. The whole generated world is asked
+            // in one answer: over the default node limit, as an operator may allow.
+            return SyntheticData.loaded("synthetic-50x.json", Map.of("conflicts", 10, "talks", 50, "rounds", 150,
+                    "delegations", 300, "positions", 500), "parley.limits.max-nodes", "200000",
+                    "quarkus.hibernate-orm.unsupported-properties.\"hibernate.session_factory.statement_inspector\"",
+                    RecordingStatementInspector.class.getName());
         }
     }
 
