@@ -29,8 +29,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * SmallRye parses a document before graphql-java sees it and answers a syntax error with a bare "Unparseable input
- * document". This check runs first, on POSTed documents (JSON requests and application/graphql bodies), and answers with the parser's own message (token, line,
- * column) and the code INVALID_SYNTAX, or BAD_REQUEST when the body is not a GraphQL request at all (batched
+ * document". This check runs first, on POSTed documents (JSON requests and application/graphql bodies), and
+ * answers with the parser's own message (token, line, column) and the code INVALID_SYNTAX, or BAD_REQUEST when the body is not a GraphQL request at all (batched
  * arrays of operations included). The limits on what a document may ask are checked for every transport by
  * {@link org.parley.common.execution.RequestLimits}.
  */
@@ -63,8 +63,9 @@ public class DocumentSyntaxCheck {
 
     private void check(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
+        boolean document = contentType != null && contentType.toLowerCase().startsWith("application/graphql");
         String query;
-        if (contentType != null && contentType.toLowerCase().startsWith("application/graphql")) {
+        if (document) {
             query = ctx.body().asString();
             if (query == null || query.isBlank()) {
                 reply(ctx, "BAD_REQUEST", "The request has no document: send it as the body.", List.of());
@@ -103,7 +104,7 @@ public class DocumentSyntaxCheck {
             reply(ctx, "INVALID_SYNTAX", e.getMessage(), locations);
             return;
         }
-        if (contentType != null && contentType.toLowerCase().startsWith("application/graphql")) {
+        if (document) {
             // SmallRye joins the lines of an application/graphql body, which turns a `#` comment into the whole rest
             // of the document: hand it over as the JSON request it stands for
             ctx.request().headers().set("Content-Type", "application/json");

@@ -13,7 +13,7 @@ public final class Where {
     public Where and(String condition, Object value) {
         if (value != null) {
             params.add(value);
-            clauses.add(condition.replace("?", "?" + params.size()));
+            clauses.add(condition.replace("?", "?" + params.size())); // every `?` is this one parameter
         }
         return this;
     }

@@ -14,6 +14,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 
 /**
  * The per-parent step of a batched field, without SmallRye's per-parent bookkeeping. For every parent of a batched
@@ -23,10 +24,6 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
  * parent and its arguments go to the same loader, which calls the resolver once per batch as before.
  */
 final class BatchedFields {
-
-    /** Where SmallRye's batch loader reads a key's arguments and environment (BatchLoaderHelper). */
-    private static final String ARGUMENTS = "arguments";
-    private static final String ENVIRONMENT = "dataFetchingEnvironment";
 
     private BatchedFields() {
     }
@@ -48,8 +45,9 @@ final class BatchedFields {
                 values.add(environment.getArgument(argument)); // String and Int arguments need no conversion
             }
             Map<String, Object> context = new HashMap<>(4);
-            context.put(ARGUMENTS, values);
-            context.put(ENVIRONMENT, environment);
+            // the key context SmallRye's batch loader reads
+            context.put(BatchLoaderHelper.ARGUMENTS, values);
+            context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
             return loader.load(environment.getSource(), context);
         };
     }

@@ -13,6 +13,8 @@ import org.dataloader.CacheKey;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+
 /**
  * SmallRye resolves a batched field ({@code @Source List<X>}) with one data loader per field and calls the resolver
  * once per level with the arguments of the first occurrence it met: an alias or fragment asking the same field with
@@ -21,9 +23,6 @@ import org.dataloader.DataLoaderRegistry;
  * arguments still share one call (one SQL statement). Inside graphql-java, so every transport goes through it.
  */
 final class BatchesByArguments {
-
-    /** Where SmallRye's batch fetcher keeps a key's arguments (BatchLoaderHelper.ARGUMENTS). */
-    private static final String ARGUMENTS = "arguments";
 
     /** A loaded value is cached per parent and arguments compared by equality, never by a hash alone. */
     private static final CacheKey<Object> PARENT_AND_ARGUMENTS = new CacheKey<>() {
@@ -85,6 +84,6 @@ final class BatchesByArguments {
     }
 
     private static Object arguments(Object keyContext) {
-        return keyContext instanceof Map<?, ?> map ? map.get(ARGUMENTS) : null;
+        return keyContext instanceof Map<?, ?> map ? map.get(BatchLoaderHelper.ARGUMENTS) : null;
     }
 }

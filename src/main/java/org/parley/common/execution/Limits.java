@@ -20,7 +20,10 @@ public interface Limits {
     @WithDefault("50000")
     int maxNodes();
 
-    /** Wall-clock time of one request; past it the answer is LIMIT_EXCEEDED and its running statement is cancelled. */
+    /**
+     * Wall-clock time of one request; past it the answer is LIMIT_EXCEEDED, and on PostgreSQL its running statement
+     * is cancelled.
+     */
     @WithDefault("5s")
     Duration maxRequestTime();
 }

@@ -2,16 +2,16 @@ package org.parley.common.execution;
 
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
+import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
  * How many objects an answer can hold, from the document alone (GitHub's node limit): a list or connection counts
- * its requested size ({@code first}, else {@code last}, else the default page size; at most the largest page) times one plus what each item
- * asks for; so nested lists multiply. Scalars count nothing; a single object counts what it asks for; the fields of
+ * its requested size ({@code first}, else {@code last}, else the default page size; at most the largest page) times
+ * one plus what each item asks for; so nested lists multiply. Scalars count nothing; a single object counts what it asks for; the fields of
  * a connection and of its edges (`nodes`, `edges`, `node`, `pageInfo`) belong to the connection's count.
  */
 final class NodeEstimate implements FieldComplexityCalculator {
@@ -35,7 +35,7 @@ final class NodeEstimate implements FieldComplexityCalculator {
         if (!list) {
             return childComplexity;
         }
-        if (!(item instanceof GraphQLObjectType) && !isComposite(item)) {
+        if (!(item instanceof GraphQLCompositeType)) {
             return 0; // a list of scalars or enums is a value of its record
         }
         return (int) Math.min(Integer.MAX_VALUE, (long) size(environment) * (1L + childComplexity));
@@ -47,10 +47,6 @@ final class NodeEstimate implements FieldComplexityCalculator {
         Object requested = first != null ? first : last;
         // a size over the maximum is refused by the list itself, with its own message
         return requested instanceof Number n ? (int) Math.max(0, Math.min(n.longValue(), maxSize)) : defaultSize;
-    }
-
-    private static boolean isComposite(GraphQLType type) {
-        return type instanceof graphql.schema.GraphQLInterfaceType || type instanceof graphql.schema.GraphQLUnionType;
     }
 
     /** Connection and edge types, whose own lists are the page already counted. */

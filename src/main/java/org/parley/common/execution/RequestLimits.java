@@ -88,7 +88,6 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         final InstrumentationState nodes;
         final HttpServerResponse client;
         volatile boolean exceeded;
-        volatile boolean abandoned;
         /** False for a subscription: it lives as long as its client, its events are not timed against its start. */
         volatile boolean timed = true;
 
@@ -167,8 +166,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             // HTTP requests run on a worker thread (a blocking route) and resolve there, in line; WebSocket messages
             // and the events of a subscription may come on the event loop, where each resolver goes to a worker
             environment.getGraphQlContext().put(RUN_BLOCKING, !io.vertx.core.Context.isOnEventLoopThread());
-            if (budget.abandoned || budget.exceeded || budget.clientGone()) {
-                budget.abandoned |= budget.clientGone();
+            if (budget.exceeded || budget.clientGone()) {
                 return NOTHING; // the answer is replaced whole: no error per field (each would cost an exception)
             }
             if (budget.timed) {
@@ -200,19 +198,22 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (state instanceof Budget budget && (budget.abandoned || budget.clientGone())) {
-            // nobody reads this answer; what failed once the client's scope closed is no fault to log
-            return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder
-                    .newError().message("The client closed the connection before the answer.")
-                    .errorType(graphql.ErrorType.ExecutionAborted).build()).build());
-        }
-        if (state instanceof Budget budget && budget.timed
-                && (budget.exceeded || budget.remainingMillis() < 0 && !result.getErrors().isEmpty())) {
-            return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder.newError()
-                    .message("The request ran longer than the " + limits.maxRequestTime().toMillis()
-                            + " ms allowed (PARLEY_MAX_REQUEST_TIME) and was stopped: ask for less, or smaller pages.")
-                    .errorType(graphql.ErrorType.ExecutionAborted).build()).build());
+        if (state instanceof Budget budget) {
+            if (budget.clientGone()) {
+                // nobody reads this answer; what failed once the client's scope closed is no fault to log
+                return alone("The client closed the connection before the answer.");
+            }
+            if (budget.timed && (budget.exceeded || budget.remainingMillis() < 0 && !result.getErrors().isEmpty())) {
+                return alone("The request ran longer than the " + limits.maxRequestTime().toMillis()
+                        + " ms allowed (PARLEY_MAX_REQUEST_TIME) and was stopped: ask for less, or smaller pages.");
+            }
         }
         return CompletableFuture.completedFuture(result);
+    }
+
+    /** An answer of one error, without data: what was resolved before it is dropped. */
+    private static CompletableFuture<ExecutionResult> alone(String message) {
+        return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder
+                .newError().message(message).errorType(graphql.ErrorType.ExecutionAborted).build()).build());
     }
 }

@@ -26,8 +26,10 @@ public class Pager {
     public static final String NESTED_FIRST = "At most this many items, in the order described (0 to the maximum page "
             + "size, `parley.paging.max-size`, 100 by default; 20 when absent). The root lists page through them all.";
 
-    /** An entity's Panache finder in short form, as a lambda: {@code (q, p) -> Round.find(q, p)} (a method reference
-     * would bind to PanacheEntityBase, whose finders Panache does not implement). */
+    /**
+     * An entity's Panache finder in short form, as a lambda: {@code (q, p) -> Round.find(q, p)} (a method reference
+     * would bind to PanacheEntityBase, whose finders Panache does not implement).
+     */
     @FunctionalInterface
     public interface Finder<T> {
         PanacheQuery<T> find(String query, Object... parameters);
