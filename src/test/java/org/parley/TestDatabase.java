@@ -54,7 +54,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void admin(String sql) {
+    public static void admin(String sql) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);

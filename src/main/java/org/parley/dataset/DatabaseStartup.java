@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Properties;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,10 @@ import org.h2.tools.RunScript;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
+import io.agroal.api.security.SimplePassword;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Brings the database to the current schema and, when it is empty, fills it, in that order, before the first
@@ -54,12 +59,52 @@ public class DatabaseStartup {
     DatasetLoader loader;
 
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
+        checkOpens();
         if (loadAtStart && loader.loadsBundledDataset() && prepared && importSnapshotIfEmpty()) {
             LOG.infof("Started from the prepared snapshot of the bundled dataset (%s)", SNAPSHOT);
         }
         flyway.migrate();
         if (loadAtStart) {
             loader.loadIntoEmptyDatabase();
+        }
+    }
+
+    /**
+     * Opens the database once, straight through its driver, before anything else does: a database that cannot be
+     * opened (a file that is locked by another process, unwritable, corrupt; a server that refuses) stops the start
+     * at once with one line that says what and where, instead of the pool retrying and each retry logging a trace.
+     * Hibernate reads nothing from the database while booting (application.properties), so this is the first try.
+     */
+    private void checkOpens() {
+        AgroalConnectionFactoryConfiguration factory = dataSource.getConfiguration().connectionPoolConfiguration()
+                .connectionFactoryConfiguration();
+        Properties properties = new Properties();
+        properties.putAll(factory.jdbcProperties());
+        properties.computeIfPresent("TRACE_LEVEL_FILE", (k, v) -> "0"); // H2 would log the failure again, with its trace
+        if (factory.principal() != null) {
+            properties.put("user", factory.principal().getName());
+        }
+        factory.credentials().stream().filter(SimplePassword.class::isInstance)
+                .forEach(password -> properties.put("password", ((SimplePassword) password).getWord()));
+        String problem;
+        try (Connection connection = ((Driver) factory.connectionProviderClass().getDeclaredConstructor().newInstance())
+                .connect(factory.jdbcUrl(), properties)) {
+            if (connection == null) { // the driver's way of saying the url is not its kind
+                problem = "this build's driver (" + factory.connectionProviderClass().getSimpleName()
+                        + ") does not take this url: build with PARLEY_DB_KIND set to the database's kind";
+            } else {
+                problem = connection.isReadOnly() ? "it opens read-only (is the file or its folder write-protected?)" : null;
+            }
+        } catch (SQLException e) {
+            problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        } catch (ReflectiveOperationException e) {
+            problem = "no JDBC driver: " + e;
+        }
+        if (problem != null) {
+            String url = factory.jdbcUrl().replaceAll("(?i)(password=)[^;&]*", "$1***");
+            // Quarkus prints a ConfigurationException's message alone, without a trace, and exits with 1
+            throw new ConfigurationException("Parley cannot open its database " + url + ": "
+                    + (problem.length() > 400 ? problem.substring(0, 400) + "…" : problem));
         }
     }
 

@@ -1,0 +1,169 @@
+package org.parley;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application as an operator runs it, in a process of its own that a test can kill: the native
+ * executable when the build made one (system property {@code native.image.path}), else the JVM jar. Its output goes
+ * to a log file the test can read.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    private final Map<String, String> env;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    /** An application on a free port with the development key trusted and these settings added. */
+    public PackagedApp(Path log, Map<String, String> settings) {
+        this.log = log;
+        this.port = freePort();
+        this.env = new HashMap<>(settings);
+        env.put("PORT", Integer.toString(port));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("src/dev/jwt/public-key.pem").toAbsolutePath().toString());
+        env.putIfAbsent("PARLEY_LOG_JSON", "false");
+    }
+
+    /** The settings that put the database of a test in {@code h2File} (H2) or a database named {@code pgDatabase}. */
+    public static Map<String, String> database(Path h2File, String pgDatabase) {
+        if (TestDatabase.onPostgres()) {
+            String base = TestDatabase.ADMIN_URL.substring(0, TestDatabase.ADMIN_URL.lastIndexOf('/') + 1);
+            return Map.of("PARLEY_DB_URL", base + pgDatabase, "PARLEY_DB_USER", TestDatabase.ADMIN_USER);
+        }
+        return Map.of("PARLEY_DB_URL", "jdbc:h2:file:" + h2File.toAbsolutePath());
+    }
+
+    public static List<String> command() {
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
+            return List.of(Path.of(nativeImage).toAbsolutePath().toString());
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());
+    }
+
+    /** Starts the process; returns without waiting for it to be ready. */
+    public PackagedApp launch() {
+        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Starts the process and waits until it answers as ready. */
+    public PackagedApp start() {
+        launch();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application exited with " + process.exitValue() + ": " + logText());
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("the application was not ready within 90 s: " + logText());
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Waits for the process to end by itself; its exit code, or null when it still runs after {@code timeout}. */
+    public Integer waitForExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM: the orderly shutdown a platform asks for. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    public String logText() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines of the log that look like a Java stack trace. */
+    public List<String> stackTraceLines() {
+        List<String> lines = new ArrayList<>();
+        for (String line : logText().split("\n")) {
+            if (line.matches("\\s+at [\\w.$]+\\(.*\\)\\s*") || line.startsWith("Caused by: ")) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
