@@ -74,19 +74,19 @@ public class DocumentSyntaxCheck {
         } else {
             // SmallRye reads any other body as JSON, whatever its content type
             JsonNode request;
+            String body = ctx.body().asString();
             try {
-                request = mapper.readTree(ctx.body().asString());
+                request = body == null ? null : mapper.readTree(body);
             } catch (JsonProcessingException e) {
                 reply(ctx, "BAD_REQUEST", "The request body is not valid JSON: " + e.getOriginalMessage(), List.of());
                 return;
             }
-            JsonNode text = request == null ? null : request.get("query");
-            if (text == null || !text.isTextual() || text.asText().isBlank()) {
-                reply(ctx, "BAD_REQUEST", "The request has no `query`: send {\"query\": \"...\", \"variables\": {...}}.",
-                        List.of());
+            String problem = requestProblem(request);
+            if (problem != null) {
+                reply(ctx, "BAD_REQUEST", problem + ": send {\"query\": \"...\", \"variables\": {...}}.", List.of());
                 return;
             }
-            query = text.asText();
+            query = request.get("query").asText();
         }
         try {
             if (!parsed.contains(query)) {
@@ -113,9 +113,31 @@ public class DocumentSyntaxCheck {
         ctx.next();
     }
 
+    /** What is wrong with the shape of a JSON request, or null: SmallRye answers these with HTTP 500 and a trace. */
+    private static String requestProblem(JsonNode request) {
+        if (request == null || !request.isObject()) {
+            return "The request body is not a JSON object";
+        }
+        JsonNode query = request.get("query");
+        if (query == null || !query.isTextual() || query.asText().isBlank()) {
+            return "The request has no `query`";
+        }
+        for (String member : List.of("variables", "extensions")) {
+            JsonNode value = request.get(member);
+            if (value != null && !value.isNull() && !value.isObject()) {
+                return "`" + member + "` must be a JSON object (or null), not " + value.getNodeType().name().toLowerCase();
+            }
+        }
+        JsonNode operation = request.get("operationName");
+        if (operation != null && !operation.isNull() && !operation.isTextual()) {
+            return "`operationName` must be a string (or null), not " + operation.getNodeType().name().toLowerCase();
+        }
+        return null;
+    }
+
     private static void reply(RoutingContext ctx, String code, String message, List<Map<String, Integer>> locations) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", message);
+        error.put("message", ErrorCodeInstrumentation.bounded(message));
         if (!locations.isEmpty()) {
             error.put("locations", locations);
         }

@@ -1,6 +1,7 @@
 package org.parley.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.language.SourceLocation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -49,6 +51,10 @@ import io.smallrye.graphql.spi.config.Config;
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+
+    /** Longest message an error carries, and most places one error names. */
+    private static final int MAX_MESSAGE = 400;
+    private static final int MAX_LOCATIONS = 10;
 
     @Override
     public String getConfigKey() {
@@ -77,13 +83,43 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode).toList();
+        // the same error many times over (a directive repeated a thousand times) is reported once, at its first places
+        Map<List<Object>, GraphQLError> distinct = new LinkedHashMap<>();
+        Map<List<Object>, List<SourceLocation>> places = new LinkedHashMap<>();
+        for (GraphQLError error : result.getErrors()) {
+            GraphQLError coded = withCode(error);
+            List<Object> key = Arrays.asList(coded.getMessage(), coded.getPath(), coded.getExtensions());
+            distinct.putIfAbsent(key, coded);
+            List<SourceLocation> at = places.computeIfAbsent(key, k -> new ArrayList<>());
+            if (coded.getLocations() != null && at.size() < MAX_LOCATIONS) {
+                coded.getLocations().stream().limit(MAX_LOCATIONS - at.size()).forEach(at::add);
+            }
+        }
+        List<GraphQLError> errors = distinct.entrySet().stream()
+                .map(e -> places.get(e.getKey()).size() == e.getValue().getLocations().size() ? e.getValue()
+                        : GraphqlErrorBuilder.newError().message(e.getValue().getMessage()).locations(places.get(e.getKey()))
+                                .path(e.getValue().getPath()).extensions(e.getValue().getExtensions())
+                                .errorType(e.getValue().getErrorType()).build())
+                .toList();
         return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
+    }
+
+    /**
+     * A message cut to {@link #MAX_MESSAGE} characters: messages may quote what the client sent (graphql-java's and the
+     * JSON parser's do), and an answer should not grow with the size of a bad request.
+     */
+    static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return message.substring(0, end) + "… (cut from " + message.length() + " characters)";
     }
 
     static GraphQLError withCode(GraphQLError error) {
         String code;
         String message = error.getMessage();
+        ErrorClassification errorType = error.getErrorType();
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
@@ -127,15 +163,18 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             }
         }
         extensions.put("code", code);
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        if (error instanceof ExceptionWhileDataFetching && code.equals("VALIDATION")) {
+            errorType = ErrorType.ValidationError; // a bad argument found while resolving is still the client's input
+        }
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(bounded(message)).extensions(extensions);
         if (error.getLocations() != null) {
             builder.locations(error.getLocations());
         }
         if (error.getPath() != null) {
             builder.path(error.getPath());
         }
-        if (error.getErrorType() != null) {
-            builder.errorType(error.getErrorType());
+        if (errorType != null) {
+            builder.errorType(errorType);
         }
         return builder.build();
     }

@@ -39,7 +39,7 @@ public final class GlobalId {
             }
             return new Decoded(text.substring(0, colon), Long.parseLong(text.substring(colon + 1)));
         } catch (IllegalArgumentException e) { // bad base64, no type, or a key that is not a number
-            throw new InvalidInputException("'" + id + "' is not a Parley id: ids are the opaque strings returned in `id` fields.");
+            throw new InvalidInputException(TextRules.echo(id) + " is not a Parley id: ids are the opaque strings returned in `id` fields.");
         }
     }
 
@@ -48,7 +48,7 @@ public final class GlobalId {
         Decoded decoded = decode(id);
         String want = typeName(expected);
         if (!decoded.typeName().equals(want)) {
-            throw new InvalidInputException("Id '" + id + "' denotes a " + decoded.typeName() + ", not a " + want + ".");
+            throw new InvalidInputException("Id " + TextRules.echo(id) + " denotes a " + decoded.typeName() + ", not a " + want + ".");
         }
         return decoded.key();
     }

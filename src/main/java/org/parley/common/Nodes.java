@@ -21,7 +21,7 @@ public class Nodes {
     public <T extends DomainEntity> T get(Class<T> type, String id) {
         T found = em.find(type, GlobalId.keyOf(id, type));
         if (found == null) {
-            throw new NotFoundException("No " + GlobalId.typeName(type) + " has id '" + id + "'.");
+            throw new NotFoundException("No " + GlobalId.typeName(type) + " has id " + TextRules.echo(id) + ".");
         }
         return Batch.unproxy(found);
     }
@@ -31,7 +31,7 @@ public class Nodes {
         Class<?> type = types().get(decoded.typeName());
         Object found = type == null ? null : em.find(type, decoded.key());
         if (!(found instanceof Node)) {
-            throw new NotFoundException("Nothing has id '" + id + "'.");
+            throw new NotFoundException("Nothing has id " + TextRules.echo(id) + ".");
         }
         return (Node) Batch.unproxy(found);
     }

@@ -61,8 +61,8 @@ public record PartialDate(LocalDate start, DatePrecision precision) {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             // falls through to the common message
         }
-        throw new InvalidInputException("'" + text
-                + "' is not an ISO-8601 date: use 2025-07-23, 2025-W29, 2025-07 or 2025.");
+        throw new InvalidInputException(TextRules.echo(text)
+                + " is not an ISO-8601 date: use 2025-07-23, 2025-W29, 2025-07 or 2025.");
     }
 
     /** The last day of the period, for "on or before" comparisons. */

@@ -24,6 +24,7 @@ import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.Nodes;
 import org.parley.common.NotFoundException;
+import org.parley.common.TextRules;
 import org.parley.source.Citation;
 import org.parley.source.SourceDocument;
 import org.parley.source.SourceInput;
@@ -91,7 +92,7 @@ public class Editing {
         E entity = current(type, id, version);
         String referrers = references.describe(entity);
         if (!referrers.isEmpty()) {
-            throw new ConflictException(GlobalId.typeName(type) + " '" + id + "' is still referred to by " + referrers
+            throw new ConflictException(GlobalId.typeName(type) + " " + TextRules.echo(id) + " is still referred to by " + referrers
                     + ": delete those or point them elsewhere first.");
         }
         Citation.ofSubject(entity).forEach(Citation::delete);
@@ -125,10 +126,10 @@ public class Editing {
     private <E extends DomainEntity> E current(Class<E> type, String id, int version) {
         E entity = em.find(type, GlobalId.keyOf(id, type), LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
-            throw new NotFoundException("No " + GlobalId.typeName(type) + " has id '" + id + "'.");
+            throw new NotFoundException("No " + GlobalId.typeName(type) + " has id " + TextRules.echo(id) + ".");
         }
         if (entity.version != version) {
-            throw new ConflictException(GlobalId.typeName(type) + " '" + id + "' is at version " + entity.version
+            throw new ConflictException(GlobalId.typeName(type) + " " + TextRules.echo(id) + " is at version " + entity.version
                     + ", not " + version + ": someone changed it since you read it. Read it again and re-apply your change.");
         }
         return entity;

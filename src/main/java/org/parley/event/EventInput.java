@@ -38,7 +38,7 @@ public record EventInput(
     public void writeTo(Event event, Fields fields) {
         event.conflict = fields.ref(Conflict.class, conflict, "conflict");
         event.kind = kind;
-        event.setDate(fields.date(date, "date"));
+        event.setDate(fields.recentDate(date, "date"));
         event.place = place;
         event.description = description;
         event.claimedBy = fields.ref(Party.class, claimedBy, "claimedBy");

@@ -46,7 +46,7 @@ public record PositionInput(
         position.topic = topic;
         position.kind = kind;
         position.text = text;
-        position.setStatedOn(fields.date(statedOn, "statedOn"));
+        position.setStatedOn(fields.recentDate(statedOn, "statedOn"));
         position.statedBy = fields.ref(Person.class, statedBy, "statedBy");
         position.round = fields.ref(Round.class, round, "round");
         position.territories.clear();

@@ -23,6 +23,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.Node;
+import org.parley.common.TextRules;
 
 /**
  * Full-text search over statements, positions, events, rounds and sources. PostgreSQL matches and ranks with its
@@ -77,7 +78,7 @@ public class Search {
         List<String> terms = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(t -> !t.isEmpty()).distinct().limit(MAX_TERMS).toList();
         if (terms.isEmpty()) {
-            throw new InvalidInputException("Search text '" + text + "' has no word to look for.");
+            throw new InvalidInputException("Search text " + TextRules.echo(text) + " has no word to look for.");
         }
         return terms;
     }

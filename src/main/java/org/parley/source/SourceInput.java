@@ -33,7 +33,7 @@ public record SourceInput(
         source.publisher = publisher;
         source.author = author;
         source.url = url;
-        PartialDate date = fields.date(publishedOn, prefix + "publishedOn");
+        PartialDate date = fields.recentDate(publishedOn, prefix + "publishedOn");
         source.publishedDate = date == null ? null : date.start();
         source.publishedPrecision = date == null ? null : date.precision();
     }

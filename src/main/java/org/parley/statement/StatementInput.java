@@ -44,7 +44,7 @@ public record StatementInput(
         statement.speaker = speaker;
         statement.text = text;
         statement.direct = direct;
-        statement.setDate(fields.date(date, "date"));
+        statement.setDate(fields.recentDate(date, "date"));
         statement.round = fields.ref(Round.class, round, "round");
         statement.context = context;
     }

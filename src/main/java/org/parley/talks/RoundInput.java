@@ -3,6 +3,7 @@ package org.parley.talks;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -23,7 +24,7 @@ import org.parley.source.SourceInput;
 @Description("A round of talks to record.")
 public record RoundInput(
         @NonNull @NotNull @Id @Description("The talks it belongs to (a Talks id).") String talks,
-        @NonNull @Positive @Description("Ordinal within the talks, from 1.") int number,
+        @NonNull @Positive @Max(1000) @Description("Ordinal within the talks, from 1 (at most 1000).") int number,
         @NonNull @NotBlank @Description("When it was (or is to be) held: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`.") String date,
         @Size(max = 200) @Description("City, e.g. `Istanbul`.") String city,
         @Size(max = 300) @Description("Building or site.") String venue,
@@ -38,7 +39,7 @@ public record RoundInput(
     public void writeTo(Round round, Fields fields) {
         round.talks = fields.ref(Talks.class, talks, "talks");
         round.number = number;
-        round.setDate(fields.date(date, "date"));
+        round.setDate(fields.recentDate(date, "date"));
         round.city = city;
         round.venue = venue;
         round.host = fields.ref(Party.class, host, "host");

@@ -139,6 +139,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             throw new AbortExecutionException("The document uses " + aliases + " aliases; at most " + limits.maxAliases()
                     + " are allowed (PARLEY_MAX_ALIASES).");
         }
+        ArgumentValues.check(parameters.getExecutionContext());
         Budget budget = (Budget) state;
         budget.timed = parameters.getExecutionContext().getOperationDefinition().getOperation() != Operation.SUBSCRIPTION;
         nodes.beginExecuteOperation(parameters, budget.nodes);
