@@ -34,10 +34,15 @@ public final class Tokens {
     /** A token; {@code lifetimeSeconds} below zero makes one that has already expired. */
     public static String sign(String issuer, String subject, long lifetimeSeconds, String... roles) {
         long now = Instant.now().getEpochSecond();
+        return sign(issuer, subject, now - 60 + Math.min(0, lifetimeSeconds), now + lifetimeSeconds, roles);
+    }
+
+    /** A token issued ({@code iat}) and expiring ({@code exp}) at these epoch seconds. */
+    public static String sign(String issuer, String subject, long issuedAt, long expires, String... roles) {
         String groups = Stream.of(roles).map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = String.format("{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[%s],\"iat\":%d,\"exp\":%d}",
-                issuer, subject, subject, groups, now - 60 + Math.min(0, lifetimeSeconds), now + lifetimeSeconds);
+                issuer, subject, subject, groups, issuedAt, expires);
         String signed = base64(header.getBytes(StandardCharsets.UTF_8)) + "." + base64(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

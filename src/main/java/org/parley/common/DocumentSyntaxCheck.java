@@ -48,7 +48,7 @@ public class DocumentSyntaxCheck {
 
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
-        router.post(path).order(Integer.MIN_VALUE)
+        router.post(path).order(Integer.MIN_VALUE + 1) // after PrivateAnswers, so that its refusals carry the header too
                 .handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::check);
     }

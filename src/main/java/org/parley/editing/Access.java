@@ -1,10 +1,13 @@
 package org.parley.editing;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.AuthenticationFailedException;
@@ -28,6 +31,9 @@ public class Access {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    TokenRules rules;
+
     /** Passes when the caller's token carries one of the roles. */
     public void require(String... roles) {
         SecurityIdentity identity;
@@ -44,6 +50,16 @@ public class Access {
         }
         if (identity.isAnonymous()) {
             throw new UnauthenticatedException("This operation needs a bearer token: send `Authorization: Bearer <JWT>`.");
+        }
+        String subject = identity.getPrincipal().getName();
+        if (subject == null || subject.isBlank()) { // the audit fields record who wrote: a token must say who
+            throw new UnauthenticatedException("The bearer token names no one (`upn`, `preferred_username` or `sub`): "
+                    + "a write is recorded under the name of its author.");
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && token.getIssuedAtTime() > Instant.now().getEpochSecond() + rules.clockSkew()) {
+            throw new UnauthenticatedException("The bearer token says it was issued in the future (`iat` "
+                    + token.getIssuedAtTime() + "): check the issuer's clock.");
         }
         if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
             throw new ForbiddenException("This operation needs role " + String.join(" or ", roles) + "; the token of '"

@@ -3,6 +3,7 @@ package org.parley.editing;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.vars;
 import static org.parley.editing.EditorClient.ADMIN;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLClient;
 import org.parley.Tokens;
 import org.parley.common.GlobalId;
 
@@ -60,6 +62,29 @@ class EditingErrorsTest {
                     () -> refused(token, "party", "Create", newParty(List.of(source))));
             assertThat((String) error.get("message"), containsString("token was refused"));
         }
+    }
+
+    @Test
+    void tokensAreReadStrictly() {
+        String source = smallWorld().get("source");
+        long now = java.time.Instant.now().getEpochSecond();
+        Map<String, String> tokens = Map.of(
+                "token was refused", Tokens.sign(Tokens.ISSUER, "mallory", now - 600, now - 30, "editor"),
+                "issued in the future", Tokens.sign(Tokens.ISSUER, "mallory", now + 86_400, now + 90_000, "editor"),
+                "names no one", Tokens.sign(Tokens.ISSUER, "", 3600, "editor"));
+        tokens.forEach((says, token) -> {
+            Map<String, Object> error = refusedWithoutTrace("UNAUTHENTICATED",
+                    () -> refused(token, "party", "Create", newParty(List.of(source))));
+            assertThat((String) error.get("message"), containsString(says));
+        });
+    }
+
+    @Test
+    void answersToRequestsWithATokenAreNotStored() {
+        String query = "{ talks(first: 1) { totalCount } }";
+        GraphQLClient.post(EDITOR, query, null, Map.of()).header("Cache-Control", is("no-store"));
+        GraphQLClient.post(EDITOR, "{ talks(first: 1) { totalCount } ", null, Map.of()).header("Cache-Control", is("no-store"));
+        GraphQLClient.post(null, query, null, Map.of()).header("Cache-Control", nullValue());
     }
 
     @Test
