@@ -5,7 +5,8 @@
 # Instance A starts on an empty database and writes the bundled dataset into it; instance B, started next on
 # the same database, must find that data (and not load it again) and answer the same as A. Then an editor
 # writes a statement through A's GraphQL API and B must serve it. A trusts the development key for this test;
-# B trusts no key, so a write sent to B is refused: a production instance without a key is read-only.
+# B trusts no key, so a write sent to B is refused: a production instance without a key is read-only. A subscriber
+# on B hears of the write made through A.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=parley_two_instances
@@ -46,11 +47,20 @@ ids=$(post 18181 '{"query":"{ rounds(first: 1) { nodes { id sources { id } } } }
 round=$(echo "$ids" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
 source=$(echo "$ids" | grep -o '"id":"[^"]*"' | sed -n 2p | cut -d'"' -f4)
 text="Written through instance A at $(date +%s)"
+# A dashboard on B subscribes to the round's statements: the write through A must reach it (PostgreSQL LISTEN/NOTIFY)
+java .ci/Subscribe.java ws://localhost:18182/graphql "$round" > target/two-instances/subscriber.out 2>&1 &
+subscriber=$!
+pids+=($subscriber)
+for _ in $(seq 150); do grep -q subscribed target/two-instances/subscriber.out && break; sleep 0.1; done
+grep -q subscribed target/two-instances/subscriber.out || { echo "FAIL: could not subscribe on B: $(cat target/two-instances/subscriber.out)"; exit 1; }
 write='{"query":"mutation($i: StatementInput!) { createStatement(input: $i) { id createdBy } }","variables":{"i":{"round":"'$round'","speaker":"CI","text":"'$text'","direct":false,"sources":["'$source'"]}}}'
 written=$(post 18181 "$write" "$(src/dev/jwt/mint-token.sh ci-editor editor)")
 echo "$written" | grep -q '"createdBy":"ci-editor"' || { echo "FAIL: the write through A was refused: $written"; exit 1; }
 post 18182 '{"query":"{ round(id: \"'$round'\") { statements { text } } }"}' | grep -q "$text" \
   || { echo "FAIL: B does not serve the statement written through A"; exit 1; }
+wait $subscriber || { echo "FAIL: B's subscriber did not hear of the write through A: $(cat target/two-instances/subscriber.out)"; exit 1; }
+grep -q "$text" target/two-instances/subscriber.out || { echo "FAIL: B's subscriber got another event: $(cat target/two-instances/subscriber.out)"; exit 1; }
+echo "OK: a subscriber on B received the statement written through A"
 refused=$(post 18182 "$write" "$(src/dev/jwt/mint-token.sh ci-editor editor)")
 echo "$refused" | grep -q '"code":"UNAUTHENTICATED"' || { echo "FAIL: B, which trusts no key, accepted a write: $refused"; exit 1; }
 echo "OK: a statement written through A's GraphQL API is served by B; B, with no key configured, refuses writes"

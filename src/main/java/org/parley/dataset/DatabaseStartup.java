@@ -6,10 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Properties;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.h2.tools.RunScript;
 import org.jboss.logging.Logger;
+import org.parley.common.DirectConnection;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
-import io.agroal.api.security.SimplePassword;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
@@ -76,34 +73,20 @@ public class DatabaseStartup {
      * Hibernate reads nothing from the database while booting (application.properties), so this is the first try.
      */
     private void checkOpens() {
-        AgroalConnectionFactoryConfiguration factory = dataSource.getConfiguration().connectionPoolConfiguration()
-                .connectionFactoryConfiguration();
-        Properties properties = new Properties();
-        properties.putAll(factory.jdbcProperties());
-        properties.computeIfPresent("TRACE_LEVEL_FILE", (k, v) -> "0"); // H2 would log the failure again, with its trace
-        if (factory.principal() != null) {
-            properties.put("user", factory.principal().getName());
-        }
-        factory.credentials().stream().filter(SimplePassword.class::isInstance)
-                .forEach(password -> properties.put("password", ((SimplePassword) password).getWord()));
         String problem;
-        try (Connection connection = ((Driver) factory.connectionProviderClass().getDeclaredConstructor().newInstance())
-                .connect(factory.jdbcUrl(), properties)) {
-            if (connection == null) { // the driver's way of saying the url is not its kind
-                problem = "this build's driver (" + factory.connectionProviderClass().getSimpleName()
+        try (Connection connection = DirectConnection.open(dataSource)) {
+            if (connection == null) {
+                problem = "this build's driver (" + DirectConnection.driver(dataSource)
                         + ") does not take this url: build with PARLEY_DB_KIND set to the database's kind";
             } else {
                 problem = connection.isReadOnly() ? "it opens read-only (is the file or its folder write-protected?)" : null;
             }
         } catch (SQLException e) {
             problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-        } catch (ReflectiveOperationException e) {
-            problem = "no JDBC driver: " + e;
         }
         if (problem != null) {
-            String url = factory.jdbcUrl().replaceAll("(?i)(password=)[^;&]*", "$1***");
             // Quarkus prints a ConfigurationException's message alone, without a trace, and exits with 1
-            throw new ConfigurationException("Parley cannot open its database " + url + ": "
+            throw new ConfigurationException("Parley cannot open its database " + DirectConnection.url(dataSource) + ": "
                     + (problem.length() > 400 ? problem.substring(0, 400) + "…" : problem));
         }
     }

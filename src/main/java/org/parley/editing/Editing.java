@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -28,8 +25,6 @@ import org.parley.common.TextRules;
 import org.parley.source.Citation;
 import org.parley.source.SourceDocument;
 import org.parley.source.SourceInput;
-
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
  * The one path every mutation takes: validate the whole input (every bad field reported with its path), check the
@@ -63,7 +58,7 @@ public class Editing {
     Access access;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    Feeds feeds;
 
     public <E extends DomainEntity> E create(E entity, EntityInput<E> input) {
         access.require(Roles.EDITOR, Roles.ADMIN);
@@ -101,25 +96,9 @@ public class Editing {
         return id;
     }
 
-    /** Sends a written record to a subscription feed once the transaction has committed, never when it rolls back. */
-    public <T> T publish(BroadcastProcessor<T> feed, T written) {
-        afterCommit(() -> feed.onNext(written));
-        return written;
-    }
-
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
+    /** Sends a written record to its subscription feed once the transaction has committed, never when it rolls back. */
+    public <T extends DomainEntity> T publish(T written) {
+        return feeds.publish(written);
     }
 
     /** The record as stored, locked until the transaction ends so that concurrent writers queue up behind it. */

@@ -24,6 +24,7 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
+import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceDocument;
@@ -34,7 +35,6 @@ import org.parley.territory.Territory;
 
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 @GraphQLApi
 @ApplicationScoped
@@ -55,14 +55,15 @@ public class PositionGraphQLApi {
     @Inject
     Editing editing;
 
-    private final BroadcastProcessor<Position> changes = BroadcastProcessor.create();
+    @Inject
+    Feeds feeds;
 
     @Subscription("positionRecorded")
     @Description("Each position as an editor records it, once the write has committed.")
     public Multi<@NonNull Position> positionRecorded(@Id @Description("Only positions of this party (a Party id).") String party,
             @Description("Only positions on this topic.") Topic topic) {
         Long key = party == null ? null : GlobalId.keyOf(party, Party.class);
-        return changes.filter(p -> (key == null || key.equals(p.party.id)) && (topic == null || topic == p.topic));
+        return feeds.of(Position.class).filter(p -> (key == null || key.equals(p.party.id)) && (topic == null || topic == p.topic));
     }
 
     @Query("positions")
@@ -209,7 +210,7 @@ public class PositionGraphQLApi {
     @Description("Records a party's position, possibly superseding earlier ones (which stay on record); subscribers of `positionRecorded` receive it." + Editing.CREATE)
     @Transactional
     public @NonNull Position createPosition(@NonNull @Description("The new record.") PositionInput input) {
-        return editing.publish(changes, editing.create(new Position(), input));
+        return editing.publish(editing.create(new Position(), input));
     }
 
     @Mutation("updatePosition")

@@ -17,6 +17,7 @@ import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.paging.Pager;
 import org.parley.editing.Editing;
+import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceDocument;
@@ -25,7 +26,6 @@ import org.parley.talks.Round;
 
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 @GraphQLApi
 @ApplicationScoped
@@ -37,13 +37,14 @@ public class StatementGraphQLApi {
     @Inject
     Editing editing;
 
-    private final BroadcastProcessor<Statement> changes = BroadcastProcessor.create();
+    @Inject
+    Feeds feeds;
 
     @Subscription("statementRecorded")
     @Description("Each statement as an editor records it, once the write has committed.")
     public Multi<@NonNull Statement> statementRecorded(@Id @Description("Only statements made at this round (a Round id).") String round) {
         Long key = round == null ? null : GlobalId.keyOf(round, Round.class);
-        return changes.filter(s -> key == null || (s.round != null && key.equals(s.round.id)));
+        return feeds.of(Statement.class).filter(s -> key == null || (s.round != null && key.equals(s.round.id)));
     }
 
     @Description("Who said it; null when the speaker is unnamed (see `speaker` and `party`).")
@@ -92,7 +93,7 @@ public class StatementGraphQLApi {
     @Description("Records something said; subscribers of `statementRecorded` receive it." + Editing.CREATE)
     @Transactional
     public @NonNull Statement createStatement(@NonNull @Description("The new record.") StatementInput input) {
-        return editing.publish(changes, editing.create(new Statement(), input));
+        return editing.publish(editing.create(new Statement(), input));
     }
 
     @Mutation("updateStatement")

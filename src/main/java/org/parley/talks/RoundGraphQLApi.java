@@ -23,13 +23,13 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
+import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 @GraphQLApi
 @ApplicationScoped
@@ -47,13 +47,14 @@ public class RoundGraphQLApi {
     @Inject
     Editing editing;
 
-    private final BroadcastProcessor<Round> changes = BroadcastProcessor.create();
+    @Inject
+    Feeds feeds;
 
     @Subscription("roundChanged")
     @Description("Each round as it is created or updated by an editor, once the write has committed.")
     public Multi<@NonNull Round> roundChanged(@Id @Description("Only rounds of these talks (a Talks id).") String talks) {
         Long key = talks == null ? null : GlobalId.keyOf(talks, Talks.class);
-        return changes.filter(round -> key == null || key.equals(round.talks.id));
+        return feeds.of(Round.class).filter(round -> key == null || key.equals(round.talks.id));
     }
 
     @Query("rounds")
@@ -108,7 +109,7 @@ public class RoundGraphQLApi {
     @Description("Records a round of talks; subscribers of `roundChanged` receive it." + Editing.CREATE)
     @Transactional
     public @NonNull Round createRound(@NonNull @Description("The new record.") RoundInput input) {
-        return editing.publish(changes, editing.create(new Round(), input));
+        return editing.publish(editing.create(new Round(), input));
     }
 
     @Mutation("updateRound")
@@ -116,7 +117,7 @@ public class RoundGraphQLApi {
     @Transactional
     public @NonNull Round updateRound(@NonNull @Id @Description(Editing.ID) String id,
             @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) RoundInput input) {
-        return editing.publish(changes, editing.update(Round.class, id, version, input));
+        return editing.publish(editing.update(Round.class, id, version, input));
     }
 
     @Mutation("deleteRound")
