@@ -132,11 +132,11 @@ def build():
     run("./mvnw -q -B -DskipTests package")
 
 
-def start_parley(name, app_dir, env, heap="2g"):
+def start_parley(name, app_dir, env, heap="2g", port=None, jvm_args=()):
     out = open(WORK / f"{name}.log", "a")
-    full_env = dict(os.environ, PORT=str(PORTS[name]), **env)
-    return subprocess.Popen(["java", f"-Xmx{heap}", "-jar", str(app_dir / "quarkus-run.jar")], cwd=WORK, env=full_env,
-                            stdout=out, stderr=subprocess.STDOUT)
+    full_env = dict(os.environ, PORT=str(port or PORTS[name]), **env)
+    return subprocess.Popen(["java", f"-Xmx{heap}", *jvm_args, "-jar", str(app_dir / "quarkus-run.jar")], cwd=WORK,
+                            env=full_env, stdout=out, stderr=subprocess.STDOUT)
 
 
 def rss_mb(pid):

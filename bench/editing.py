@@ -81,12 +81,60 @@ def main():
         for process in servers.values():
             process.wait(timeout=30)
     write_report(results)
+    durability_cost(token)
+
+
+def durability_cost(token):
+    """createStatement on an H2 file: each commit written before it is acknowledged (Parley's setting, WRITE_DELAY=0)
+    against H2's default of writing up to 500 ms behind the commit, which a killed process loses."""
+    results = []
+    port = b.PORTS["parley-h2"]
+    for name, delay in [("parley-h2-file", "0"), ("parley-h2-file (WRITE_DELAY=500)", "500")]:
+        folder = b.WORK / "h2-file"
+        b.shutil.rmtree(folder, ignore_errors=True)
+        process = b.start_parley("parley-h2-file", b.ROOT / "target" / "quarkus-app",
+                                 {"MP_JWT_VERIFY_PUBLICKEY_LOCATION": str(b.ROOT / "src/dev/jwt/public-key.pem"),
+                                  "PARLEY_DB_URL": f"jdbc:h2:file:{folder}/parley"}, port=port,
+                                 jvm_args=[f"-Dquarkus.datasource.jdbc.additional-jdbc-properties.WRITE_DELAY={delay}"])
+        try:
+            b.wait_ready(port, process)
+            round_ = b.post(port, "{ rounds(first: 1) { nodes { id sources { id } } } }")["rounds"]["nodes"][0]
+            query = "mutation($i: StatementInput!) { createStatement(input: $i) { id version } }"
+            variables = {"i": {"round": round_["id"], "speaker": "Bench", "text": "A statement written by the benchmark.",
+                               "direct": False, "sources": [round_["sources"][0]["id"]]}}
+            for connections in CONNECTIONS:
+                b.wait_idle(process)
+                r = b.wrk(port, query, variables, connections, headers={"Authorization": f"Bearer {token}"})
+                b.log(name, "createStatement", connections, r)
+                results.append((name, connections, r))
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    lines = [f"Run of {date.today().isoformat()} on {b.machine()}.", "",
+             "`createStatement` (a statement and its citation, as editor) on an H2 file holding the bundled dataset, "
+             f"wrk, {b.WARMUP} s warm-up then {b.DURATION} s per cell, pool of 8, `-Xmx2g`.", "",
+             "| H2 setting | conn | req/s | p50 ms | p99 ms | errors |", "|---|---|---|---|---|---|"]
+    for name, connections, r in results:
+        setting = "WRITE_DELAY=500 (H2's default: a killed process loses the last 0.5 s)" if "500" in name \
+            else "WRITE_DELAY=0 (Parley's: each commit written before the answer)"
+        lines.append(f"| {setting} | {connections} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |")
+    report = "\n".join(lines)
+    print(report)
+    doc = b.ROOT / "docs" / "performance.md"
+    text = doc.read_text()
+    begin, end = "<!-- bench-durability:begin -->", "<!-- bench-durability:end -->"
+    if begin not in text:
+        text += f"\n## What durability costs on H2\n\n{begin}\n{end}\n"
+    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
+    doc.write_text(text)
 
 
 def write_report(results):
     lines = [f"Run of {date.today().isoformat()} on {b.machine()}.", "",
              f"Dataset: `SyntheticDataset {b.SIZES}`. Load: wrk, {b.WARMUP} s warm-up then {b.DURATION} s per cell; "
-             "pool of 16, `-Xmx2g`. `createStatement` writes one statement and its citation per request, as editor.",
+             "pool of 16, `-Xmx2g`. `createStatement` writes one statement and its citation per request, as editor. "
+             "`parley-h2` is H2 in memory; `parley-h2-file` an H2 file with the bundled dataset, each commit written "
+             "before it is acknowledged (the default since #13), against H2's own default of writing up to 500 ms behind.",
              "", "| request | server | conn | req/s | p50 ms | p99 ms | errors | answer bytes |", "|---|---|---|---|---|---|---|---|"]
     for name, server, connections, r, size in results:
         p50, p99 = (f"{r['p50']:.1f}", f"{r['p99']:.1f}") if r["rps"] > 0 else ("–", "–")
@@ -103,4 +151,9 @@ def write_report(results):
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["durability"]:  # only the cost of durable commits on an H2 file
+        b.WORK.mkdir(parents=True, exist_ok=True)
+        b.run("./mvnw -q -B -DskipTests package")
+        sys.exit(durability_cost(subprocess.run(["src/dev/jwt/mint-token.sh", "bench-editor", "editor", "7200"], cwd=b.ROOT,
+                                                check=True, capture_output=True, text=True).stdout.strip()))
     sys.exit(main())
