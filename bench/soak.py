@@ -113,7 +113,7 @@ def soak(name, port, process):
     failures = [f for c in clients for f in c.failures][:5]
     result = {"server": name, "requests": requests, "rps": requests / SECONDS, "errors": errors, "writes": len(acknowledged),
               "missing": missing, "rss": rss, "failures": failures}
-    b.log(name, {k: v for k, v in result.items() if k != "rss"}, f"RSS {rss[0]} → {max(rss)} → {rss[-1]} MB")
+    b.log(name, {k: v for k, v in result.items() if k != "rss"}, f"RSS every 5 s: {rss}")
     return result
 
 
@@ -151,11 +151,11 @@ def write_report(results):
              "(canonical nested query, round by id with its statements, positions page, search) and one `createStatement` in "
              f"four; `-Xmx{HEAP}`, pool of 8 (the default), bundled dataset growing with the writes. Errors count HTTP "
              "failures and answers carrying `errors`; every acknowledged statement is read back by id at the end.", "",
-             "| server | requests | req/s | errors | writes acknowledged | missing after | RSS MB: first → max → last |",
+             "| server | requests | req/s | errors | writes acknowledged | missing after | RSS MB at start, then every 30 s |",
              "|---|---|---|---|---|---|---|"]
     for r in results:
         lines.append(f"| {r['server']} | {r['requests']} | {r['rps']:.1f} | {r['errors']} | {r['writes']} | {r['missing']} | "
-                     f"{r['rss'][0]} → {max(r['rss'])} → {r['rss'][-1]} |")
+                     f"{' → '.join(str(m) for m in r['rss'][::6])} |")
     for r in results:
         if r["failures"]:
             lines += ["", f"First failures on {r['server']}: " + "; ".join(f"`{f[:200]}`" for f in r["failures"])]
