@@ -35,8 +35,8 @@ class TextRulesTest {
 
     @Test
     void halfACharacterIsRefused() {
-        assertThat(TextRules.problem("AFP \uD800"), containsString("lone surrogate U+D800 at position 4"));
-        assertThat(TextRules.problem("\uDC00 first"), containsString("lone surrogate U+DC00 at position 0"));
+        assertThat(TextRules.problem("AFP \uD800"), containsString("lone surrogate U+D800) at position 4"));
+        assertThat(TextRules.problem("\uDC00 first"), containsString("lone surrogate U+DC00) at position 0"));
         assertThat(TextRules.problem("\uD83D\uDD4A"), is(nullValue()));
     }
 
