@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.parley.common.UnavailableException;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -36,6 +38,10 @@ public class Access {
 
     /** Passes when the caller's token carries one of the roles. */
     public void require(String... roles) {
+        if (!Arc.container().requestContext().isActive()) {
+            // the server is stopping and has already ended this request's scope: its caller can no longer be known
+            throw new UnavailableException("The server is stopping: this write was not made. Send it again.");
+        }
         SecurityIdentity identity;
         try {
             RoutingContext http = request.getCurrent();

@@ -165,8 +165,9 @@ class DurabilityIT {
                     JsonNode body = JSON.readTree(response.body());
                     if (response.statusCode() == 200 && body.path("data").path("record").path("number").asInt() == number) {
                         acknowledged.add(number);
-                    } else if (response.statusCode() == 503) {
-                        stopped.set(true); // shutting down: refused before it started
+                    } else if (response.statusCode() == 503
+                            || body.at("/errors/0/extensions/code").asText().equals("UNAVAILABLE")) {
+                        stopped.set(true); // shutting down: refused, not made
                     } else {
                         failures.add(response.statusCode() + " " + response.body());
                     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -31,6 +33,7 @@ import graphql.language.Node;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -67,6 +70,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private final boolean statementTimeouts;
 
     private final Map<DataFetcher<?>, DataFetcher<?>> leanFetchers = new ConcurrentHashMap<>();
+
+    /** Operations begun and not yet answered. */
+    private final AtomicInteger running = new AtomicInteger();
 
     @Inject
     public RequestLimits(Limits limits, Paging paging, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -110,8 +116,21 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
         HttpServerResponse client = client();
+        running.incrementAndGet();
         return nodes.createStateAsync(parameters)
                 .thenApply(state -> new Budget(limits.maxRequestTime(), state, client));
+    }
+
+    /**
+     * Holds shutdown until the operations still running have ended (at most the request time budget and a second),
+     * so that the database stays open under them: Quarkus may count a request as complete, and go on to close the
+     * pool, while its operation still runs on a worker thread (seen with HTTP/2 clients).
+     */
+    void drain(@Observes ShutdownEvent event) throws InterruptedException {
+        long deadline = System.nanoTime() + limits.maxRequestTime().plusSeconds(1).toNanos();
+        while (running.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     /** The HTTP response (or WebSocket upgrade) of the request being started, or null outside one. */
@@ -199,6 +218,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        running.decrementAndGet();
         if (state instanceof Budget budget) {
             if (budget.clientGone()) {
                 // nobody reads this answer; what failed once the client's scope closed is no fault to log
