@@ -99,10 +99,7 @@ public class Position extends DomainEntity implements Node {
         return supersededBy == null;
     }
 
-    /**
-     * Pairs of (delegation id, position) for the positions of each delegation's party in force on its round's
-     * date: stated by the round's last day and not superseded by then. A null kind means every kind.
-     */
+    /** Sets when the position was stated, to the precision the source gives. */
     public void setStatedOn(PartialDate date) {
         statedDate = date == null ? null : date.start();
         statedOnPrecision = date == null ? null : date.precision();
