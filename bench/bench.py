@@ -351,7 +351,7 @@ def main():
     peer_bin = ensure_tools()
     build()
     dataset = WORK / "synthetic.json"
-    run(f"java src/main/java/org/parley/dataset/SyntheticDataset.java {dataset} {SIZES}")
+    run(f"java src/test/java/org/parley/dataset/SyntheticDataset.java {dataset} {SIZES}")
 
     psql(f"drop database if exists {DB} with (force)")
     psql(f"create database {DB}")

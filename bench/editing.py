@@ -26,7 +26,7 @@ def main():
         b.run("apt-get update -qq && apt-get install -y -qq wrk")
     b.build()
     dataset = b.WORK / "synthetic.json"
-    b.run(f"java src/main/java/org/parley/dataset/SyntheticDataset.java {dataset} {b.SIZES}")
+    b.run(f"java src/test/java/org/parley/dataset/SyntheticDataset.java {dataset} {b.SIZES}")
     b.psql(f"drop database if exists {b.DB} with (force)")
     b.psql(f"create database {b.DB}")
     b.psql(f"alter database {b.DB} set jit = off")

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Writes a deterministic synthetic dataset in the `parley-dataset` format, for benchmarks and scale tests: the
- * same sizes always give the same file. Needs nothing but the JDK, so it runs as a single source file:
+ * same sizes always give the same file. A tool of the tests and benchmarks, not part of the application. Needs
+ * nothing but the JDK, so it runs as a single source file:
  *
- * <pre>java src/main/java/org/parley/dataset/SyntheticDataset.java out.json --conflicts 50 --talks 500 \
+ * <pre>java src/test/java/org/parley/dataset/SyntheticDataset.java out.json --conflicts 50 --talks 500 \
  *     --rounds 5000 --delegations 20000 --positions 100000</pre>
  *
  * Each conflict has four parties (two belligerents, a mediator, a host), one person per party leading its
