@@ -150,6 +150,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 message = "Internal error while resolving " + fetching.getPath() + "; it has been logged.";
                 LOG.error(message, fetching.getException());
             }
+        } else if (extensions.get("code") instanceof String given) {
+            code = given; // set where the error was raised (UNAVAILABLE while stopping)
         } else {
             ErrorClassification type = error.getErrorType();
             if (type == ErrorType.InvalidSyntax) {

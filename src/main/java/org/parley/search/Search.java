@@ -41,8 +41,12 @@ public class Search {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    private final TextMatching matching;
+
+    @Inject
+    Search(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.matching = TextMatching.forDatabase(dbKind);
+    }
 
     /** A matching row: its key, its searchable text, its rank, and how it was reached when not directly. */
     private record Match(long id, String text, double rank, String via) {
@@ -85,57 +89,13 @@ public class Search {
 
     @SuppressWarnings("unchecked")
     private List<Match> match(SearchType type, List<String> terms) {
-        Query query;
-        if (dbKind.equals("postgresql")) {
-            // the very expression of the GIN indexes (db/postgresql/V6__search_indexes.sql), or they go unused
-            String document = Arrays.stream(type.columns).map(c -> "coalesce(r." + c + ", '')")
-                    .collect(Collectors.joining(" || ' ' || "));
-            String vector = "to_tsvector('english', " + document + ")";
-            query = em.createNativeQuery("select r.id, " + document + ", ts_rank(" + vector + ", q) from " + type.table
-                    + " r, plainto_tsquery('english', ?1) q where " + vector + " @@ q order by 3 desc, 1")
-                    .setParameter(1, String.join(" ", terms));
-        } else {
-            // H2's concat_ws wants two values at least, hence the empty string
-            String document = "concat_ws(' ', " + Arrays.stream(type.columns).map(c -> "r." + c)
-                    .collect(Collectors.joining(", ")) + ", '')";
-            String where = terms.stream().map(t -> "lower(" + document + ") like ?").collect(Collectors.joining(" and "));
-            query = em.createNativeQuery("select r.id, " + document + ", 0 from " + type.table + " r where "
-                    + numbered(where));
-            for (int i = 0; i < terms.size(); i++) {
-                query.setParameter(i + 1, "%" + terms.get(i) + "%");
-            }
-        }
+        Query query = matching.query(em, type, terms);
         query.setMaxResults(MAX_HITS);
         List<Match> found = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            String text = (String) row[1];
-            double rank = dbKind.equals("postgresql") ? ((Number) row[2]).doubleValue() : occurrences(text, terms);
-            found.add(new Match(((Number) row[0]).longValue(), text.strip(), rank, ""));
+            found.add(new Match(((Number) row[0]).longValue(), ((String) row[1]).strip(), matching.rank(row, terms), ""));
         }
         return found;
-    }
-
-    private static String numbered(String where) {
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (char c : where.toCharArray()) {
-            out.append(c);
-            if (c == '?') {
-                out.append(++n);
-            }
-        }
-        return out.toString();
-    }
-
-    private static double occurrences(String text, List<String> terms) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        double count = 0;
-        for (String term : terms) {
-            for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length())) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** Sources matched on their own, and those backing a matching fact (at half that fact's rank). */

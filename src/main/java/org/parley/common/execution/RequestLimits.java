@@ -1,6 +1,7 @@
 package org.parley.common.execution;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +74,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
 
     /** Operations begun and not yet answered. */
     private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean stopping;
 
     @Inject
     public RequestLimits(Limits limits, Paging paging, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -122,11 +124,14 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     }
 
     /**
-     * Holds shutdown until the operations still running have ended (at most the request time budget and a second),
-     * so that the database stays open under them: Quarkus may count a request as complete, and go on to close the
-     * pool, while its operation still runs on a worker thread (seen with HTTP/2 clients).
+     * Once shutdown has begun, refuses new operations (UNAVAILABLE: not carried out, to be sent again) and holds
+     * shutdown until those still running have ended, at most the request time budget and a second, so that the
+     * database stays open under them. Quarkus keeps accepting requests on open connections while it stops, and
+     * counts only those already running when it begins: one that arrives later would otherwise run against a
+     * closed database (seen with HTTP/2 clients that ignore GOAWAY).
      */
     void drain(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         long deadline = System.nanoTime() + limits.maxRequestTime().plusSeconds(1).toNanos();
         while (running.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -157,6 +162,11 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         if (aliases > limits.maxAliases()) {
             throw new AbortExecutionException("The document uses " + aliases + " aliases; at most " + limits.maxAliases()
                     + " are allowed (PARLEY_MAX_ALIASES).");
+        }
+        if (stopping) { // counted as running before this check: drain() either waits for it or it is refused here
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().errorType(graphql.ErrorType.ExecutionAborted)
+                    .message("The server is stopping: this operation was not carried out. Send it again.")
+                    .extensions(Map.of("code", "UNAVAILABLE")).build()));
         }
         ArgumentValues.check(parameters.getExecutionContext());
         Budget budget = (Budget) state;
