@@ -130,7 +130,7 @@ public class ComparisonRules {
         };
     }
 
-    private static Compatibility verdict(List<Stance> stances, List<Finding> findings) {
+    static Compatibility verdict(List<Stance> stances, List<Finding> findings) {
         if (findings.stream().anyMatch(f -> f.verdict == Compatibility.OPPOSED)) {
             return Compatibility.OPPOSED;
         }
