@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Parley soak: 64 clients reading and writing for a few minutes against a server in a small heap.
 
-Run from the repository root with `python3 bench/soak.py` (BENCH_SOAK_SECONDS, default 180). It builds Parley for
+Run from the repository root with `python3 bench/soak.py` (BENCH_SOAK_SECONDS, default 180; BENCH_SOAK_NMT=1 adds the
+JVM's native memory tracking, to see what grows outside the heap). It builds Parley for
 PostgreSQL and for embedded H2 (bench.py's build), starts each with `-Xmx256m` on a fresh database (PostgreSQL; an H2
 file under target/bench) with the bundled dataset, and drives 64 client threads, each with its own keep-alive
 connection: three reads in four (the canonical nested query, a round by id, a page of positions, a search, in turn)
@@ -23,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench as b  # noqa: E402
 
 SECONDS = int(os.environ.get("BENCH_SOAK_SECONDS", "180"))
+# BENCH_SOAK_NMT=1: Native Memory Tracking, baseline after 30 s, the difference at the end in target/bench/soak-*-nmt.txt
+NMT = os.environ.get("BENCH_SOAK_NMT") == "1"
 CLIENTS = 64
 HEAP = "256m"
 READS = {
@@ -92,9 +95,18 @@ def soak(name, port, process):
     rss = [b.rss_mb(process.pid)]
     for client in clients:
         client.start()
+    baseline_at = time.time() + 30  # after warm-up: what grows from there on
     while time.time() < deadline:
         time.sleep(5)
         rss.append(b.rss_mb(process.pid))
+        if NMT and baseline_at and time.time() >= baseline_at:
+            subprocess.run(["jcmd", str(process.pid), "VM.native_memory", "baseline"], capture_output=True)
+            baseline_at = None
+    if NMT:
+        diff = subprocess.run(["jcmd", str(process.pid), "VM.native_memory", "summary.diff", "scale=MB"],
+                              capture_output=True, text=True).stdout
+        (b.WORK / f"soak-{name}-nmt.txt").write_text(diff)
+        b.log(name, "native memory since the baseline:", "\n" + diff)
     for client in clients:
         client.join(60)
     acknowledged = [i for c in clients for i in c.acknowledged]
@@ -134,7 +146,8 @@ def main():
     }
     results = []
     for name, (app, env) in setups.items():
-        process = b.start_parley(name, app, env, heap=HEAP)
+        process = b.start_parley(name, app, env, heap=HEAP,
+                                 jvm_args=["-XX:NativeMemoryTracking=summary"] if NMT else ())
         try:
             b.wait_ready(b.PORTS[name], process)
             results.append(soak(name, b.PORTS[name], process))
@@ -150,7 +163,8 @@ def write_report(results):
              f"bench/soak.py: {CLIENTS} clients for {SECONDS} s, each on its own keep-alive connection, three reads in four "
              "(canonical nested query, round by id with its statements, positions page, search) and one `createStatement` in "
              f"four; `-Xmx{HEAP}`, pool of 8 (the default), bundled dataset growing with the writes. Errors count HTTP "
-             "failures and answers carrying `errors`; every acknowledged statement is read back by id at the end.", "",
+             "failures and answers carrying `errors`; every acknowledged statement is read back by id at the end."
+             + (" Native Memory Tracking on (`-XX:NativeMemoryTracking=summary`)." if NMT else ""), "",
              "| server | requests | req/s | errors | writes acknowledged | missing after | RSS MB at start, then every 30 s |",
              "|---|---|---|---|---|---|---|"]
     for r in results:
