@@ -164,7 +164,8 @@ def write_report(results):
              "(canonical nested query, round by id with its statements, positions page, search) and one `createStatement` in "
              f"four; `-Xmx{HEAP}`, pool of 8 (the default), bundled dataset growing with the writes. Errors count HTTP "
              "failures and answers carrying `errors`; every acknowledged statement is read back by id at the end."
-             + (" Native Memory Tracking on (`-XX:NativeMemoryTracking=summary`)." if NMT else ""), "",
+             + (" Native Memory Tracking on (`-XX:NativeMemoryTracking=summary`)." if NMT else "")
+             + (f" `MALLOC_ARENA_MAX={os.environ['MALLOC_ARENA_MAX']}`." if os.environ.get("MALLOC_ARENA_MAX") else ""), "",
              "| server | requests | req/s | errors | writes acknowledged | missing after | RSS MB at start, then every 30 s |",
              "|---|---|---|---|---|---|---|"]
     for r in results:
