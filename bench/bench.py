@@ -476,12 +476,20 @@ def write_report(results, sql, starts, load_pg, mixed, blocked):
         lines += ["", "Start-up was not measured in this run (BENCH_STARTUP=0): see the Start-up section below."]
     report = "\n".join(lines)
     print(report)
+    write_section("bench", report)
+
+
+def write_section(name, report, heading=None):
+    """Replaces what docs/performance.md holds between the markers `<!-- name:begin -->` and `<!-- name:end -->`;
+    a section under {heading} is added at the end when the markers are not there yet."""
     doc = ROOT / "docs" / "performance.md"
     text = doc.read_text()
-    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    if begin not in text:
+        text += f"\n## {heading}\n\n{begin}\n{end}\n"
     text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
     doc.write_text(text)
-    log("results written to docs/performance.md")
+    log(f"results written to docs/performance.md ({name})")
 
 
 if __name__ == "__main__":

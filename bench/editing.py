@@ -120,13 +120,7 @@ def durability_cost(token):
         lines.append(f"| {setting} | {connections} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |")
     report = "\n".join(lines)
     print(report)
-    doc = b.ROOT / "docs" / "performance.md"
-    text = doc.read_text()
-    begin, end = "<!-- bench-durability:begin -->", "<!-- bench-durability:end -->"
-    if begin not in text:
-        text += f"\n## What durability costs on H2\n\n{begin}\n{end}\n"
-    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
-    doc.write_text(text)
+    b.write_section("bench-durability", report, "What durability costs on H2")
 
 
 def write_report(results):
@@ -142,12 +136,7 @@ def write_report(results):
                      f"{size or '–'} |")
     report = "\n".join(lines)
     print(report)
-    doc = b.ROOT / "docs" / "performance.md"
-    text = doc.read_text()
-    begin, end = "<!-- bench-editing:begin -->", "<!-- bench-editing:end -->"
-    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
-    doc.write_text(text)
-    b.log("results written to docs/performance.md")
+    b.write_section("bench-editing", report)
 
 
 if __name__ == "__main__":

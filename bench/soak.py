@@ -176,14 +176,7 @@ def write_report(results):
             lines += ["", f"First failures on {r['server']}: " + "; ".join(f"`{f[:200]}`" for f in r["failures"])]
     report = "\n".join(lines)
     print(report)
-    doc = b.ROOT / "docs" / "performance.md"
-    text = doc.read_text()
-    begin, end = "<!-- bench-soak:begin -->", "<!-- bench-soak:end -->"
-    if begin not in text:
-        text += f"\n## Soak\n\n{begin}\n{end}\n"
-    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
-    doc.write_text(text)
-    b.log("results written to docs/performance.md")
+    b.write_section("bench-soak", report, "Soak")
 
 
 if __name__ == "__main__":
