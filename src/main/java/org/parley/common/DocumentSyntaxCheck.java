@@ -49,7 +49,8 @@ public class DocumentSyntaxCheck {
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         router.post(path).order(Integer.MIN_VALUE + 1) // after PrivateAnswers, so that its refusals carry the header too
-                .handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()))
+                // no file uploads: a GraphQL request is a document, and Vert.x would create ./file-uploads for them
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::check);
     }
 
