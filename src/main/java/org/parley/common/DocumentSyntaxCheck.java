@@ -138,7 +138,7 @@ public class DocumentSyntaxCheck {
 
     private static void reply(RoutingContext ctx, String code, String message, List<Map<String, Integer>> locations) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", ErrorCodeInstrumentation.bounded(message));
+        error.put("message", TextRules.bounded(message));
         if (!locations.isEmpty()) {
             error.put("locations", locations);
         }

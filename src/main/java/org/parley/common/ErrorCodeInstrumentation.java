@@ -52,8 +52,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
 
-    /** Longest message an error carries, and most places one error names. */
-    private static final int MAX_MESSAGE = 400;
+    /** Most places one error names. */
     private static final int MAX_LOCATIONS = 10;
 
     @Override
@@ -84,36 +83,25 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             return CompletableFuture.completedFuture(result);
         }
         // the same error many times over (a directive repeated a thousand times) is reported once, at its first places
-        Map<List<Object>, GraphQLError> distinct = new LinkedHashMap<>();
-        Map<List<Object>, List<SourceLocation>> places = new LinkedHashMap<>();
+        Map<List<Object>, List<GraphQLError>> same = new LinkedHashMap<>();
         for (GraphQLError error : result.getErrors()) {
             GraphQLError coded = withCode(error);
-            List<Object> key = Arrays.asList(coded.getMessage(), coded.getPath(), coded.getExtensions());
-            distinct.putIfAbsent(key, coded);
-            List<SourceLocation> at = places.computeIfAbsent(key, k -> new ArrayList<>());
-            if (coded.getLocations() != null && at.size() < MAX_LOCATIONS) {
-                coded.getLocations().stream().limit(MAX_LOCATIONS - at.size()).forEach(at::add);
-            }
+            same.computeIfAbsent(Arrays.asList(coded.getMessage(), coded.getPath(), coded.getExtensions()),
+                    k -> new ArrayList<>()).add(coded);
         }
-        List<GraphQLError> errors = distinct.entrySet().stream()
-                .map(e -> places.get(e.getKey()).size() == e.getValue().getLocations().size() ? e.getValue()
-                        : GraphqlErrorBuilder.newError().message(e.getValue().getMessage()).locations(places.get(e.getKey()))
-                                .path(e.getValue().getPath()).extensions(e.getValue().getExtensions())
-                                .errorType(e.getValue().getErrorType()).build())
-                .toList();
+        List<GraphQLError> errors = same.values().stream().map(ErrorCodeInstrumentation::once).toList();
         return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
     }
 
-    /**
-     * A message cut to {@link #MAX_MESSAGE} characters: messages may quote what the client sent (graphql-java's and the
-     * JSON parser's do), and an answer should not grow with the size of a bad request.
-     */
-    static String bounded(String message) {
-        if (message == null || message.length() <= MAX_MESSAGE) {
-            return message;
+    /** One error standing for identical ones, with the first {@link #MAX_LOCATIONS} of their places. */
+    private static GraphQLError once(List<GraphQLError> identical) {
+        GraphQLError first = identical.get(0);
+        if (identical.size() == 1) {
+            return first;
         }
-        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
-        return message.substring(0, end) + "… (cut from " + message.length() + " characters)";
+        List<SourceLocation> places = identical.stream().flatMap(e -> e.getLocations().stream()).limit(MAX_LOCATIONS).toList();
+        return GraphqlErrorBuilder.newError().message(first.getMessage()).locations(places).path(first.getPath())
+                .extensions(first.getExtensions()).errorType(first.getErrorType()).build();
     }
 
     static GraphQLError withCode(GraphQLError error) {
@@ -168,7 +156,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         if (error instanceof ExceptionWhileDataFetching && code.equals("VALIDATION")) {
             errorType = ErrorType.ValidationError; // a bad argument found while resolving is still the client's input
         }
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(bounded(message)).extensions(extensions);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(TextRules.bounded(message)).extensions(extensions);
         if (error.getLocations() != null) {
             builder.locations(error.getLocations());
         }

@@ -11,6 +11,9 @@ public final class TextRules {
     /** Characters of a client's value that an error message repeats at most. */
     public static final int ECHO = 60;
 
+    /** Longest message an error carries. */
+    public static final int MESSAGE = 400;
+
     private TextRules() {
     }
 
@@ -37,11 +40,21 @@ public final class TextRules {
     /** A client's value as an error message may repeat it: quoted, and cut to {@link #ECHO} characters. */
     public static String echo(Object value) {
         String text = String.valueOf(value);
-        if (text.length() > ECHO) {
-            int end = Character.isHighSurrogate(text.charAt(ECHO - 1)) ? ECHO - 1 : ECHO;
-            return "'" + text.substring(0, end) + "…' (" + text.length() + " characters)";
-        }
-        return "'" + text + "'";
+        return text.length() > ECHO ? "'" + prefix(text, ECHO) + "…' (" + text.length() + " characters)" : "'" + text + "'";
+    }
+
+    /**
+     * A message cut to {@link #MESSAGE} characters: messages may quote what a client sent (graphql-java's, the JSON
+     * parser's, a driver's), and neither an answer nor a log line should grow with the size of a bad input.
+     */
+    public static String bounded(String message) {
+        return message == null || message.length() <= MESSAGE ? message
+                : prefix(message, MESSAGE) + "… (cut from " + message.length() + " characters)";
+    }
+
+    /** The first {@code length} characters, one fewer rather than half a character. */
+    private static String prefix(String text, int length) {
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 
     private static String codePoint(char c) {

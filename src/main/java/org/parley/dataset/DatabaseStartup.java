@@ -19,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.tools.RunScript;
 import org.jboss.logging.Logger;
 import org.parley.common.DirectConnection;
+import org.parley.common.TextRules;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -70,7 +71,8 @@ public class DatabaseStartup {
      * Opens the database once, straight through its driver, before anything else does: a database that cannot be
      * opened (a file that is locked by another process, unwritable, corrupt; a server that refuses) stops the start
      * at once with one line that says what and where, instead of the pool retrying and each retry logging a trace.
-     * Hibernate reads nothing from the database while booting (application.properties), so this is the first try.
+     * Before this, Hibernate has only tried once to read the database's metadata (a warning); it no longer creates
+     * temporary tables while booting (application.properties), which retried for every entity.
      */
     private void checkOpens() {
         String problem;
@@ -86,8 +88,8 @@ public class DatabaseStartup {
         }
         if (problem != null) {
             // Quarkus prints a ConfigurationException's message alone, without a trace, and exits with 1
-            throw new ConfigurationException("Parley cannot open its database " + DirectConnection.url(dataSource) + ": "
-                    + (problem.length() > 400 ? problem.substring(0, 400) + "…" : problem));
+            throw new ConfigurationException(TextRules.bounded("Parley cannot open its database "
+                    + DirectConnection.url(dataSource) + ": " + problem));
         }
     }
 

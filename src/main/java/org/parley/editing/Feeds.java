@@ -59,7 +59,6 @@ public class Feeds {
     private final boolean shared;
     private volatile boolean running;
     private volatile Connection listening;
-    private Thread listener;
 
     @Inject
     Feeds(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -103,7 +102,7 @@ public class Feeds {
     void start(@Observes @Priority(10) StartupEvent event) {
         if (shared) {
             running = true;
-            listener = new Thread(this::listen, "parley-feeds");
+            Thread listener = new Thread(this::listen, "parley-feeds");
             listener.setDaemon(true);
             listener.start();
         }
