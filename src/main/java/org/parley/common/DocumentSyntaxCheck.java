@@ -22,6 +22,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -52,6 +53,16 @@ public class DocumentSyntaxCheck {
                 // no file uploads: a GraphQL request is a document, and Vert.x would create ./file-uploads for them
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::check);
+        // GET is not served (SmallRye's default): say so as a GraphQL error, not a bare 405; WebSocket upgrades pass
+        router.get(path).order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            if (ctx.request().headers().contains(HttpHeaders.UPGRADE)) {
+                ctx.next();
+                return;
+            }
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reply(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST: {\"query\": \"...\", \"variables\": {...}} "
+                    + "as application/json, or the document as application/graphql.", List.of());
+        });
     }
 
     /** Documents that parsed lately: clients repeat theirs, and SmallRye parses (and caches) them again anyway. */
@@ -137,13 +148,18 @@ public class DocumentSyntaxCheck {
     }
 
     private static void reply(RoutingContext ctx, String code, String message, List<Map<String, Integer>> locations) {
+        reply(ctx, code.equals("BAD_REQUEST") ? 400 : 200, code, message, locations);
+    }
+
+    private static void reply(RoutingContext ctx, int status, String code, String message,
+            List<Map<String, Integer>> locations) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", TextRules.bounded(message));
         if (!locations.isEmpty()) {
             error.put("locations", locations);
         }
         error.put("extensions", Map.of("code", code));
-        ctx.response().setStatusCode(code.equals("BAD_REQUEST") ? 400 : 200)
+        ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/graphql-response+json; charset=utf-8")
                 .end(Json.encode(Map.of("errors", List.of(error))));
     }

@@ -212,6 +212,16 @@ class BadRequestsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aGetIsRefusedWithACodeAndTheMethodToUse() throws Exception {
+        Response response = given().queryParam("query", "{ talks { totalCount } }").get("/graphql");
+        assertThat(response.asString(), response.statusCode(), is(405));
+        assertThat(response.header("Allow"), is("POST"));
+        JsonNode error = JSON.readTree(response.asString()).at("/errors/0");
+        assertThat(error.at("/extensions/code").asText(), is("BAD_REQUEST"));
+        assertThat(error.get("message").asText(), containsString("Send GraphQL requests with POST"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("roundRows")
     void aRoundOutOfBoundsIsRefused(String name, Map<String, Object> fields, String says) {
