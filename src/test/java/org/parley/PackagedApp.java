@@ -132,16 +132,33 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    /** Lines of the log that look like a Java stack trace. */
-    public List<String> stackTraceLines() {
-        List<String> lines = new ArrayList<>();
-        for (String line : logText().split("\n")) {
-            if (line.matches("\\s+at [\\w.$]+\\(.*\\)\\s*") || line.startsWith("Caused by: ")) {
-                lines.add(line);
+    /**
+     * The log entries (their first line) that carry a Java stack trace, but for the transport's own complaints about
+     * connections that clients keep opening or writing to while the server stops ({@link #TRANSPORT_AT_SHUTDOWN}):
+     * Netty and Quarkus log those, about requests that never reached the application.
+     */
+    public List<String> stackTraces() {
+        List<String> entries = new ArrayList<>();
+        String header = null;
+        boolean traced = false;
+        for (String line : (logText() + "\n").split("\n")) {
+            boolean trace = line.matches("\\s+at \\S+\\(.*\\)\\s*") || line.startsWith("Caused by: ");
+            if (trace) {
+                traced = true;
+            } else if (!line.isBlank() && !line.matches("\\s+\\.\\.\\. \\d+ more")) {
+                if (traced && header != null && TRANSPORT_AT_SHUTDOWN.stream().noneMatch(header::contains)) {
+                    entries.add(header);
+                }
+                header = line;
+                traced = false;
             }
         }
-        return lines;
+        return entries;
     }
+
+    /** Netty's acceptor after its event loops stopped; an HTTP/2 stream a client wrote to after the server's GOAWAY. */
+    private static final List<String> TRANSPORT_AT_SHUTDOWN = List.of("Failed to register an accepted channel",
+            "Http2Exception: Stream");
 
     @Override
     public void close() {

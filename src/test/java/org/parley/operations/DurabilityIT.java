@@ -101,7 +101,7 @@ class DurabilityIT {
             app.close();
         }
         assertTrue(burst.failures.isEmpty(), "requests in flight at SIGTERM failed: " + burst.failures);
-        assertTrue(app.stackTraceLines().isEmpty(), "stack traces in the log: " + app.stackTraceLines());
+        assertTrue(app.stackTraces().isEmpty(), "stack traces in the log: " + app.stackTraces());
         try (PackagedApp again = new PackagedApp(dir.resolve("second.log"), settings).start()) {
             burst.assertStoredExactlyOnce(again);
         }
