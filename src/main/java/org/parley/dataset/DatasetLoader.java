@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,44 +23,35 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.common.DomainEntity;
-import org.parley.common.PartialDate;
-import org.parley.conflict.Conflict;
-import org.parley.conflict.ConflictRole;
-import org.parley.conflict.Participant;
-import org.parley.event.Event;
-import org.parley.event.EventKind;
-import org.parley.event.Figure;
-import org.parley.outcome.Outcome;
-import org.parley.outcome.OutcomeKind;
-import org.parley.party.Party;
-import org.parley.party.PartyKind;
-import org.parley.person.Office;
-import org.parley.person.Person;
-import org.parley.position.Position;
-import org.parley.position.PositionKind;
-import org.parley.position.Topic;
-import org.parley.source.Citation;
+import org.parley.common.InvalidInputException;
+import org.parley.common.NotFoundException;
+import org.parley.dataset.DatasetFormat.Key;
+import org.parley.dataset.DatasetFormat.Section;
+import org.parley.editing.Editing;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Resolver;
 import org.parley.source.SourceDocument;
-import org.parley.statement.Statement;
-import org.parley.talks.Delegation;
-import org.parley.talks.Round;
-import org.parley.talks.RoundStatus;
-import org.parley.talks.Talks;
-import org.parley.territory.Territory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * Loads a dataset file (format documented in docs/dataset.md) into an empty database at start-up (called by
  * {@link DatabaseStartup}), in one transaction: a file that fails validation stops start-up and leaves nothing behind.
+ * Each record is read into its mutation input and written by {@link Editing}, as a mutation would write it, with
+ * references resolved by key; a rule of an input holds for both.
  */
 @ApplicationScoped
 public class DatasetLoader {
 
-    public static final String FORMAT = "parley-dataset";
-    public static final int VERSION = 1;
     static final String BUNDLED = "dataset/istanbul-2025.json";
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
@@ -68,6 +64,27 @@ public class DatasetLoader {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Editing editing;
+
+    /**
+     * Reads a record's values into its input, refusing what the GraphQL schema would refuse: no coercion. A boolean
+     * or number left out is false or 0 (the format's default for `direct`; a rule of the input catches a 0 number).
+     */
+    private ObjectMapper strict;
+
+    @PostConstruct
+    void configure() {
+        strict = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        for (CoercionInputShape shape : new CoercionInputShape[] { CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean }) {
+            strict.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
 
     /** True when start-up loads the bundled dataset rather than a file of the operator's. */
     boolean loadsBundledDataset() {
@@ -120,264 +137,95 @@ public class DatasetLoader {
         return counts;
     }
 
-    /** How many records of each kind a load stored. */
-    public record Counts(int sources, int parties, int people, int conflicts, int talks, int rounds, int positions,
-            int statements, int events, int citations) {
+    /** How many records of each kind a load stored, by section (`rounds`), in the order of the format. */
+    public record Counts(Map<String, Integer> bySection) {
+
+        @Override
+        public String toString() {
+            return bySection.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+        }
     }
 
-    /** One load: the records seen so far by key, and the rows written. */
-    private final class Run {
+    /** One load: the records stored so far, by kind and key. */
+    private final class Run implements Resolver {
 
         private final String file;
-        private final Map<String, SourceDocument> sources = new HashMap<>();
-        private final Map<String, Party> parties = new HashMap<>();
-        private final Map<String, Person> people = new HashMap<>();
-        private final Map<String, Conflict> conflicts = new HashMap<>();
-        private final Map<String, Territory> territories = new HashMap<>();
-        private final Map<String, Talks> talks = new HashMap<>();
-        private final Map<String, Round> rounds = new HashMap<>();
-        private final Map<String, Position> positions = new HashMap<>();
-        private int statements;
-        private int events;
-        private int citations;
+        private final Map<Class<?>, Map<String, DomainEntity>> keyed = new HashMap<>();
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private final Map<Section<?>, Set<String>> fields = new IdentityHashMap<>();
 
         Run(String file) {
             this.file = file;
+            DatasetFormat.all().forEach(section -> counts.put(section.field(), 0));
         }
 
         Counts load(JsonNode json) {
-            Rec root = new Rec(file, "", json, Set.of("format", "version", "description", "sources", "parties",
-                    "people", "conflicts", "positions", "statements"));
-            if (!FORMAT.equals(root.text("format"))) {
-                throw root.fail("format", "must be \"" + FORMAT + "\"");
+            Rec root = new Rec(file, "", json, DatasetFormat.headFields());
+            if (!DatasetFormat.FORMAT.equals(root.text("format"))) {
+                throw root.fail("format", "must be \"" + DatasetFormat.FORMAT + "\"");
             }
-            if (root.requiredInt("version") != VERSION) {
-                throw root.fail("version", "this Parley reads version " + VERSION);
+            if (root.requiredInt("version") != DatasetFormat.VERSION) {
+                throw root.fail("version", "this Parley reads version " + DatasetFormat.VERSION);
             }
-            root.records("sources", Set.of("key", "title", "publisher", "author", "url", "publishedOn"))
-                    .forEach(this::source);
-            root.records("parties", Set.of("key", "name", "kind", "description", "sources")).forEach(this::party);
-            root.records("people", Set.of("key", "name", "party", "description", "offices", "sources"))
-                    .forEach(this::person);
-            root.records("conflicts", Set.of("key", "name", "startDate", "description", "participants",
-                    "territories", "events", "talks", "sources")).forEach(this::conflict);
-            root.records("positions", Set.of("key", "party", "topic", "kind", "text", "statedOn", "statedBy", "round",
-                    "supersedes", "territories", "sources")).forEach(this::position);
-            root.records("statements", Set.of("key", "person", "party", "speaker", "text", "direct", "date", "round",
-                    "context", "sources")).forEach(this::statement);
+            for (Section<?> section : DatasetFormat.SECTIONS) {
+                readAll(root, section, null);
+            }
             em.flush();
-            return new Counts(sources.size(), parties.size(), people.size(), conflicts.size(), talks.size(),
-                    rounds.size(), positions.size(), statements, events, citations);
+            return new Counts(counts);
         }
 
-        private void source(Rec rec) {
-            String key = rec.key(sources);
-            SourceDocument source = new SourceDocument();
-            source.title = rec.text("title");
-            source.publisher = rec.text("publisher");
-            source.author = rec.text("author");
-            source.url = rec.requiredText("url");
-            if (!source.url.matches("https?://\\S+")) {
-                throw rec.fail("url", "must be an absolute http(s) address");
-            }
-            source.setPublishedOn(rec.date("publishedOn"));
-            source.persist();
-            sources.put(key, source);
-        }
-
-        private void party(Rec rec) {
-            String key = rec.key(parties);
-            Party party = new Party();
-            party.name = rec.requiredText("name");
-            party.kind = rec.requiredEnum("kind", PartyKind.class);
-            party.description = rec.text("description");
-            cite(rec, party);
-            parties.put(key, party);
-        }
-
-        private void person(Rec rec) {
-            String key = rec.key(people);
-            Person person = new Person();
-            person.name = rec.requiredText("name");
-            person.party = rec.ref("party", parties, "party");
-            person.description = rec.text("description");
-            cite(rec, person);
-            people.put(key, person);
-            for (Rec o : rec.records("offices", Set.of("title", "party", "from", "to", "current", "sources"))) {
-                Office office = new Office();
-                office.person = person;
-                office.title = o.requiredText("title");
-                office.party = o.ref("party", parties, "party");
-                office.setFrom(o.date("from"));
-                PartialDate to = o.date("to");
-                office.setTo(to);
-                office.current = o.bool("current", to == null);
-                if (office.current && to != null) {
-                    throw o.fail("current", "cannot be true for an office with an end date");
-                }
-                cite(o, office);
+        private void readAll(Rec parent, Section<?> section, String parentKey) {
+            int i = 0;
+            for (JsonNode item : parent.array(section.field())) {
+                String path = (parent.path().isEmpty() ? "" : parent.path() + ".") + section.field() + "[" + i++ + "]";
+                read(new Rec(file, path, item, fields.computeIfAbsent(section, Section::fields)), section, parentKey);
             }
         }
 
-        private void conflict(Rec rec) {
-            String key = rec.key(conflicts);
-            Conflict conflict = new Conflict();
-            conflict.name = rec.requiredText("name");
-            conflict.setStartDate(rec.date("startDate"));
-            conflict.description = rec.text("description");
-            cite(rec, conflict);
-            conflicts.put(key, conflict);
-            for (Rec p : rec.records("participants", Set.of("party", "role", "description", "from", "to", "sources"))) {
-                Participant participant = new Participant();
-                participant.conflict = conflict;
-                participant.party = p.requiredRef("party", parties, "party");
-                participant.role = p.requiredEnum("role", ConflictRole.class);
-                participant.description = p.text("description");
-                participant.setFrom(p.date("from"));
-                participant.setTo(p.date("to"));
-                cite(p, participant);
+        private <E extends DomainEntity> void read(Rec rec, Section<E> section, String parentKey) {
+            Map<String, DomainEntity> known = keyed.computeIfAbsent(section.type(), type -> new HashMap<>());
+            String key = section.key() == Key.NONE ? null : rec.key(known, section.key() == Key.REQUIRED);
+            Set<String> leftOut = new HashSet<>(Set.of("key"));
+            section.nested().forEach(n -> leftOut.add(n.field()));
+            ObjectNode values = rec.values(leftOut);
+            if (section.parent() != null) {
+                values.put(section.parent(), parentKey);
             }
-            for (Rec t : rec.records("territories", Set.of("key", "name", "description", "annexedBy",
-                    "annexationDate", "sources"))) {
-                territory(t, conflict);
+            section.defaults().accept(values);
+            EntityInput<E> input;
+            try {
+                input = strict.treeToValue(values, section.input());
+            } catch (JsonMappingException e) {
+                throw rec.fail(e);
+            } catch (JsonProcessingException e) {
+                throw new DatasetException(rec.where() + ": " + e.getOriginalMessage(), e);
             }
-            for (Rec e : rec.records("events", Set.of("kind", "date", "place", "description", "claimedBy", "figures",
-                    "sources"))) {
-                event(e, conflict);
+            E entity;
+            try {
+                entity = editing.load(section.create().get(), input, this);
+            } catch (InvalidInputException e) {
+                throw e.fields().isEmpty() ? new DatasetException(rec.where() + ": " + e.getMessage(), e) : rec.fail(e.fields());
+            } catch (NotFoundException e) {
+                throw e.field() == null ? new DatasetException(rec.where() + ": " + e.getMessage(), e)
+                        : rec.fail(List.of(e.field()));
             }
-            for (Rec t : rec.records("talks", Set.of("key", "name", "host", "city", "description", "rounds",
-                    "sources"))) {
-                talks(t, conflict);
+            if (key != null) {
+                known.put(key, entity);
             }
-        }
-
-        private void territory(Rec rec, Conflict conflict) {
-            String key = rec.key(territories);
-            Territory territory = new Territory();
-            territory.conflict = conflict;
-            territory.name = rec.requiredText("name");
-            territory.description = rec.text("description");
-            territory.annexedBy = rec.ref("annexedBy", parties, "party");
-            territory.setAnnexationDate(rec.date("annexationDate"));
-            cite(rec, territory);
-            territories.put(key, territory);
-        }
-
-        private void event(Rec rec, Conflict conflict) {
-            Event event = new Event();
-            event.conflict = conflict;
-            event.kind = rec.requiredEnum("kind", EventKind.class);
-            event.setDate(rec.requiredDate("date"));
-            event.place = rec.text("place");
-            event.description = rec.requiredText("description");
-            event.claimedBy = rec.ref("claimedBy", parties, "party");
-            for (Rec f : rec.records("figures", Set.of("quantity", "unit", "qualifier"))) {
-                Figure figure = new Figure();
-                figure.quantity = f.requiredNumber("quantity");
-                figure.unit = f.requiredText("unit");
-                figure.qualifier = f.text("qualifier");
-                event.figures.add(figure);
-            }
-            cite(rec, event);
-            events++;
-        }
-
-        private void talks(Rec rec, Conflict conflict) {
-            String key = rec.key(talks);
-            Talks process = new Talks();
-            process.conflict = conflict;
-            process.name = rec.requiredText("name");
-            process.host = rec.ref("host", parties, "party");
-            process.city = rec.text("city");
-            process.description = rec.text("description");
-            cite(rec, process);
-            talks.put(key, process);
-            for (Rec r : rec.records("rounds", Set.of("key", "number", "date", "city", "venue", "host", "status",
-                    "summary", "delegations", "outcomes", "sources"))) {
-                round(r, process);
+            counts.merge(section.field(), 1, Integer::sum);
+            for (Section<?> nested : section.nested()) {
+                readAll(rec, nested, key);
             }
         }
 
-        private void round(Rec rec, Talks process) {
-            String key = rec.key(rounds);
-            Round round = new Round();
-            round.talks = process;
-            round.number = rec.requiredInt("number");
-            if (round.number < 1) {
-                throw rec.fail("number", "must be 1 or more");
-            }
-            round.setDate(rec.requiredDate("date"));
-            round.city = rec.text("city");
-            round.venue = rec.text("venue");
-            round.host = rec.ref("host", parties, "party");
-            round.status = rec.requiredEnum("status", RoundStatus.class);
-            round.summary = rec.text("summary");
-            cite(rec, round);
-            rounds.put(key, round);
-            for (Rec d : rec.records("delegations", Set.of("party", "head", "members", "description", "sources"))) {
-                Delegation delegation = new Delegation();
-                delegation.round = round;
-                delegation.party = d.requiredRef("party", parties, "party");
-                delegation.head = d.ref("head", people, "person");
-                delegation.members.addAll(d.refs("members", people, "person", false));
-                delegation.description = d.text("description");
-                cite(d, delegation);
-            }
-            for (Rec o : rec.records("outcomes", Set.of("kind", "description", "sources"))) {
-                Outcome outcome = new Outcome();
-                outcome.round = round;
-                outcome.kind = o.requiredEnum("kind", OutcomeKind.class);
-                outcome.description = o.requiredText("description");
-                cite(o, outcome);
-            }
+        @Override
+        public <T extends DomainEntity> T find(Class<T> type, String key) {
+            return type.cast(keyed.getOrDefault(type, Map.of()).get(key));
         }
 
-        private void position(Rec rec) {
-            String key = rec.key(positions);
-            Position position = new Position();
-            position.party = rec.requiredRef("party", parties, "party");
-            position.topic = rec.requiredEnum("topic", Topic.class);
-            position.kind = rec.requiredEnum("kind", PositionKind.class);
-            position.text = rec.requiredText("text");
-            position.setStatedOn(rec.requiredDate("statedOn"));
-            position.statedBy = rec.ref("statedBy", people, "person");
-            position.round = rec.ref("round", rounds, "round");
-            position.territories.addAll(rec.refs("territories", territories, "territory", false));
-            cite(rec, position);
-            for (Position older : rec.refs("supersedes", positions, "earlier position", false)) {
-                if (older.party != position.party || older.statedDate.isAfter(position.statedDate)) {
-                    throw rec.fail("supersedes", "a position can only supersede an earlier one of the same party");
-                }
-                older.supersededBy = position;
-            }
-            positions.put(key, position);
-        }
-
-        private void statement(Rec rec) {
-            Statement statement = new Statement();
-            statement.person = rec.ref("person", people, "person");
-            statement.party = rec.ref("party", parties, "party");
-            statement.speaker = rec.text("speaker");
-            if (statement.person == null && statement.speaker == null) {
-                throw rec.fail("speaker", "is required when no person is named");
-            }
-            statement.text = rec.requiredText("text");
-            statement.direct = rec.bool("direct", false);
-            statement.setDate(rec.date("date"));
-            statement.round = rec.ref("round", rounds, "round");
-            statement.context = rec.text("context");
-            cite(rec, statement);
-            statements++;
-        }
-
-        /** Stores a fact and the citations its record lists: every fact needs at least one. */
-        private void cite(Rec rec, DomainEntity fact) {
-            List<SourceDocument> cited = rec.refs("sources", sources, "source", true);
-            fact.persist();
-            for (SourceDocument source : cited) {
-                Citation.of(source, fact).persist();
-                citations++;
-            }
+        @Override
+        public String naming() {
+            return "key";
         }
     }
 }

@@ -1,20 +1,24 @@
 package org.parley.dataset;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.parley.common.InvalidInputException;
-import org.parley.common.PartialDate;
+import org.parley.common.FieldError;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One record of a dataset file, read field by field. Every problem is reported with the file, the record's path
- * (and key) and the field, so an editor can find it; fields the format does not define are refused, to catch typos.
+ * One record of a dataset file. Every problem is reported with the file, the record's path (and key) and the field,
+ * so an editor can find it; fields the format does not define are refused, to catch typos.
  */
 final class Rec {
 
@@ -32,38 +36,77 @@ final class Rec {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw fail(name, "unknown field; this record takes " + String.join(", ", fields.stream().sorted().toList()));
+                throw fail(name, "unknown field; this record takes " + String.join(", ", fields));
             }
         }
     }
 
+    String path() {
+        return path;
+    }
+
     String where() {
         JsonNode key = node == null ? null : node.get("key");
-        return "dataset file '" + file + "': record " + (path.isEmpty() ? "(top level)" : path) + (key != null && key.isTextual() ? " (key '" + key.asText() + "')" : "");
+        return "dataset file '" + file + "': record " + (path.isEmpty() ? "(top level)" : path)
+                + (key != null && key.isTextual() ? " (key '" + key.asText() + "')" : "");
     }
 
     DatasetException fail(String field, String problem) {
         return new DatasetException(where() + ": field '" + field + "': " + problem);
     }
 
-    String text(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw fail(field, "must be a string");
-        }
-        String text = value.asText().trim();
-        return text.isEmpty() ? null : text;
+    /** The input's rules that this record breaks, each with its field. */
+    DatasetException fail(Collection<FieldError> errors) {
+        return new DatasetException(where() + ": " + errors.stream()
+                .map(e -> "field '" + e.path() + "': " + e.message()).collect(Collectors.joining("; ")));
     }
 
-    String requiredText(String field) {
-        String text = text(field);
-        if (text == null) {
-            throw fail(field, "is required");
+    /** A value Jackson could not put into the input: the field it was in and the type it should have had. */
+    DatasetException fail(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
         }
-        return text;
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type != null && type.isEnum() && e instanceof InvalidFormatException invalid) {
+            List<String> allowed = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                allowed.add(((Enum<?>) constant).name());
+            }
+            return fail(field.toString(), "'" + invalid.getValue() + "' is not one of " + String.join(", ", allowed));
+        }
+        return fail(field.toString(), "must be " + expected(type));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == int.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return type.isEnum() ? "one of the names the schema lists" : "an object";
+    }
+
+    String text(String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() ? null : value.asText();
     }
 
     int requiredInt(String field) {
@@ -74,101 +117,59 @@ final class Rec {
         return value.asInt();
     }
 
-    BigDecimal requiredNumber(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isNumber()) {
-            throw fail(field, "is required and must be a number");
-        }
-        return value.decimalValue();
-    }
-
-    boolean bool(String field, boolean defaultValue) {
-        JsonNode value = node.get(field);
+    /** This record's key, unique among the records of its kind ({@code known}); null when it may have none. */
+    String key(Map<String, ?> known, boolean required) {
+        JsonNode value = node.get("key");
         if (value == null || value.isNull()) {
-            return defaultValue;
-        }
-        if (!value.isBoolean()) {
-            throw fail(field, "must be true or false");
-        }
-        return value.asBoolean();
-    }
-
-    <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
-        String text = requiredText(field);
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                allowed.add(constant.name());
+            if (required) {
+                throw fail("key", "is required: other records refer to this one by it");
             }
-            throw fail(field, "'" + text + "' is not one of " + String.join(", ", allowed));
-        }
-    }
-
-    PartialDate date(String field) {
-        String text = text(field);
-        try {
-            return text == null ? null : PartialDate.parse(text);
-        } catch (InvalidInputException e) {
-            throw fail(field, e.getMessage());
-        }
-    }
-
-    PartialDate requiredDate(String field) {
-        PartialDate date = date(field);
-        if (date == null) {
-            throw fail(field, "is required");
-        }
-        return date;
-    }
-
-    /** The record named by a key field, looked up among the records of that kind loaded so far. */
-    <T> T ref(String field, Map<String, T> known, String kind) {
-        String key = text(field);
-        if (key == null) {
             return null;
         }
-        T found = known.get(key);
-        if (found == null) {
-            throw fail(field, "no " + kind + " has key '" + key + "'");
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw fail("key", "must be a non-empty string");
         }
-        return found;
+        if (known.containsKey(value.asText())) {
+            throw fail("key", "'" + value.asText() + "' is used by another record of the same kind");
+        }
+        return value.asText();
     }
 
-    <T> T requiredRef(String field, Map<String, T> known, String kind) {
-        T found = ref(field, known, kind);
-        if (found == null) {
-            throw fail(field, "is required");
-        }
-        return found;
+    /**
+     * The record's own fields, as its input reads them: without its key and nested records; text trimmed, and an
+     * empty text left out, as the format counts it absent.
+     */
+    ObjectNode values(Set<String> leftOut) {
+        ObjectNode values = node.deepCopy();
+        values.remove(leftOut);
+        trim(values);
+        return values;
     }
 
-    /** A list of keys, each naming a known record. */
-    <T> List<T> refs(String field, Map<String, T> known, String kind, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isArray() && value.isEmpty())) {
-            if (required) {
-                throw fail(field, "must list at least one " + kind);
+    private static void trim(ObjectNode object) {
+        List<String> empty = new ArrayList<>();
+        object.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            if (value.isTextual()) {
+                String text = value.asText().strip();
+                if (text.isEmpty()) {
+                    empty.add(field.getKey());
+                } else {
+                    object.put(field.getKey(), text);
+                }
+            } else if (value.isArray()) {
+                value.forEach(item -> {
+                    if (item instanceof ObjectNode nested) {
+                        trim(nested);
+                    }
+                });
             }
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw fail(field, "must be an array of " + kind + " keys");
-        }
-        List<T> found = new ArrayList<>();
-        for (JsonNode item : value) {
-            T target = item.isTextual() ? known.get(item.asText()) : null;
-            if (target == null) {
-                throw fail(field, "no " + kind + " has key " + item);
-            }
-            found.add(target);
-        }
-        return found;
+        });
+        object.remove(empty);
     }
 
     /** The nested records of an array field. */
-    List<Rec> records(String field, Set<String> fields) {
+    List<JsonNode> array(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return List.of();
@@ -176,19 +177,8 @@ final class Rec {
         if (!value.isArray()) {
             throw fail(field, "must be an array of records");
         }
-        List<Rec> records = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            records.add(new Rec(file, (path.isEmpty() ? "" : path + ".") + field + "[" + i + "]", value.get(i), fields));
-        }
-        return records;
-    }
-
-    /** A unique key for this record among those of its kind, registered in {@code known} by the caller. */
-    String key(Map<String, ?> known) {
-        String key = requiredText("key");
-        if (known.containsKey(key)) {
-            throw fail("key", "'" + key + "' is used by another record of the same kind");
-        }
-        return key;
+        List<JsonNode> items = new ArrayList<>();
+        value.forEach(items::add);
+        return items;
     }
 }

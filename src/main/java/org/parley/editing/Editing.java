@@ -27,9 +27,10 @@ import org.parley.source.SourceDocument;
 import org.parley.source.SourceInput;
 
 /**
- * The one path every mutation takes: validate the whole input (every bad field reported with its path), check the
- * version the client read, write the record and its citations, and flush, so that any failure surfaces inside the
- * mutation's transaction and rolls all of it back.
+ * The one path every write takes, a mutation or a record of a dataset file: validate the whole input (every bad field
+ * reported with its path), resolve its references, write the record and its citations. A mutation also needs a token
+ * with the right role and, for an update, the version the client read; it flushes, so that any failure surfaces
+ * inside its transaction and rolls all of it back.
  */
 @ApplicationScoped
 public class Editing {
@@ -41,6 +42,8 @@ public class Editing {
     public static final String UPDATE = " Needs role `editor`. Returns the record as written, with its new `version`.";
     public static final String DELETE = " Needs role `admin`; refused with CONFLICT while other records refer to it. "
             + "Returns the deleted id.";
+
+    private static final String MUTATION_ROOT = "input.";
 
     @Inject
     EntityManager em;
@@ -60,25 +63,55 @@ public class Editing {
     @Inject
     Feeds feeds;
 
+    /** The references of mutation inputs: global ids. */
+    private final Resolver byId = new Resolver() {
+        @Override
+        public <T extends DomainEntity> T find(Class<T> type, String id) {
+            try {
+                return nodes.get(type, id);
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String naming() {
+            return "id";
+        }
+    };
+
     public <E extends DomainEntity> E create(E entity, EntityInput<E> input) {
         access.require(Roles.EDITOR, Roles.ADMIN);
-        Fields fields = check(input);
-        input.writeTo(entity, fields);
-        entity.persist();
-        cite(entity, input, fields);
+        insert(entity, input, new Fields(MUTATION_ROOT, byId));
         em.flush();
+        return entity;
+    }
+
+    /**
+     * Stores a record read from a dataset file, whose references are resolved by {@code resolver} (keys); the
+     * caller's transaction flushes once at its end.
+     */
+    public <E extends DomainEntity> E load(E entity, EntityInput<E> input, Resolver resolver) {
+        insert(entity, input, new Fields("", resolver));
         return entity;
     }
 
     public <E extends DomainEntity> E update(Class<E> type, String id, int version, EntityInput<E> input) {
         access.require(Roles.EDITOR, Roles.ADMIN);
-        Fields fields = check(input);
+        Fields fields = check(input, new Fields(MUTATION_ROOT, byId));
         E entity = current(type, id, version);
         input.writeTo(entity, fields);
         entity.touch();
-        cite(entity, input, fields);
+        cite(entity, input, fields, Citation.ofSubject(entity));
         em.flush();
         return entity;
+    }
+
+    private <E extends DomainEntity> void insert(E entity, EntityInput<E> input, Fields fields) {
+        check(input, fields);
+        input.writeTo(entity, fields);
+        entity.persist();
+        cite(entity, input, fields, List.of());
     }
 
     /** Deletes a record and its citations; refused while other records still refer to it. */
@@ -114,13 +147,14 @@ public class Editing {
         return entity;
     }
 
-    private Fields check(Object input) {
+    private Fields check(Object input, Fields fields) {
         List<FieldError> errors = new ArrayList<>();
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
-        violations.forEach(v -> errors.add(new FieldError(Fields.ROOT + v.getPropertyPath(), v.getMessage())));
+        violations.forEach(v -> errors.add(new FieldError(fields.path(v.getPropertyPath().toString()), v.getMessage())));
         if (input instanceof CitedInput cited && isEmpty(cited.sources()) && isEmpty(cited.newSources())) {
-            errors.add(new FieldError(Fields.ROOT + "sources",
-                    "cite at least one source: an existing one by id here, or a new one in `newSources`"));
+            errors.add(new FieldError(fields.path("sources"), fields.naming().equals("id")
+                    ? "cite at least one source: an existing one by id here, or a new one in `newSources`"
+                    : "cite at least one source, by its " + fields.naming()));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::path));
@@ -128,10 +162,11 @@ public class Editing {
         }
         // one flush at the end, so that the lookups while writing do not raise the version once per flush
         em.setFlushMode(FlushModeType.COMMIT);
-        return new Fields(nodes);
+        return fields;
     }
 
-    private void cite(DomainEntity subject, Object input, Fields fields) {
+    /** Writes the citations the input lists, given those the record has ({@code existing}). */
+    private void cite(DomainEntity subject, Object input, Fields fields, List<Citation> existing) {
         if (!(input instanceof CitedInput cited)) {
             return;
         }
@@ -147,7 +182,6 @@ public class Editing {
         // break the table's uniqueness
         Set<Long> wanted = new HashSet<>();
         sources.forEach(source -> wanted.add(source.id));
-        List<Citation> existing = Citation.ofSubject(subject);
         existing.stream().filter(c -> !wanted.contains(c.source.id)).forEach(Citation::delete);
         existing.forEach(c -> wanted.remove(c.source.id));
         sources.stream().filter(source -> wanted.remove(source.id)).forEach(source -> Citation.of(source, subject).persist());

@@ -9,43 +9,52 @@ import org.parley.common.DomainEntity;
 import org.parley.common.FieldError;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
-import org.parley.common.Nodes;
 import org.parley.common.NotFoundException;
 import org.parley.common.PartialDate;
 import org.parley.common.TextRules;
 
-/** Reads the fields of one mutation input that need more than a copy: ids to resolve and dates to parse. */
+/**
+ * Reads the fields of one input that need more than a copy: references to resolve and dates to parse. Paths in
+ * errors start at {@code root}: `input.` in a mutation, nothing in a dataset record (the loader names the record).
+ */
 public final class Fields {
-
-    static final String ROOT = "input.";
 
     private static final int EARLIEST_YEAR = 1000;
 
-    private final Nodes nodes;
+    private final String root;
+    private final Resolver resolver;
 
-    Fields(Nodes nodes) {
-        this.nodes = nodes;
+    Fields(String root, Resolver resolver) {
+        this.root = root;
+        this.resolver = resolver;
     }
 
-    /** The record the id names, or null for a null id; NOT_FOUND or VALIDATION with the field's path otherwise. */
-    public <T extends DomainEntity> T ref(Class<T> type, String id, String field) {
-        if (id == null) {
+    /** The record the reference names, or null for null; NOT_FOUND or VALIDATION with the field's path otherwise. */
+    public <T extends DomainEntity> T ref(Class<T> type, String reference, String field) {
+        if (reference == null) {
             return null;
         }
+        T found;
         try {
-            return nodes.get(type, id);
+            found = resolver.find(type, reference);
         } catch (InvalidInputException e) {
             throw invalid(field, e.getMessage());
-        } catch (NotFoundException e) {
-            throw new NotFoundException(ROOT + field + ": no " + GlobalId.typeName(type) + " has id " + TextRules.echo(id) + ".");
         }
+        if (found == null) {
+            throw new NotFoundException(new FieldError(root + field,
+                    "no " + GlobalId.typeName(type) + " has " + resolver.naming() + " " + TextRules.echo(reference) + "."));
+        }
+        return found;
     }
 
-    public <T extends DomainEntity> List<T> refs(Class<T> type, List<String> ids, String field) {
+    public <T extends DomainEntity> List<T> refs(Class<T> type, List<String> references, String field) {
         List<T> found = new ArrayList<>();
-        if (ids != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                found.add(ref(type, ids.get(i), field + "[" + i + "]"));
+        if (references != null) {
+            for (int i = 0; i < references.size(); i++) {
+                if (references.get(i) == null) {
+                    throw invalid(field + "[" + i + "]", "must not be null");
+                }
+                found.add(ref(type, references.get(i), field + "[" + i + "]"));
             }
         }
         return found;
@@ -53,7 +62,17 @@ public final class Fields {
 
     /** A VALIDATION error on one field, for rules that span fields. */
     public InvalidInputException invalid(String field, String message) {
-        return new InvalidInputException(List.of(new FieldError(ROOT + field, message)));
+        return new InvalidInputException(List.of(new FieldError(root + field, message)));
+    }
+
+    /** What a reference is: "id" or "key". */
+    String naming() {
+        return resolver.naming();
+    }
+
+    /** The path of a field in errors. */
+    String path(String field) {
+        return root + field;
     }
 
     /** The ISO-8601 date of a field, or null for null; a date before the year 1000 is a typing error here. */

@@ -63,16 +63,35 @@ class DatasetLoaderTest {
         assertThat(refusal(HEAD + "\"sources\": [{\"key\": \"s\", \"url\": \"https://example.org\", \"publishedOn\": \"23 July\"}]}"),
                 containsString("record sources[0] (key 's'): field 'publishedOn': '23 July' is not an ISO-8601 date"));
         assertThat(refusal(HEAD + "\"sources\": [{\"key\": \"s\", \"url\": \"example.org\"}]}"),
-                containsString("field 'url': must be an absolute http(s) address"));
+                containsString("field 'url': must be an absolute http(s) URL"));
     }
 
     @Test
     void everyFactMustCiteASourceAndReferencesMustResolve() throws IOException {
         assertThat(refusal(HEAD + SOURCES + ", \"parties\": [{\"key\": \"p\", \"name\": \"T\", \"kind\": \"STATE\"}]}"),
-                containsString("record parties[0] (key 'p'): field 'sources': must list at least one source"));
+                containsString("record parties[0] (key 'p'): field 'sources': cite at least one source, by its key"));
         assertThat(refusal(HEAD + SOURCES + ", \"parties\": [" + PARTY + "], \"people\": [{\"key\": \"x\", \"name\": \"X\", "
                 + "\"party\": \"atlantis\", \"sources\": [\"s\"]}]}"),
-                containsString("record people[0] (key 'x'): field 'party': no party has key 'atlantis'"));
+                containsString("record people[0] (key 'x'): field 'party': no Party has key 'atlantis'"));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreRefusedNotConverted() throws IOException {
+        assertThat(refusal(HEAD + SOURCES + ", \"parties\": [{\"key\": \"p\", \"name\": 7, \"kind\": \"STATE\", \"sources\": [\"s\"]}]}"),
+                containsString("record parties[0] (key 'p'): field 'name': must be a string"));
+        assertThat(refusal(HEAD + SOURCES + ", \"parties\": [{\"key\": \"p\", \"name\": \"T\", \"kind\": 0, \"sources\": [\"s\"]}]}"),
+                containsString("field 'kind': '0' is not one of STATE, ARMED_GROUP"));
+        assertThat(refusal(HEAD + SOURCES + ", \"statements\": [{\"speaker\": \"A\", \"text\": \"T\", \"direct\": \"yes\", \"sources\": [\"s\"]}]}"),
+                containsString("record statements[0]: field 'direct': must be true or false"));
+        assertThat(refusal(HEAD + SOURCES + ", \"parties\": [{\"key\": \"p\", \"name\": \"T\", \"kind\": \"STATE\", \"sources\": [null]}]}"),
+                containsString("field 'sources[0]': must not be null"));
+    }
+
+    @Test
+    void aFileNamesItsSourcesInTheirSectionNotInline() throws IOException {
+        assertThat(refusal(HEAD + SOURCES + ", \"parties\": [{\"key\": \"p\", \"name\": \"T\", \"kind\": \"STATE\", "
+                + "\"newSources\": [{\"url\": \"https://example.org/b\"}]}]}"),
+                containsString("field 'newSources': unknown field"));
     }
 
     @Test
@@ -89,7 +108,7 @@ class DatasetLoaderTest {
         int partiesBefore = data("parties").getInt("parties.totalCount");
         // Valid source and party, then a broken person: nothing of it may be stored.
         String message = refusal(HEAD + SOURCES + ", \"parties\": [" + PARTY + "], \"people\": [{\"key\": \"x\", \"sources\": [\"s\"]}]}");
-        assertThat(message, containsString("record people[0] (key 'x'): field 'name': is required"));
+        assertThat(message, containsString("record people[0] (key 'x'): field 'name': must not be blank"));
         assertThat(data("sources").getInt("sources.totalCount"), is(sourcesBefore));
         assertThat(data("parties").getInt("parties.totalCount"), is(partiesBefore));
         assertThat(data("parties", "name", "Testland").getInt("parties.totalCount"), is(0));
