@@ -58,7 +58,23 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the process; returns without waiting for it to be ready. */
     public PackagedApp launch() {
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
+        return launch(List.of());
+    }
+
+    /** Runs the application with these command-line arguments until it exits; its exit code. */
+    public int run(Duration timeout, String... arguments) {
+        launch(List.of(arguments));
+        Integer exit = waitForExit(timeout);
+        if (exit == null) {
+            throw new IllegalStateException("still running after " + timeout + ": " + logText());
+        }
+        return exit;
+    }
+
+    private PackagedApp launch(List<String> arguments) {
+        List<String> command = new ArrayList<>(command());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         try {

@@ -60,7 +60,7 @@ public class DocumentSyntaxCheck {
                 return;
             }
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            reply(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST: {\"query\": \"...\", \"variables\": {...}} "
+            ErrorAnswer.send(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST: {\"query\": \"...\", \"variables\": {...}} "
                     + "as application/json, or the document as application/graphql.", List.of());
         });
     }
@@ -148,19 +148,6 @@ public class DocumentSyntaxCheck {
     }
 
     private static void reply(RoutingContext ctx, String code, String message, List<Map<String, Integer>> locations) {
-        reply(ctx, code.equals("BAD_REQUEST") ? 400 : 200, code, message, locations);
-    }
-
-    private static void reply(RoutingContext ctx, int status, String code, String message,
-            List<Map<String, Integer>> locations) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", TextRules.bounded(message));
-        if (!locations.isEmpty()) {
-            error.put("locations", locations);
-        }
-        error.put("extensions", Map.of("code", code));
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/graphql-response+json; charset=utf-8")
-                .end(Json.encode(Map.of("errors", List.of(error))));
+        ErrorAnswer.send(ctx, code.equals("BAD_REQUEST") ? 400 : 200, code, message, locations);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.source.SourceInput;
 
 @Input("ConflictInput")
@@ -25,6 +26,11 @@ public record ConflictInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Conflict>, CitedInput {
+
+    /** The input that would write conflict as it is stored. */
+    public static ConflictInput of(Conflict conflict, Naming names) {
+        return new ConflictInput(conflict.name, conflict.getStartDate(), conflict.description, names.sourcesOf(conflict), null);
+    }
 
     @Override
     public void writeTo(Conflict conflict, Fields fields) {

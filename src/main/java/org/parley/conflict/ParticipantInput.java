@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -30,6 +31,12 @@ public record ParticipantInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Participant>, CitedInput {
+
+    /** The input that would write participant as it is stored. */
+    public static ParticipantInput of(Participant participant, Naming names) {
+        return new ParticipantInput(names.of(participant.conflict), names.of(participant.party), participant.role,
+                participant.description, participant.getFrom(), participant.getTo(), names.sourcesOf(participant), null);
+    }
 
     @Override
     public void writeTo(Participant participant, Fields fields) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.parley.common.DomainEntity;
@@ -14,6 +16,7 @@ import org.parley.conflict.ConflictInput;
 import org.parley.conflict.Participant;
 import org.parley.conflict.ParticipantInput;
 import org.parley.editing.EntityInput;
+import org.parley.editing.Naming;
 import org.parley.event.Event;
 import org.parley.event.EventInput;
 import org.parley.event.FigureInput;
@@ -67,14 +70,21 @@ final class DatasetFormat {
         REQUIRED, OPTIONAL, NONE
     }
 
+    /** What an export names records by, and what a position's input needs beyond its own row. */
+    interface Names extends Naming {
+
+        /** The positions this one supersedes. */
+        List<Position> supersededBy(Position newer);
+    }
+
     /**
-     * One kind of record: the field holding its list, its type and input, its key, the input field that names the
-     * parent of a nested record, what the format assumes for a field left out where the input has no default, and
-     * the kinds nested in it.
+     * One kind of record: the field holding its list, its type, its input and how a stored record becomes one, its
+     * key, for a nested record the input field naming its parent and the parent itself, what the format assumes for
+     * a field left out where the input has no default, and the kinds nested in it.
      */
     record Section<E extends DomainEntity>(String field, Class<E> type, Supplier<E> create,
-            Class<? extends EntityInput<E>> input, Key key, String parent, Consumer<ObjectNode> defaults,
-            List<Section<?>> nested) {
+            Class<? extends EntityInput<E>> input, BiFunction<E, Names, EntityInput<E>> output, Key key,
+            String parent, Function<E, DomainEntity> parentOf, Consumer<ObjectNode> defaults, List<Section<?>> nested) {
 
         /** The fields a record of this kind may have. */
         Set<String> fields() {
@@ -95,37 +105,54 @@ final class DatasetFormat {
     }
 
     private static <E extends DomainEntity> Section<E> section(String field, Class<E> type, Supplier<E> create,
-            Class<? extends EntityInput<E>> input, Key key, String parent, Section<?>... nested) {
-        return new Section<>(field, type, create, input, key, parent, values -> {
+            Class<? extends EntityInput<E>> input, BiFunction<E, Names, EntityInput<E>> output, Key key,
+            Section<?>... nested) {
+        return new Section<>(field, type, create, input, output, key, null, null, values -> {
+        }, List.of(nested));
+    }
+
+    private static <E extends DomainEntity> Section<E> nested(String field, Class<E> type, Supplier<E> create,
+            Class<? extends EntityInput<E>> input, BiFunction<E, Names, EntityInput<E>> output, Key key,
+            String parent, Function<E, DomainEntity> parentOf, Section<?>... nested) {
+        return new Section<>(field, type, create, input, output, key, parent, parentOf, values -> {
         }, List.of(nested));
     }
 
     /** An office without `current` is current when it has no end date (the input, a mutation's, needs it given). */
     private static final Section<Office> OFFICES = new Section<>("offices", Office.class, Office::new,
-            OfficeInput.class, Key.NONE, "person", values -> {
+            OfficeInput.class, OfficeInput::of, Key.NONE, "person", office -> office.person, values -> {
                 if (!values.has("current")) {
                     values.put("current", !values.hasNonNull("to"));
                 }
             }, List.of());
 
-    private static final Section<Talks> TALKS = section("talks", Talks.class, Talks::new, TalksInput.class,
-            Key.REQUIRED, "conflict",
-            section("rounds", Round.class, Round::new, RoundInput.class, Key.REQUIRED, "talks",
-                    section("delegations", Delegation.class, Delegation::new, DelegationInput.class, Key.NONE, "round"),
-                    section("outcomes", Outcome.class, Outcome::new, OutcomeInput.class, Key.NONE, "round")));
+    private static final Section<Talks> TALKS = nested("talks", Talks.class, Talks::new, TalksInput.class,
+            TalksInput::of, Key.REQUIRED, "conflict", talks -> talks.conflict,
+            nested("rounds", Round.class, Round::new, RoundInput.class, RoundInput::of, Key.REQUIRED, "talks",
+                    round -> round.talks,
+                    nested("delegations", Delegation.class, Delegation::new, DelegationInput.class, DelegationInput::of,
+                            Key.NONE, "round", delegation -> delegation.round),
+                    nested("outcomes", Outcome.class, Outcome::new, OutcomeInput.class, OutcomeInput::of, Key.NONE,
+                            "round", outcome -> outcome.round)));
 
     /** The top-level sections, in the order they are read and written. */
     static final List<Section<?>> SECTIONS = List.of(
-            section("sources", SourceDocument.class, SourceDocument::new, SourceInput.class, Key.REQUIRED, null),
-            section("parties", Party.class, Party::new, PartyInput.class, Key.REQUIRED, null),
-            section("people", Person.class, Person::new, PersonInput.class, Key.REQUIRED, null, OFFICES),
-            section("conflicts", Conflict.class, Conflict::new, ConflictInput.class, Key.REQUIRED, null,
-                    section("participants", Participant.class, Participant::new, ParticipantInput.class, Key.NONE, "conflict"),
-                    section("territories", Territory.class, Territory::new, TerritoryInput.class, Key.REQUIRED, "conflict"),
-                    section("events", Event.class, Event::new, EventInput.class, Key.NONE, "conflict"),
+            section("sources", SourceDocument.class, SourceDocument::new, SourceInput.class,
+                    (source, names) -> SourceInput.of(source), Key.REQUIRED),
+            section("parties", Party.class, Party::new, PartyInput.class, PartyInput::of, Key.REQUIRED),
+            section("people", Person.class, Person::new, PersonInput.class, PersonInput::of, Key.REQUIRED, OFFICES),
+            section("conflicts", Conflict.class, Conflict::new, ConflictInput.class, ConflictInput::of, Key.REQUIRED,
+                    nested("participants", Participant.class, Participant::new, ParticipantInput.class,
+                            ParticipantInput::of, Key.NONE, "conflict", participant -> participant.conflict),
+                    nested("territories", Territory.class, Territory::new, TerritoryInput.class, TerritoryInput::of,
+                            Key.REQUIRED, "conflict", territory -> territory.conflict),
+                    nested("events", Event.class, Event::new, EventInput.class, EventInput::of, Key.NONE, "conflict",
+                            event -> event.conflict),
                     TALKS),
-            section("positions", Position.class, Position::new, PositionInput.class, Key.REQUIRED, null),
-            section("statements", Statement.class, Statement::new, StatementInput.class, Key.OPTIONAL, null));
+            section("positions", Position.class, Position::new, PositionInput.class,
+                    (position, names) -> PositionInput.of(position, names.supersededBy(position), names), Key.REQUIRED),
+            section("statements", Statement.class, Statement::new, StatementInput.class, StatementInput::of,
+                    Key.OPTIONAL));
 
     /** The fields of the top-level object. */
     static Set<String> headFields() {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,15 +134,6 @@ public class DatasetLoader {
         Counts counts = new Run(name).load(root);
         LOG.infof("Loaded dataset %s: %s", name, counts);
         return counts;
-    }
-
-    /** How many records of each kind a load stored, by section (`rounds`), in the order of the format. */
-    public record Counts(Map<String, Integer> bySection) {
-
-        @Override
-        public String toString() {
-            return bySection.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
-        }
     }
 
     /** One load: the records stored so far, by kind and key. */

@@ -16,6 +16,7 @@ import org.parley.conflict.Conflict;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -33,6 +34,12 @@ public record EventInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Event>, CitedInput {
+
+    /** The input that would write event as it is stored. */
+    public static EventInput of(Event event, Naming names) {
+        return new EventInput(names.of(event.conflict), event.kind, event.getDate(), event.place, event.description,
+                names.of(event.claimedBy), event.figures.stream().map(FigureInput::of).toList(), names.sourcesOf(event), null);
+    }
 
     @Override
     public void writeTo(Event event, Fields fields) {

@@ -18,6 +18,10 @@ public record FigureInput(
         @NonNull @NotBlank @Size(max = 100) @Description("What is counted, plural, e.g. `drones`.") String unit,
         @Size(max = 100) @Description("How exact: `over`, `about`, `at least`...; null when exact.") String qualifier) {
 
+    static FigureInput of(Figure figure) {
+        return new FigureInput(figure.quantity, figure.unit, figure.qualifier);
+    }
+
     Figure toFigure() {
         Figure figure = new Figure();
         figure.quantity = quantity;

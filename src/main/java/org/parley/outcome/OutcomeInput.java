@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.source.SourceInput;
 import org.parley.talks.Round;
 
@@ -27,6 +28,11 @@ public record OutcomeInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Outcome>, CitedInput {
+
+    /** The input that would write outcome as it is stored. */
+    public static OutcomeInput of(Outcome outcome, Naming names) {
+        return new OutcomeInput(names.of(outcome.round), outcome.kind, outcome.description, names.sourcesOf(outcome), null);
+    }
 
     @Override
     public void writeTo(Outcome outcome, Fields fields) {

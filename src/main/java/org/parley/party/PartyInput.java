@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.source.SourceInput;
 
 @Input("PartyInput")
@@ -26,6 +27,11 @@ public record PartyInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Party>, CitedInput {
+
+    /** The input that would write party as it is stored. */
+    public static PartyInput of(Party party, Naming names) {
+        return new PartyInput(party.name, party.kind, party.description, names.sourcesOf(party), null);
+    }
 
     @Override
     public void writeTo(Party party, Fields fields) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -30,6 +31,12 @@ public record OfficeInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Office>, CitedInput {
+
+    /** The input that would write office as it is stored. */
+    public static OfficeInput of(Office office, Naming names) {
+        return new OfficeInput(names.of(office.person), names.of(office.party), office.title, office.getFrom(), office.getTo(),
+                office.current, names.sourcesOf(office), null);
+    }
 
     @Override
     public void writeTo(Office office, Fields fields) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -26,6 +27,11 @@ public record PersonInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Person>, CitedInput {
+
+    /** The input that would write person as it is stored. */
+    public static PersonInput of(Person person, Naming names) {
+        return new PersonInput(person.name, person.description, names.of(person.party), names.sourcesOf(person), null);
+    }
 
     @Override
     public void writeTo(Person person, Fields fields) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceInput;
@@ -39,6 +40,13 @@ public record PositionInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Position>, CitedInput {
+
+    /** The input that would write the position as it is stored, given the positions it supersedes. */
+    public static PositionInput of(Position position, List<Position> supersedes, Naming names) {
+        return new PositionInput(names.of(position.party), position.topic, position.kind, position.text,
+                position.getStatedOn(), names.of(position.statedBy), names.of(position.round), names.of(position.territories),
+                names.of(supersedes), names.sourcesOf(position), null);
+    }
 
     @Override
     public void writeTo(Position position, Fields fields) {

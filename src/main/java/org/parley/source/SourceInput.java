@@ -22,6 +22,11 @@ public record SourceInput(
         @Description("ISO-8601 publication date: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when undated.")
         String publishedOn) implements EntityInput<SourceDocument> {
 
+    /** The input that would write source as it is stored. */
+    public static SourceInput of(SourceDocument source) {
+        return new SourceInput(source.title, source.publisher, source.author, source.url, source.getPublishedOn());
+    }
+
     @Override
     public void writeTo(SourceDocument source, Fields fields) {
         writeTo(source, fields, "");

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceInput;
@@ -33,6 +34,13 @@ public record StatementInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Statement>, CitedInput {
+
+    /** The input that would write statement as it is stored. */
+    public static StatementInput of(Statement statement, Naming names) {
+        return new StatementInput(names.of(statement.person), names.of(statement.party), statement.speaker,
+                statement.text, statement.direct, statement.getDate(), names.of(statement.round), statement.context,
+                names.sourcesOf(statement), null);
+    }
 
     @Override
     public void writeTo(Statement statement, Fields fields) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceInput;
@@ -29,6 +30,12 @@ public record DelegationInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Delegation>, CitedInput {
+
+    /** The input that would write delegation as it is stored. */
+    public static DelegationInput of(Delegation delegation, Naming names) {
+        return new DelegationInput(names.of(delegation.round), names.of(delegation.party), names.of(delegation.head),
+                names.of(delegation.members), delegation.description, names.sourcesOf(delegation), null);
+    }
 
     @Override
     public void writeTo(Delegation delegation, Fields fields) {

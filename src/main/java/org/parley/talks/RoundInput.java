@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -34,6 +35,12 @@ public record RoundInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Round>, CitedInput {
+
+    /** The input that would write round as it is stored. */
+    public static RoundInput of(Round round, Naming names) {
+        return new RoundInput(names.of(round.talks), round.number, round.getDate(), round.city, round.venue,
+                names.of(round.host), round.status, round.summary, names.sourcesOf(round), null);
+    }
 
     @Override
     public void writeTo(Round round, Fields fields) {

@@ -16,6 +16,7 @@ import org.parley.conflict.Conflict;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -30,6 +31,12 @@ public record TalksInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Talks>, CitedInput {
+
+    /** The input that would write talks as it is stored. */
+    public static TalksInput of(Talks talks, Naming names) {
+        return new TalksInput(talks.name, names.of(talks.conflict), names.of(talks.host), talks.city, talks.description,
+                names.sourcesOf(talks), null);
+    }
 
     @Override
     public void writeTo(Talks talks, Fields fields) {

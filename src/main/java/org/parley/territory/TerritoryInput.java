@@ -16,6 +16,7 @@ import org.parley.conflict.Conflict;
 import org.parley.editing.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.editing.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -30,6 +31,12 @@ public record TerritoryInput(
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Territory>, CitedInput {
+
+    /** The input that would write territory as it is stored. */
+    public static TerritoryInput of(Territory territory, Naming names) {
+        return new TerritoryInput(names.of(territory.conflict), territory.name, territory.description,
+                names.of(territory.annexedBy), territory.getAnnexationDate(), names.sourcesOf(territory), null);
+    }
 
     @Override
     public void writeTo(Territory territory, Fields fields) {
