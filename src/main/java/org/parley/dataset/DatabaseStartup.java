@@ -14,11 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.h2.tools.RunScript;
 import org.jboss.logging.Logger;
 import org.parley.common.DirectConnection;
+import org.parley.common.Settings;
 import org.parley.common.TextRules;
 
 import io.agroal.api.AgroalDataSource;
@@ -41,11 +41,8 @@ public class DatabaseStartup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
 
-    @ConfigProperty(name = "parley.dataset.load", defaultValue = "true")
-    boolean loadAtStart;
-
-    @ConfigProperty(name = "parley.dataset.prepared", defaultValue = "true")
-    boolean prepared;
+    @Inject
+    Settings settings;
 
     @Inject
     AgroalDataSource dataSource;
@@ -58,11 +55,11 @@ public class DatabaseStartup {
 
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
         checkOpens();
-        if (loadAtStart && loader.loadsBundledDataset() && prepared && importSnapshotIfEmpty()) {
+        if (settings.dataset().load() && loader.loadsBundledDataset() && settings.dataset().prepared() && importSnapshotIfEmpty()) {
             LOG.infof("Started from the prepared snapshot of the bundled dataset (%s)", SNAPSHOT);
         }
         flyway.migrate();
-        if (loadAtStart) {
+        if (settings.dataset().load()) {
             loader.loadIntoEmptyDatabase();
         }
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.common.ErrorAnswer;
+import org.parley.common.Settings;
 import org.parley.common.UnavailableException;
 import org.parley.editing.Access;
 import org.parley.editing.Roles;
@@ -37,12 +37,12 @@ public class DatasetExportRoute {
     @Inject
     Access access;
 
-    @ConfigProperty(name = "parley.dataset.export-public")
-    boolean exportPublic;
+    @Inject
+    Settings settings;
 
     @Route(path = "/dataset", methods = Route.HttpMethod.GET, type = Route.HandlerType.BLOCKING)
     void export(RoutingContext ctx) {
-        if (!exportPublic) {
+        if (!settings.dataset().exportPublic()) {
             try {
                 access.require(Roles.EDITOR, Roles.ADMIN);
             } catch (Access.UnauthenticatedException | Access.ForbiddenException | UnavailableException e) {

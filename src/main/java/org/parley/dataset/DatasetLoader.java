@@ -19,11 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.common.DomainEntity;
 import org.parley.common.InvalidInputException;
 import org.parley.common.NotFoundException;
+import org.parley.common.Settings;
 import org.parley.dataset.DatasetFormat.Key;
 import org.parley.dataset.DatasetFormat.Section;
 import org.parley.editing.Editing;
@@ -55,8 +55,8 @@ public class DatasetLoader {
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
-    @ConfigProperty(name = "parley.dataset.path")
-    Optional<String> path;
+    @Inject
+    Settings settings;
 
     @Inject
     ObjectMapper mapper;
@@ -87,7 +87,7 @@ public class DatasetLoader {
 
     /** True when start-up loads the bundled dataset rather than a file of the operator's. */
     boolean loadsBundledDataset() {
-        return path.isEmpty();
+        return settings.dataset().path().isEmpty();
     }
 
     /** Loads the configured dataset, or the bundled one, when the database holds no data (DatabaseStartup). */
@@ -97,6 +97,7 @@ public class DatasetLoader {
             LOG.info("Database already holds data: dataset not loaded");
             return;
         }
+        Optional<String> path = settings.dataset().path();
         if (path.isPresent()) {
             load(Path.of(path.get()));
         } else {

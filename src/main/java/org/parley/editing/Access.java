@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.parley.common.Settings;
 import org.parley.common.UnavailableException;
 
 import io.quarkus.arc.Arc;
@@ -34,7 +35,7 @@ public class Access {
     CurrentVertxRequest request;
 
     @Inject
-    TokenRules rules;
+    Settings settings;
 
     /** Passes when the caller's token carries one of the roles. */
     public void require(String... roles) {
@@ -63,7 +64,7 @@ public class Access {
                     + "a write is recorded under the name of its author.");
         }
         if (identity.getPrincipal() instanceof JsonWebToken token
-                && token.getIssuedAtTime() > Instant.now().getEpochSecond() + rules.clockSkew()) {
+                && token.getIssuedAtTime() > Instant.now().getEpochSecond() + settings.jwt().clockSkew()) {
             throw new UnauthenticatedException("The bearer token says it was issued in the future (`iat` "
                     + token.getIssuedAtTime() + "): check the issuer's clock.");
         }

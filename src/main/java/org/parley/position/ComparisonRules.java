@@ -19,8 +19,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.common.PartialDate;
+import org.parley.common.Settings;
 import org.parley.conflict.Conflict;
 import org.parley.conflict.Participant;
 import org.parley.party.Party;
@@ -61,8 +61,8 @@ public class ComparisonRules {
     record RulesFile(String about, List<Rule> rules) {
     }
 
-    @ConfigProperty(name = "parley.comparison.rules")
-    Optional<String> path;
+    @Inject
+    Settings settings;
 
     @Inject
     ObjectMapper mapper;
@@ -71,6 +71,7 @@ public class ComparisonRules {
 
     @PostConstruct
     void load() {
+        Optional<String> path = settings.comparison().rules();
         String where = path.map(p -> "file " + p).orElse("classpath:" + BUNDLED);
         try (InputStream in = path.isPresent() ? Files.newInputStream(Path.of(path.get()))
                 : getClass().getClassLoader().getResourceAsStream(BUNDLED)) {

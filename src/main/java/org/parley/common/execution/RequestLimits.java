@@ -13,7 +13,15 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
-import org.parley.common.paging.Paging;
+import org.parley.common.Settings;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -33,16 +41,9 @@ import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
-import io.quarkus.arc.Arc;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.arc.InstanceHandle;
-import io.quarkus.arc.Unremovable;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
 
 /**
- * The bounds of {@link Limits} on every request, inside graphql-java so that JSON, application/graphql, GET and
+ * The bounds of {@link Settings.Limits} on every request, inside graphql-java so that JSON, application/graphql, GET and
  * WebSocket requests meet the same ones: aliases and the node estimate ({@link NodeEstimate}) are checked before any
  * SQL runs; the time budget is checked before each resolver and, on PostgreSQL, given to the database as the query
  * timeout of each statement, so a statement running past it is cancelled.
@@ -64,7 +65,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     /** Quarkus' resolvers run in line when this is true, else on a worker thread each. */
     private static final String RUN_BLOCKING = "runBlocking";
 
-    private final Limits limits;
+    private final Settings.Limits limits;
     private final MaxQueryComplexityInstrumentation nodes;
 
     /** Whether statements get the time left as their query timeout (see {@link #statementsTimeOutIn}). */
@@ -77,8 +78,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private volatile boolean stopping;
 
     @Inject
-    public RequestLimits(Limits limits, Paging paging, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.limits = limits;
+    public RequestLimits(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.limits = settings.limits();
+        Settings.Paging paging = settings.paging();
         // H2 runs `SET QUERY_TIMEOUT` for every JDBC setQueryTimeout, and any SET bumps its metadata version:
         // every prepared statement and cached result of the database is thrown away. Measured: the positions page
         // fell from 951 to 69 req/s. On H2 the budget is checked between statements only.

@@ -10,11 +10,13 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.parley.common.Settings;
 import org.parley.common.Where;
 
-import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.smallrye.graphql.api.Context;
+
+import graphql.schema.DataFetchingEnvironment;
 
 /**
  * Pages of Relay connections. From the database: one statement that seeks past the cursor by the sort keys and reads
@@ -36,16 +38,16 @@ public class Pager {
     }
 
     @Inject
-    Paging paging;
+    Settings settings;
 
     @Inject
     Context context;
 
     public <T, C extends Connection<T>> C page(Finder<T> finder, Where where, SortKey<T> order, PageRequest request,
             Supplier<C> connection) {
-        request.checkSizes(paging.maxSize());
+        request.checkSizes(settings.paging().maxSize());
         boolean backwards = request.first() == null && request.last() != null;
-        int size = request.first() != null ? request.first() : backwards ? request.last() : paging.defaultSize();
+        int size = request.first() != null ? request.first() : backwards ? request.last() : settings.paging().defaultSize();
         Where seek = where.copy();
         if (request.after() != null) {
             List<Object> parameters = new ArrayList<>();
@@ -80,7 +82,7 @@ public class Pager {
 
     /** One page of a list already in memory (results ranked in Java, say); its cursors are offsets. */
     public <T, C extends Connection<T>> C page(List<T> all, PageRequest request, Supplier<C> connection) {
-        PageRequest.Window window = request.window(all.size(), paging.defaultSize(), paging.maxSize());
+        PageRequest.Window window = request.window(all.size(), settings.paging().defaultSize(), settings.paging().maxSize());
         List<T> items = all.subList(window.start(), window.end());
         C result = assemble(items, i -> PageRequest.cursor(window.start() + i), connection);
         result.pageInfo = pageInfo(window.end() < all.size(), window.start() > 0, result.edges);
@@ -90,8 +92,8 @@ public class Pager {
 
     /** A nested list of each parent cut to {@code first} items (the default page size when absent). */
     public <T> List<List<T>> nested(List<List<T>> perParent, Integer first) {
-        PageRequest.check(first, "first", paging.maxSize());
-        int size = first == null ? paging.defaultSize() : first;
+        PageRequest.check(first, "first", settings.paging().maxSize());
+        int size = first == null ? settings.paging().defaultSize() : first;
         List<List<T>> cut = new ArrayList<>(perParent.size());
         for (List<T> items : perParent) {
             cut.add(items.size() <= size ? items : items.subList(0, size));

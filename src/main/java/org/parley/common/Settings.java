@@ -1,0 +1,87 @@
+package org.parley.common;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * Every `parley.*` setting, typed. Each default is given once, in application.properties, beside the environment
+ * variable that overrides it; docs/deployment.md lists the variables.
+ */
+@ConfigMapping(prefix = "parley")
+public interface Settings {
+
+    Paging paging();
+
+    Limits limits();
+
+    Jwt jwt();
+
+    Dataset dataset();
+
+    Comparison comparison();
+
+    /** Page sizes of connections and of nested lists. */
+    interface Paging {
+
+        /** Items of a page, or of a nested list, when the query gives neither `first` nor `last`. */
+        int defaultSize();
+
+        /** The largest `first` or `last` accepted. */
+        int maxSize();
+    }
+
+    /** Bounds on the work one request may ask for, whatever its transport. */
+    interface Limits {
+
+        /** Aliases in one document: each lets a small document repeat a costly field. */
+        int maxAliases();
+
+        /**
+         * Estimated objects in an answer, before any SQL runs: the product of the page sizes down each path of lists,
+         * summed over the lists (GitHub's node limit).
+         */
+        int maxNodes();
+
+        /**
+         * Wall-clock time of one request; past it the answer is LIMIT_EXCEEDED, and on PostgreSQL its running
+         * statement is cancelled.
+         */
+        Duration maxRequestTime();
+    }
+
+    /** How strictly bearer tokens are read (docs/editing.md). */
+    interface Jwt {
+
+        /**
+         * Seconds of disagreement allowed between the issuer's clock and this server's: a token stays valid this long
+         * past its `exp`, and may say it was issued (`iat`) this far ahead. Also given to SmallRye JWT as
+         * mp.jwt.verify.clock.skew.
+         */
+        int clockSkew();
+    }
+
+    /** The data an empty database starts with, and who may export it (docs/dataset.md). */
+    interface Dataset {
+
+        /** A dataset file to load instead of the bundled one. */
+        Optional<String> path();
+
+        /** Whether an empty database is filled at start-up at all. */
+        boolean load();
+
+        /** Whether an empty in-memory H2 database takes the bundled dataset from its prepared snapshot. */
+        boolean prepared();
+
+        /** Whether `GET /dataset` answers without a token. */
+        boolean exportPublic();
+    }
+
+    /** How positions are compared (docs/analysis.md). */
+    interface Comparison {
+
+        /** A rules file to use instead of the bundled comparison/rules.json. */
+        Optional<String> rules();
+    }
+}
