@@ -104,4 +104,10 @@ public class Participant extends DomainEntity implements Node {
     public static List<Participant> ofParties(Collection<Long> partyIds) {
         return list("party.id in ?1 order by id", partyIds);
     }
+
+    /** Keys of the parties taking part in the conflict, in any role and at any time. */
+    public static List<Long> partyKeysOf(Long conflictKey) {
+        return getEntityManager().createQuery("select distinct p.party.id from Participant p where p.conflict.id = :conflict",
+                Long.class).setParameter("conflict", conflictKey).getResultList();
+    }
 }

@@ -2,7 +2,6 @@ package org.parley.editing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,9 +21,6 @@ import org.parley.common.InvalidInputException;
 import org.parley.common.Nodes;
 import org.parley.common.NotFoundException;
 import org.parley.common.TextRules;
-import org.parley.source.Citation;
-import org.parley.source.SourceDocument;
-import org.parley.source.SourceInput;
 
 /**
  * The one path every write takes, a mutation or a record of a dataset file: validate the whole input (every bad field
@@ -62,6 +58,9 @@ public class Editing {
 
     @Inject
     Feeds feeds;
+
+    @Inject
+    Citing citing;
 
     /** The references of mutation inputs: global ids. */
     private final Resolver byId = new Resolver() {
@@ -102,7 +101,7 @@ public class Editing {
         E entity = current(type, id, version);
         input.writeTo(entity, fields);
         entity.touch();
-        cite(entity, input, fields, Citation.ofSubject(entity));
+        citing.write(entity, input, fields, false);
         em.flush();
         return entity;
     }
@@ -111,7 +110,7 @@ public class Editing {
         check(input, fields);
         input.writeTo(entity, fields);
         entity.persist();
-        cite(entity, input, fields, List.of());
+        citing.write(entity, input, fields, true);
     }
 
     /** Deletes a record and its citations; refused while other records still refer to it. */
@@ -123,7 +122,7 @@ public class Editing {
             throw new ConflictException(GlobalId.typeName(type) + " " + TextRules.echo(id) + " is still referred to by " + referrers
                     + ": delete those or point them elsewhere first.");
         }
-        Citation.ofSubject(entity).forEach(Citation::delete);
+        citing.deleteAll(entity);
         entity.delete();
         em.flush();
         return id;
@@ -151,11 +150,7 @@ public class Editing {
         List<FieldError> errors = new ArrayList<>();
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         violations.forEach(v -> errors.add(new FieldError(fields.path(v.getPropertyPath().toString()), v.getMessage())));
-        if (input instanceof CitedInput cited && isEmpty(cited.sources()) && isEmpty(cited.newSources())) {
-            errors.add(new FieldError(fields.path("sources"), fields.naming().equals("id")
-                    ? "cite at least one source: an existing one by id here, or a new one in `newSources`"
-                    : "cite at least one source, by its " + fields.naming()));
-        }
+        errors.addAll(citing.check(input, fields));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::path));
             throw new InvalidInputException(errors);
@@ -163,31 +158,5 @@ public class Editing {
         // one flush at the end, so that the lookups while writing do not raise the version once per flush
         em.setFlushMode(FlushModeType.COMMIT);
         return fields;
-    }
-
-    /** Writes the citations the input lists, given those the record has ({@code existing}). */
-    private void cite(DomainEntity subject, Object input, Fields fields, List<Citation> existing) {
-        if (!(input instanceof CitedInput cited)) {
-            return;
-        }
-        List<SourceDocument> sources = new ArrayList<>(fields.refs(SourceDocument.class, cited.sources(), "sources"));
-        List<SourceInput> newSources = cited.newSources() == null ? List.of() : cited.newSources();
-        for (int i = 0; i < newSources.size(); i++) {
-            SourceDocument source = new SourceDocument();
-            newSources.get(i).writeTo(source, fields, "newSources[" + i + "].");
-            source.persist();
-            sources.add(source);
-        }
-        // only the difference is written: Hibernate flushes inserts before deletes, so re-adding a kept citation would
-        // break the table's uniqueness
-        Set<Long> wanted = new HashSet<>();
-        sources.forEach(source -> wanted.add(source.id));
-        existing.stream().filter(c -> !wanted.contains(c.source.id)).forEach(Citation::delete);
-        existing.forEach(c -> wanted.remove(c.source.id));
-        sources.stream().filter(source -> wanted.remove(source.id)).forEach(source -> Citation.of(source, subject).persist());
-    }
-
-    private static boolean isEmpty(List<?> list) {
-        return list == null || list.isEmpty();
     }
 }

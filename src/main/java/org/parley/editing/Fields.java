@@ -66,12 +66,12 @@ public final class Fields {
     }
 
     /** What a reference is: "id" or "key". */
-    String naming() {
+    public String naming() {
         return resolver.naming();
     }
 
     /** The path of a field in errors. */
-    String path(String field) {
+    public String path(String field) {
         return root + field;
     }
 

@@ -12,13 +12,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
-import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
@@ -38,6 +36,9 @@ public class PartyGraphQLApi {
     @Inject
     Nodes nodes;
 
+    @Inject
+    Participation participation;
+
     @Query("parties")
     @Description("Parties (states, armed groups, organisations), by name.")
     public @NonNull PartyConnection parties(
@@ -48,8 +49,7 @@ public class PartyGraphQLApi {
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("kind = ?", kind)
-                .and("id in (select p.party.id from Participant p where p.conflict.id = ?)",
-                        conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .and("id in ?", conflict == null ? null : participation.partiesOf(conflict))
                 .contains("name", nameContains);
         return pager.page((query, parameters) -> Party.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PartyConnection::new);

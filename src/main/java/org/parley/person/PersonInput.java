@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.editing.CitedInput;
+import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
 import org.parley.editing.Naming;

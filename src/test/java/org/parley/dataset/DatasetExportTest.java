@@ -13,11 +13,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
+import org.parley.editing.EditingProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** `GET /dataset`: an editor's copy of the whole database in the dataset format; refused without the role. */
 @QuarkusTest
+@TestProfile(EditingProfile.class)
 class DatasetExportTest {
 
     private static final String EDITOR = Tokens.editor("exporter@newsroom.example");

@@ -26,12 +26,14 @@ import org.parley.dataset.DatasetException;
 import org.parley.dataset.DatasetLoader;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * A mutation and a dataset record go through the same input records and the same editing code: each rule below is
  * broken once through each path, and both refuse it on the same field with the same words.
  */
 @QuarkusTest
+@TestProfile(EditingProfile.class)
 class WritePathsTest {
 
     /** A file with a source `s`, a party `p`, a person `h`, a conflict `c` with talks `t`; {@code more} adds sections. */

@@ -1,5 +1,7 @@
 package org.parley.party;
 
+import java.util.List;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -8,6 +10,8 @@ import static org.hamcrest.Matchers.is;
 import static org.parley.GraphQLClient.data;
 
 import org.junit.jupiter.api.Test;
+import org.parley.common.GlobalId;
+import org.parley.conflict.Conflict;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -38,6 +42,8 @@ class PartiesTest {
     void filtersByKindConflictAndName() {
         String war = data("ids").getString("conflicts.nodes[0].id");
         assertThat(data("parties", "conflict", war).getInt("parties.totalCount"), is(4));
+        String noSuchConflict = GlobalId.of(Conflict.class, 987_654_321L);
+        assertThat(data("parties", "conflict", noSuchConflict).getList("parties.nodes"), is(List.of()));
         assertThat(data("parties", "kind", "STATE").getInt("parties.totalCount"), is(4));
         assertThat(data("parties", "kind", "ARMED_GROUP").getInt("parties.totalCount"), is(0));
         assertThat(data("parties", "name", "KRAIN").getList("parties.nodes.name"), contains("Ukraine"));

@@ -1,8 +1,6 @@
-package org.parley.editing;
+package org.parley.source;
 
 import java.util.List;
-
-import org.parley.source.SourceInput;
 
 /** An input for a fact, which must cite at least one source: existing ones by id, new ones in full, or both. */
 public interface CitedInput {

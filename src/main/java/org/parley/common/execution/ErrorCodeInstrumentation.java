@@ -1,4 +1,4 @@
-package org.parley.common;
+package org.parley.common.execution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,8 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
-import org.parley.common.execution.RequestLimits;
+import org.parley.common.InvalidInputException;
+import org.parley.common.TextRules;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
