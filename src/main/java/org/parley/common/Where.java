@@ -1,36 +1,33 @@
 package org.parley.common;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Builds the where-clause of a filtered JPQL query from optional arguments; absent arguments add nothing. */
+/**
+ * Builds the where-clause of a filtered JPQL query from optional arguments; absent arguments add nothing. Values are
+ * named parameters, written `:name` in the conditions as the caller wrote them: nothing is rewritten.
+ */
 public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
-    private final List<Object> params = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    /** Adds {@code condition}, whose single parameter is written {@code ?}, when {@code value} is present. */
-    public Where and(String condition, Object value) {
+    /** Adds {@code condition}, which names its value {@code :parameter}, when {@code value} is present. */
+    public Where and(String condition, String parameter, Object value) {
         if (value != null) {
-            params.add(value);
-            clauses.add(condition.replace("?", "?" + params.size())); // every `?` is this one parameter
+            bind(parameter, value);
+            clauses.add(condition);
         }
         return this;
     }
 
-    /** Adds {@code condition}, whose parameters are written {@code ?}, with their values in order. */
-    public Where andAll(String condition, List<Object> values) {
-        StringBuilder numbered = new StringBuilder();
-        int next = 0;
-        for (char c : condition.toCharArray()) {
-            if (c == '?') {
-                params.add(values.get(next++));
-                numbered.append('?').append(params.size());
-            } else {
-                numbered.append(c);
-            }
-        }
-        clauses.add(numbered.toString());
+    /** Adds {@code condition} with the values of the parameters it names. */
+    public Where andAll(String condition, Map<String, Object> values) {
+        values.forEach(this::bind);
+        clauses.add(condition);
         return this;
     }
 
@@ -42,19 +39,29 @@ public final class Where {
         return this;
     }
 
-    /** Case-insensitive "contains" on {@code expression}, when {@code text} is present and not blank. */
-    public Where contains(String expression, String text) {
+    /**
+     * Case-insensitive "contains" on {@code expression}, its pattern named {@code :parameter}, when {@code text} is
+     * present and not blank.
+     */
+    public Where contains(String expression, String parameter, String text) {
         if (text == null || text.isBlank()) {
             return this;
         }
         String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return and("lower(" + expression + ") like ? escape '\\'", "%" + escaped + "%");
+        return and("lower(" + expression + ") like :" + parameter + " escape '\\'", parameter, "%" + escaped + "%");
+    }
+
+    private void bind(String parameter, Object value) {
+        if (parameters.containsKey(parameter)) { // two conditions cannot share a name with different values
+            throw new IllegalArgumentException("parameter :" + parameter + " is bound twice");
+        }
+        parameters.put(parameter, value);
     }
 
     public Where copy() {
         Where copy = new Where();
         copy.clauses.addAll(clauses);
-        copy.params.addAll(params);
+        copy.parameters.putAll(parameters);
         return copy;
     }
 
@@ -68,7 +75,8 @@ public final class Where {
         return (clauses.isEmpty() ? "" : String.join(" and ", clauses) + " ") + "order by " + orderBy;
     }
 
-    public Object[] params() {
-        return params.toArray();
+    /** The values of the named parameters. */
+    public Map<String, Object> parameters() {
+        return Collections.unmodifiableMap(parameters);
     }
 }

@@ -17,6 +17,8 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("An armed conflict whose parties negotiate, e.g. the Russia–Ukraine war.")
 public class Conflict extends DomainEntity implements Node {
@@ -52,6 +54,6 @@ public class Conflict extends DomainEntity implements Node {
     }
 
     public static List<Conflict> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 }

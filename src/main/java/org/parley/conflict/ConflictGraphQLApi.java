@@ -22,7 +22,6 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
-import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
@@ -47,7 +46,7 @@ public class ConflictGraphQLApi {
             @Description("Only conflicts whose name contains this text (case-insensitive).") String nameContains,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
-        Where where = new Where().contains("name", nameContains);
+        Where where = new Where().contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Conflict.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), ConflictConnection::new);
     }
@@ -74,32 +73,6 @@ public class ConflictGraphQLApi {
         return pager.nested(Sources.of(conflicts), first);
     }
 
-    @Name("conflicts")
-    @Description("The conflicts this party takes part in, each with its role.")
-    public List<@NonNull List<@NonNull Participant>> participations(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Participant.ofParties(Batch.ids(parties)), p -> p.party.id), first);
-    }
-
-    @Name("conflict")
-    @Description("The conflict.")
-    public List<@NonNull Conflict> participantConflict(@Source List<Participant> participants) {
-        return Batch.toOne(participants, p -> p.conflict, Conflict::byIds);
-    }
-
-    @Name("party")
-    @Description("The party.")
-    public List<@NonNull Party> participantParty(@Source List<Participant> participants) {
-        return Batch.toOne(participants, p -> p.party, Party::byIds);
-    }
-
-    @Name("sources")
-    @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> participantSources(@Source List<Participant> participants,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(participants), first);
-    }
-
     @Mutation("createConflict")
     @Description("Records a conflict." + Editing.CREATE)
     @Transactional
@@ -123,26 +96,4 @@ public class ConflictGraphQLApi {
         return editing.delete(Conflict.class, id, version);
     }
 
-    @Mutation("createParticipant")
-    @Description("Records a party's part in a conflict." + Editing.CREATE)
-    @Transactional
-    public @NonNull Participant createParticipant(@NonNull @Description("The new record.") ParticipantInput input) {
-        return editing.create(new Participant(), input);
-    }
-
-    @Mutation("updateParticipant")
-    @Description("Rewrites a party's part in a conflict." + Editing.UPDATE)
-    @Transactional
-    public @NonNull Participant updateParticipant(@NonNull @Id @Description(Editing.ID) String id,
-            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) ParticipantInput input) {
-        return editing.update(Participant.class, id, version, input);
-    }
-
-    @Mutation("deleteParticipant")
-    @Description("Deletes a party's part in a conflict." + Editing.DELETE)
-    @Transactional
-    public @NonNull @Id String deleteParticipant(@NonNull @Id @Description(Editing.ID) String id,
-            @NonNull @Description(Editing.VERSION) int version) {
-        return editing.delete(Participant.class, id, version);
-    }
 }

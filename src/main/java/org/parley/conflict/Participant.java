@@ -20,6 +20,8 @@ import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("A party's part in a conflict: Russia as belligerent, Turkey as host...")
 public class Participant extends DomainEntity implements Node {
@@ -97,12 +99,12 @@ public class Participant extends DomainEntity implements Node {
 
     /** The conflicts' participants, only those taking part on the day when it is given. */
     public static List<Participant> ofConflicts(Collection<Long> conflictIds, LocalDate day) {
-        List<Participant> all = list("conflict.id in ?1 order by role, id", conflictIds);
+        List<Participant> all = list("conflict.id in :conflictIds order by role, id", Parameters.with("conflictIds", conflictIds));
         return all.stream().filter(p -> day == null || p.activeOn(day)).toList();
     }
 
     public static List<Participant> ofParties(Collection<Long> partyIds) {
-        return list("party.id in ?1 order by id", partyIds);
+        return list("party.id in :partyIds order by id", Parameters.with("partyIds", partyIds));
     }
 
     /** Keys of the parties taking part in the conflict, in any role and at any time. */

@@ -28,6 +28,8 @@ import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Table(name = "conflict_event")
 @Description("Something that happened around the talks: a strike, an offensive, a claimed capture, an ultimatum.")
@@ -86,11 +88,11 @@ public class Event extends DomainEntity implements Node {
 
     public static List<Object[]> figuresOf(Collection<Long> eventIds) {
         return getEntityManager().createQuery(
-                "select e.id, f from Event e join e.figures f where e.id in ?1 order by e.id, index(f)",
-                Object[].class).setParameter(1, eventIds).getResultList();
+                "select e.id, f from Event e join e.figures f where e.id in :ids order by e.id, index(f)",
+                Object[].class).setParameter("ids", eventIds).getResultList();
     }
 
     public static List<Event> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in ?1 order by occurredOn, id", conflictIds);
+        return list("conflict.id in :conflictIds order by occurredOn, id", Parameters.with("conflictIds", conflictIds));
     }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -55,12 +54,12 @@ public class EventGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .and("conflict.id = ?", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
-                .and("kind = ?", kind)
-                .and("claimedBy.id = ?", claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class))
-                .and("occurredOn >= ?", from == null ? null : PartialDate.parse(from).start())
-                .and("occurredOn <= ?", to == null ? null : PartialDate.parse(to).end())
-                .contains("concat(description, ' ', coalesce(place, ''))", textContains);
+                .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .and("kind = :kind", "kind", kind)
+                .and("claimedBy.id = :claimedBy", "claimedBy", claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class))
+                .and("occurredOn >= :occurredOnFrom", "occurredOnFrom", from == null ? null : PartialDate.parse(from).start())
+                .and("occurredOn <= :occurredOnTo", "occurredOnTo", to == null ? null : PartialDate.parse(to).end())
+                .contains("concat(description, ' ', coalesce(place, ''))", "text", textContains);
         return pager.page((query, parameters) -> Event.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), EventConnection::new);
     }
@@ -91,13 +90,6 @@ public class EventGraphQLApi {
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Event> events,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(events), first);
-    }
-
-    @Name("events")
-    @Description("Events of this conflict, oldest first.")
-    public List<@NonNull List<@NonNull Event>> conflictEvents(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(conflicts, Event.ofConflicts(Batch.ids(conflicts)), e -> e.conflict.id), first);
     }
 
     @Mutation("createEvent")

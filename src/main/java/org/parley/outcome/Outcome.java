@@ -18,6 +18,8 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.talks.Round;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("Something a round produced: a prisoner exchange, a return of remains, draft terms, an agreement.")
 public class Outcome extends DomainEntity implements Node {
@@ -40,10 +42,10 @@ public class Outcome extends DomainEntity implements Node {
 
     /** The outcomes of a conflict's rounds, their rounds fetched in the same statement. */
     public static List<Outcome> ofConflict(long conflictId) {
-        return list("from Outcome o join fetch o.round r where r.talks.conflict.id = ?1 order by r.heldOn, o.id", conflictId);
+        return list("from Outcome o join fetch o.round r where r.talks.conflict.id = :conflictId order by r.heldOn, o.id", Parameters.with("conflictId", conflictId));
     }
 
     public static List<Outcome> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in ?1 order by id", roundIds);
+        return list("round.id in :roundIds order by id", Parameters.with("roundIds", roundIds));
     }
 }

@@ -28,12 +28,6 @@ public class OutcomeGraphQLApi {
     @Inject
     Editing editing;
 
-    @Description("What this round produced: prisoner exchanges, returns of remains, draft terms, agreements.")
-    public List<@NonNull List<@NonNull Outcome>> outcomes(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(rounds, Outcome.ofRounds(Batch.ids(rounds)), o -> o.round.id), first);
-    }
-
     @Description("The round that produced it.")
     public List<@NonNull Round> round(@Source List<Outcome> outcomes) {
         return Batch.toOne(outcomes, o -> o.round, Round::byIds);

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("A state, armed group or organisation that takes part in a conflict or in talks, as belligerent, mediator or host.")
 public class Party extends DomainEntity implements Node {
@@ -33,6 +35,6 @@ public class Party extends DomainEntity implements Node {
     public String description;
 
     public static List<Party> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 }

@@ -48,9 +48,9 @@ public class PartyGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .and("kind = ?", kind)
-                .and("id in ?", conflict == null ? null : participation.partiesOf(conflict))
-                .contains("name", nameContains);
+                .and("kind = :kind", "kind", kind)
+                .and("id in :parties", "parties", conflict == null ? null : participation.partiesOf(conflict))
+                .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Party.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PartyConnection::new);
     }

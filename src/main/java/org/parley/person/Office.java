@@ -21,6 +21,8 @@ import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("A title a person held in a party over a period, e.g. Rustem Umerov, minister of defence of Ukraine.")
 public class Office extends DomainEntity implements Node {
@@ -88,10 +90,10 @@ public class Office extends DomainEntity implements Node {
     }
 
     public static List<Office> ofPeople(Collection<Long> personIds) {
-        return list("person.id in ?1 order by startedOn nulls first, id", personIds);
+        return list("person.id in :personIds order by startedOn nulls first, id", Parameters.with("personIds", personIds));
     }
 
     public static List<Office> ofParties(Collection<Long> partyIds) {
-        return list("party.id in ?1 order by startedOn nulls first, id", partyIds);
+        return list("party.id in :partyIds order by startedOn nulls first, id", Parameters.with("partyIds", partyIds));
     }
 }

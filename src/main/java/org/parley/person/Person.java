@@ -15,6 +15,8 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("A leader, negotiator, spokesperson or other individual named by the sources.")
 public class Person extends DomainEntity implements Node {
@@ -32,10 +34,10 @@ public class Person extends DomainEntity implements Node {
     public Party party;
 
     public static List<Person> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 
     public static List<Person> ofParties(Collection<Long> partyIds) {
-        return list("party.id in ?1 order by name, id", partyIds);
+        return list("party.id in :partyIds order by name, id", Parameters.with("partyIds", partyIds));
     }
 }

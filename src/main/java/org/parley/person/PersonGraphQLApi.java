@@ -48,8 +48,8 @@ public class PersonGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .and("party.id = ?", party == null ? null : GlobalId.keyOf(party, Party.class))
-                .contains("name", nameContains);
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Person.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PersonConnection::new);
     }
@@ -80,39 +80,6 @@ public class PersonGraphQLApi {
         return pager.nested(Sources.of(people), first);
     }
 
-    @Name("people")
-    @Description("People of this party named by the sources, by name.")
-    public List<@NonNull List<@NonNull Person>> partyPeople(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Person.ofParties(Batch.ids(parties)), p -> p.party.id), first);
-    }
-
-    @Name("offices")
-    @Description("Offices held in this party, earliest first.")
-    public List<@NonNull List<@NonNull Office>> partyOffices(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Office.ofParties(Batch.ids(parties)), o -> o.party.id), first);
-    }
-
-    @Name("person")
-    @Description("Who holds or held the office.")
-    public List<@NonNull Person> officeHolder(@Source List<Office> offices) {
-        return Batch.toOne(offices, o -> o.person, Person::byIds);
-    }
-
-    @Name("party")
-    @Description("The party (state, organisation) the office belongs to; null when not recorded.")
-    public List<Party> officeParty(@Source List<Office> offices) {
-        return Batch.toOne(offices, o -> o.party, Party::byIds);
-    }
-
-    @Name("sources")
-    @Description("Sources that back this record.")
-    public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(offices), first);
-    }
-
     @Mutation("createPerson")
     @Description("Records a person." + Editing.CREATE)
     @Transactional
@@ -136,26 +103,4 @@ public class PersonGraphQLApi {
         return editing.delete(Person.class, id, version);
     }
 
-    @Mutation("createOffice")
-    @Description("Records a role a person holds or held." + Editing.CREATE)
-    @Transactional
-    public @NonNull Office createOffice(@NonNull @Description("The new record.") OfficeInput input) {
-        return editing.create(new Office(), input);
-    }
-
-    @Mutation("updateOffice")
-    @Description("Rewrites a role." + Editing.UPDATE)
-    @Transactional
-    public @NonNull Office updateOffice(@NonNull @Id @Description(Editing.ID) String id,
-            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) OfficeInput input) {
-        return editing.update(Office.class, id, version, input);
-    }
-
-    @Mutation("deleteOffice")
-    @Description("Deletes a role." + Editing.DELETE)
-    @Transactional
-    public @NonNull @Id String deleteOffice(@NonNull @Id @Description(Editing.ID) String id,
-            @NonNull @Description(Editing.VERSION) int version) {
-        return editing.delete(Office.class, id, version);
-    }
 }

@@ -88,7 +88,7 @@ public class ComparisonRules {
         List<Long> partyIds = Participant.ofConflicts(List.of(conflict.id), day).stream().map(p -> p.party.id)
                 .distinct().toList();
         Map<Long, Party> parties = Party.byIds(partyIds).stream().collect(Collectors.toMap(p -> p.id, p -> p));
-        List<Position> standing = partyIds.isEmpty() ? List.of() : Position.inForceOfParties(partyIds, "topic", topic, day);
+        List<Position> standing = partyIds.isEmpty() ? List.of() : Position.onTopicOf(partyIds, topic, day);
         Map<Long, List<Territory>> territories = new HashMap<>();
         if (!standing.isEmpty()) {
             for (Object[] pair : Position.territoriesOf(standing.stream().map(p -> p.id).toList())) {

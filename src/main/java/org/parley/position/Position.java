@@ -31,6 +31,8 @@ import org.parley.person.Person;
 import org.parley.talks.Round;
 import org.parley.territory.Territory;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Table(name = "party_position")
 @Description("A stance a party took on a topic: a demand, red line, proposal, precondition or rejection, with when and by whom it was stated.")
@@ -106,85 +108,99 @@ public class Position extends DomainEntity implements Node {
     }
 
     /**
-     * The rule of `asOf` as a JPQL condition: the position (path prefix {@code position}, `p.` or empty) was stated
-     * by the {@code day} (a parameter or a path) and not superseded by then.
+     * The rule of `asOf`, in a root-list filter (entity implied): stated by the end of `:asOf` and not superseded by
+     * then. A subquery rather than `supersededBy.statedDate`, which would be an inner join dropping unsuperseded rows.
      */
-    public static String standingOn(String position, String day) {
-        return position + "statedDate <= " + day + " and (" + position + "supersededBy is null or " + position
-                + "supersededBy.id in (select s.id from Position s where s.statedDate > " + day + "))";
-    }
+    public static final String STANDING_ON_AS_OF = "statedDate <= :asOf and (supersededBy is null or supersededBy.id in "
+            + "(select s.id from Position s where s.statedDate > :asOf))";
+
+    /** The same rule on a position aliased `p`. */
+    private static final String P_STANDING_ON_AS_OF = "p.statedDate <= :asOf and (p.supersededBy is null or "
+            + "p.supersededBy.id in (select s.id from Position s where s.statedDate > :asOf))";
+
+    private static final String ORDER = " order by p.statedDate, p.id";
+
+    private static final String OF_PARTIES = "select p from Position p where p.party.id in :ids";
+    private static final String RED_LINES_OF_PARTIES = "select p from Position p where p.party.id in :ids and p.kind = :kind";
+    private static final String ON_TOPIC_OF_PARTIES = "select p from Position p where p.party.id in :ids and p.topic = :topic";
+    private static final String STATED_BY = "select p from Position p where p.statedBy.id in :ids";
+    private static final String CONCERNING = "select t.id, p from Position p join p.territories t where t.id in :ids";
+
+    /** Each delegation's party's positions standing on a day: {@code DAY} is the round's last day or `:asOf`. */
+    private static final String AT_ROUNDS = """
+            select d.id, p from Delegation d join d.round r
+              join Position p on p.party = d.party and p.statedDate <= DAY
+              left join p.supersededBy s
+            where d.id in :ids and (:kind is null or p.kind = :kind) and (s is null or s.statedDate > DAY)
+            order by d.id, p.statedDate, p.id""";
+    private static final String AT_ROUNDS_OWN_DATE = AT_ROUNDS.replace("DAY", "r.endsOn");
+    private static final String AT_ROUNDS_AS_OF = AT_ROUNDS.replace("DAY", ":asOf");
 
     /**
      * Pairs of (delegation id, position) for the positions of each delegation's party standing at the end of its
      * round's date, or of {@code asOf} when it is given.
      */
     public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind, LocalDate asOf) {
-        String day = asOf == null ? "r.endsOn" : ":asOf";
-        TypedQuery<Object[]> query = getEntityManager().createQuery("""
-                select d.id, p from Delegation d join d.round r
-                  join Position p on p.party = d.party and p.statedDate <= DAY
-                  left join p.supersededBy s
-                where d.id in :ids and (:kind is null or p.kind = :kind) and (s is null or s.statedDate > DAY)
-                order by d.id, p.statedDate, p.id""".replace("DAY", day), Object[].class)
-                .setParameter("ids", delegationIds).setParameter("kind", kind);
+        TypedQuery<Object[]> query = getEntityManager().createQuery(asOf == null ? AT_ROUNDS_OWN_DATE : AT_ROUNDS_AS_OF,
+                Object[].class).setParameter("ids", delegationIds).setParameter("kind", kind);
         return asOf == null ? query.getResultList() : query.setParameter("asOf", asOf).getResultList();
     }
 
     public static List<Position> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 
     /** The parties' positions: all of them when {@code asOf} is null, else those standing at the end of that day. */
     public static List<Position> ofParties(Collection<Long> partyIds, LocalDate asOf) {
-        return standing("select p from Position p where p.party.id in :ids", partyIds, asOf, Position.class);
+        return standing(OF_PARTIES, partyIds, asOf, Position.class).getResultList();
     }
 
-    /**
-     * The parties' positions whose {@code attribute} (`kind`, `topic`) has the value: in force today, or standing at
-     * the end of {@code asOf} when it is given.
-     */
-    public static List<Position> inForceOfParties(Collection<Long> partyIds, String attribute, Object value,
-            LocalDate asOf) {
-        String select = "select p from Position p where p.party.id in :ids and p." + attribute + " = :value"
-                + (asOf == null ? " and p.supersededBy is null" : "");
-        return standing(select, partyIds, asOf, Position.class, "value", value);
+    /** The parties' red lines in force today, or standing at the end of {@code asOf} when it is given. */
+    public static List<Position> redLinesOf(Collection<Long> partyIds, LocalDate asOf) {
+        return inForce(RED_LINES_OF_PARTIES, partyIds, asOf).setParameter("kind", PositionKind.RED_LINE).getResultList();
     }
 
-    private static <T> List<T> standing(String select, Collection<Long> ids, LocalDate asOf, Class<T> type, Object... params) {
+    /** The parties' positions on a topic in force today, or standing at the end of {@code asOf} when it is given. */
+    public static List<Position> onTopicOf(Collection<Long> partyIds, Topic topic, LocalDate asOf) {
+        return inForce(ON_TOPIC_OF_PARTIES, partyIds, asOf).setParameter("topic", topic).getResultList();
+    }
+
+    /** {@code select}, narrowed to the positions in force today, or standing at the end of {@code asOf}. */
+    private static TypedQuery<Position> inForce(String select, Collection<Long> ids, LocalDate asOf) {
+        return asOf != null ? standing(select, ids, asOf, Position.class)
+                : getEntityManager().createQuery(select + " and p.supersededBy is null" + ORDER, Position.class)
+                        .setParameter("ids", ids);
+    }
+
+    /** {@code select}, narrowed to the positions standing at the end of {@code asOf} when it is given, in order. */
+    private static <T> TypedQuery<T> standing(String select, Collection<Long> ids, LocalDate asOf, Class<T> type) {
         TypedQuery<T> query = getEntityManager().createQuery(
-                select + (asOf == null ? "" : " and " + standingOn("p.", ":asOf")) + " order by p.statedDate, p.id", type);
+                select + (asOf == null ? ORDER : " and " + P_STANDING_ON_AS_OF + ORDER), type);
         query.setParameter("ids", ids);
-        if (asOf != null) {
-            query.setParameter("asOf", asOf);
-        }
-        for (int i = 0; i < params.length; i += 2) {
-            query.setParameter((String) params[i], params[i + 1]);
-        }
-        return query.getResultList();
+        return asOf == null ? query : query.setParameter("asOf", asOf);
     }
 
     public static List<Position> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in ?1 order by statedDate, id", roundIds);
+        return list("round.id in :roundIds order by statedDate, id", Parameters.with("roundIds", roundIds));
     }
 
     public static List<Position> statedBy(Collection<Long> personIds, LocalDate asOf) {
-        return standing("select p from Position p where p.statedBy.id in :ids", personIds, asOf, Position.class);
+        return standing(STATED_BY, personIds, asOf, Position.class).getResultList();
     }
 
     public static List<Position> supersededByAnyOf(Collection<Long> positionIds) {
-        return list("supersededBy.id in ?1 order by statedDate, id", positionIds);
+        return list("supersededBy.id in :positionIds order by statedDate, id", Parameters.with("positionIds", positionIds));
     }
 
     /** Pairs of (territory id, position) for positions that concern the given territories. */
     public static List<Object[]> concerning(Collection<Long> territoryIds, LocalDate asOf) {
-        return standing("select t.id, p from Position p join p.territories t where t.id in :ids", territoryIds, asOf,
-                Object[].class);
+        return standing(CONCERNING, territoryIds, asOf, Object[].class).getResultList();
     }
 
     /** Pairs of (position id, territory) for the given positions. */
     public static List<Object[]> territoriesOf(Collection<Long> positionIds) {
         return getEntityManager().createQuery(
-                "select p.id, t from Position p join p.territories t where p.id in ?1 order by t.name",
-                Object[].class).setParameter(1, positionIds).getResultList();
+                "select p.id, t from Position p join p.territories t where p.id in :ids order by t.name",
+                Object[].class).setParameter("ids", positionIds).getResultList();
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -29,10 +28,10 @@ import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
-import org.parley.talks.Delegation;
 import org.parley.talks.Round;
 import org.parley.territory.Territory;
 
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
@@ -80,15 +79,15 @@ public class PositionGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .and("party.id = ?", party == null ? null : GlobalId.keyOf(party, Party.class))
-                .and("topic = ?", topic)
-                .and("kind = ?", kind)
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .and("topic = :topic", "topic", topic)
+                .and("kind = :kind", "kind", kind)
                 .andIf(Boolean.TRUE.equals(inForce), "supersededBy is null")
                 .andIf(Boolean.FALSE.equals(inForce), "supersededBy is not null")
-                .and("statedDate >= ?", from == null ? null : PartialDate.parse(from).start())
-                .and("statedDate <= ?", to == null ? null : PartialDate.parse(to).end())
-                .contains("text", textContains)
-                .and(Position.standingOn("", "?"), PartialDate.endOf(asOf));
+                .and("statedDate >= :statedDateFrom", "statedDateFrom", from == null ? null : PartialDate.parse(from).start())
+                .and("statedDate <= :statedDateTo", "statedDateTo", to == null ? null : PartialDate.parse(to).end())
+                .contains("text", "text", textContains)
+                .and(Position.STANDING_ON_AS_OF, "asOf", PartialDate.endOf(asOf));
         return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }
@@ -137,73 +136,14 @@ public class PositionGraphQLApi {
         return pager.nested(Sources.of(positions), first);
     }
 
-    @Name("positions")
-    @Description("Positions this party has stated, oldest first: all of them, superseded ones included (see `inForce`), "
-            + "or with `asOf` those standing on that date. Filter with the root `positions` query.")
-    public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
-            @Description(AS_OF) String asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf)), p -> p.party.id), first);
-    }
-
-    @Name("redLines")
-    @Description("This party's red lines in force today (not superseded), or with `asOf` on that date, oldest first.")
-    public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties,
-            @Description(AS_OF) String asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Position.inForceOfParties(Batch.ids(parties), "kind", PositionKind.RED_LINE, PartialDate.endOf(asOf)),
-                p -> p.party.id), first);
-    }
-
-    @Name("positions")
-    @Description("The positions of the delegation's party in force on the round's date (or on `asOf`): stated by then "
-            + "and not superseded by then.")
-    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
-            @Description(AS_OF + " Absent: on the round's date.") String asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf))), first);
-    }
-
-    @Name("redLines")
-    @Description("The red lines of the delegation's party in force on the round's date (or on `asOf`): its `positions` "
-            + "of kind RED_LINE.")
-    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
-            @Description(AS_OF + " Absent: on the round's date.") String asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
-                PartialDate.endOf(asOf))), first);
-    }
-
-    @Name("positions")
-    @Description("Positions stated at this round.")
-    public List<@NonNull List<@NonNull Position>> roundPositions(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(rounds, Position.ofRounds(Batch.ids(rounds)), p -> p.round.id), first);
-    }
-
-    @Name("positions")
-    @Description("Positions this person stated on behalf of their party, oldest first; with `asOf`, those standing on that date.")
-    public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people,
-            @Description(AS_OF) String asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(people, Position.statedBy(Batch.ids(people), PartialDate.endOf(asOf)), p -> p.statedBy.id), first);
-    }
-
-    @Name("positions")
-    @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
-    public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
-            @Description(AS_OF) String asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf))), first);
-    }
-
     @Query("positionHistory")
     @Description("How a party's stance on a topic moved: all its positions on the topic, oldest first, each with what it "
             + "superseded (`supersedes`), what superseded it (`supersededBy`), its `round` and its `sources`.")
     public @NonNull List<@NonNull Position> positionHistory(@NonNull @Id @Description("The party (a Party id).") String party,
             @NonNull @Description("The topic.") Topic topic) {
         nodes.get(Party.class, party);
-        return Position.list("party.id = ?1 and topic = ?2 order by statedDate, id", GlobalId.keyOf(party, Party.class), topic);
+        return Position.list("party.id = :party and topic = :topic order by statedDate, id",
+                Parameters.with("party", GlobalId.keyOf(party, Party.class)).and("topic", topic));
     }
 
     @Mutation("createPosition")

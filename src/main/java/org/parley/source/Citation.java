@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 
+import io.quarkus.panache.common.Parameters;
+
 /**
  * Links any fact row to a source that backs it. The subject is named by its GraphQL type name and key rather than
  * by a foreign key, so one table serves every kind of fact.
@@ -38,12 +40,13 @@ public class Citation extends DomainEntity {
     }
 
     public static List<Citation> ofSubject(DomainEntity subject) {
-        return list("subjectType = ?1 and subjectId = ?2", GlobalId.typeName(subject.getClass()), subject.id);
+        return list("subjectType = :type and subjectId = :id",
+                Parameters.with("type", GlobalId.typeName(subject.getClass())).and("id", subject.id));
     }
 
     /** The citations of the given subjects of one type, their sources fetched in the same statement. */
     public static List<Citation> ofSubjects(String subjectType, Collection<Long> subjectIds) {
-        return list("from Citation c join fetch c.source where c.subjectType = ?1 and c.subjectId in ?2 order by c.id",
-                subjectType, subjectIds);
+        return list("from Citation c join fetch c.source where c.subjectType = :type and c.subjectId in :ids order by c.id",
+                Parameters.with("type", subjectType).and("ids", subjectIds));
     }
 }

@@ -41,9 +41,9 @@ public class SourceGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .contains("publisher", publisher)
+                .contains("publisher", "publisher", publisher)
                 .contains("concat(coalesce(title, ''), ' ', coalesce(publisher, ''), ' ', coalesce(author, ''), ' ', url)",
-                        textContains);
+                        "text", textContains);
         return pager.page((query, parameters) -> SourceDocument.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), SourceConnection::new);
     }

@@ -22,6 +22,8 @@ import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.talks.Round;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("Something said on the record: a quote or a close paraphrase, by a named person or an unnamed source of a party.")
 public class Statement extends DomainEntity implements Node {
@@ -82,20 +84,20 @@ public class Statement extends DomainEntity implements Node {
     public static List<Statement> ofConflict(long conflictId) {
         return list("""
                 from Statement s left join fetch s.round
-                where s.round.id in (select r.id from Round r where r.talks.conflict.id = ?1)
-                   or (s.round is null and s.party.id in (select p.party.id from Participant p where p.conflict.id = ?1))
-                order by s.id""", conflictId);
+                where s.round.id in (select r.id from Round r where r.talks.conflict.id = :conflict)
+                   or (s.round is null and s.party.id in (select p.party.id from Participant p where p.conflict.id = :conflict))
+                order by s.id""", Parameters.with("conflict", conflictId));
     }
 
     public static List<Statement> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in ?1 order by statedOn nulls last, id", roundIds);
+        return list("round.id in :roundIds order by statedOn nulls last, id", Parameters.with("roundIds", roundIds));
     }
 
     public static List<Statement> ofPeople(Collection<Long> personIds) {
-        return list("person.id in ?1 order by statedOn nulls last, id", personIds);
+        return list("person.id in :personIds order by statedOn nulls last, id", Parameters.with("personIds", personIds));
     }
 
     public static List<Statement> ofParties(Collection<Long> partyIds) {
-        return list("party.id in ?1 order by statedOn nulls last, id", partyIds);
+        return list("party.id in :partyIds order by statedOn nulls last, id", Parameters.with("partyIds", partyIds));
     }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
@@ -66,27 +65,6 @@ public class StatementGraphQLApi {
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Statement> statements,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(statements), first);
-    }
-
-    @Name("statements")
-    @Description("Statements made at or about this round, dated ones first.")
-    public List<@NonNull List<@NonNull Statement>> roundStatements(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(rounds, Statement.ofRounds(Batch.ids(rounds)), s -> s.round.id), first);
-    }
-
-    @Name("statements")
-    @Description("Statements by this person, dated ones first.")
-    public List<@NonNull List<@NonNull Statement>> personStatements(@Source List<Person> people,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(people, Statement.ofPeople(Batch.ids(people)), s -> s.person.id), first);
-    }
-
-    @Name("statements")
-    @Description("Statements made for this party, by named or unnamed speakers, dated ones first.")
-    public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id), first);
     }
 
     @Mutation("createStatement")

@@ -20,6 +20,8 @@ import org.parley.common.Node;
 import org.parley.party.Party;
 import org.parley.person.Person;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("The team a party sent to a round: who led it and who else came.")
 public class Delegation extends DomainEntity implements Node {
@@ -49,17 +51,17 @@ public class Delegation extends DomainEntity implements Node {
     public String description;
 
     public static List<Delegation> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in ?1 order by id", roundIds);
+        return list("round.id in :roundIds order by id", Parameters.with("roundIds", roundIds));
     }
 
     public static List<Delegation> ofParties(Collection<Long> partyIds) {
-        return list("party.id in ?1 order by id", partyIds);
+        return list("party.id in :partyIds order by id", Parameters.with("partyIds", partyIds));
     }
 
     /** Pairs of (delegation id, member) for the given delegations, in each delegation's member order. */
     public static List<Object[]> membersOf(Collection<Long> delegationIds) {
         return getEntityManager().createQuery(
-                "select d.id, m from Delegation d join d.members m where d.id in ?1 order by d.id, index(m)",
-                Object[].class).setParameter(1, delegationIds).getResultList();
+                "select d.id, m from Delegation d join d.members m where d.id in :ids order by d.id, index(m)",
+                Object[].class).setParameter("ids", delegationIds).getResultList();
     }
 }

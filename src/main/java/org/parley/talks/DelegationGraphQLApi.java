@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
@@ -54,13 +53,6 @@ public class DelegationGraphQLApi {
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Delegation> delegations,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(delegations), first);
-    }
-
-    @Name("delegations")
-    @Description("Delegations this party sent, in the order recorded.")
-    public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id), first);
     }
 
     @Mutation("createDelegation")

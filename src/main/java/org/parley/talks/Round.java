@@ -22,6 +22,8 @@ import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Table(name = "talks_round")
 @Description("One meeting of the delegations within talks.")
@@ -89,14 +91,14 @@ public class Round extends DomainEntity implements Node {
     }
 
     public static List<Round> ofConflict(long conflictId) {
-        return list("talks.conflict.id = ?1 order by heldOn, number", conflictId);
+        return list("talks.conflict.id = :conflictId order by heldOn, number", Parameters.with("conflictId", conflictId));
     }
 
     public static List<Round> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 
     public static List<Round> ofTalks(Collection<Long> talksIds) {
-        return list("talks.id in ?1 order by heldOn, number", talksIds);
+        return list("talks.id in :talksIds order by heldOn, number", Parameters.with("talksIds", talksIds));
     }
 }

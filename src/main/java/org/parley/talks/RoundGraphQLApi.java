@@ -68,11 +68,11 @@ public class RoundGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .and("talks.id = ?", talks == null ? null : GlobalId.keyOf(talks, Talks.class))
-                .and("status = ?", status)
-                .and("heldOn >= ?", from == null ? null : PartialDate.parse(from).start())
-                .and("heldOn <= ?", to == null ? null : PartialDate.parse(to).end())
-                .contains("city", city);
+                .and("talks.id = :talks", "talks", talks == null ? null : GlobalId.keyOf(talks, Talks.class))
+                .and("status = :status", "status", status)
+                .and("heldOn >= :heldOnFrom", "heldOnFrom", from == null ? null : PartialDate.parse(from).start())
+                .and("heldOn <= :heldOnTo", "heldOnTo", to == null ? null : PartialDate.parse(to).end())
+                .contains("city", "city", city);
         return pager.page((query, parameters) -> Round.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), RoundConnection::new);
     }

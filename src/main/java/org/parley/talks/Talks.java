@@ -17,6 +17,8 @@ import org.parley.common.Node;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("A negotiation process between parties of a conflict, held over one or more rounds.")
 public class Talks extends DomainEntity implements Node {
@@ -42,10 +44,10 @@ public class Talks extends DomainEntity implements Node {
     public String description;
 
     public static List<Talks> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 
     public static List<Talks> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in ?1 order by id", conflictIds);
+        return list("conflict.id in :conflictIds order by id", Parameters.with("conflictIds", conflictIds));
     }
 }

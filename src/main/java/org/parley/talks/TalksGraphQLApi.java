@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -49,8 +48,8 @@ public class TalksGraphQLApi {
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
-                .and("conflict.id = ?", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
-                .contains("name", nameContains);
+                .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Talks.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), TalksConnection::new);
     }
@@ -69,13 +68,6 @@ public class TalksGraphQLApi {
     @Description("The party hosting the talks (e.g. Turkey); null when none is recorded.")
     public List<Party> host(@Source List<Talks> talks) {
         return Batch.toOne(talks, t -> t.host, Party::byIds);
-    }
-
-    @Name("talks")
-    @Description("Negotiation processes within this conflict.")
-    public List<@NonNull List<@NonNull Talks>> conflictTalks(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(conflicts, Talks.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
     }
 
     @Description("Rounds of these talks, in date order.")

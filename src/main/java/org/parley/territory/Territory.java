@@ -22,6 +22,8 @@ import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 
+import io.quarkus.panache.common.Parameters;
+
 @Entity
 @Description("Land at stake in a conflict, with the annexation claimed over it, if any.")
 public class Territory extends DomainEntity implements Node {
@@ -66,6 +68,6 @@ public class Territory extends DomainEntity implements Node {
     }
 
     public static List<Territory> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in ?1 order by name", conflictIds);
+        return list("conflict.id in :conflictIds order by name", Parameters.with("conflictIds", conflictIds));
     }
 }

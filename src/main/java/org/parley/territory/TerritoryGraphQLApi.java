@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
@@ -43,13 +42,6 @@ public class TerritoryGraphQLApi {
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Territory> territories,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(territories), first);
-    }
-
-    @Name("territories")
-    @Description("Territories at stake in this conflict, by name.")
-    public List<@NonNull List<@NonNull Territory>> conflictTerritories(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(conflicts, Territory.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
     }
 
     @Mutation("createTerritory")

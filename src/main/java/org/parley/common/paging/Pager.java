@@ -1,9 +1,10 @@
 package org.parley.common.paging;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -34,7 +35,7 @@ public class Pager {
      */
     @FunctionalInterface
     public interface Finder<T> {
-        PanacheQuery<T> find(String query, Object... parameters);
+        PanacheQuery<T> find(String query, Map<String, Object> parameters);
     }
 
     @Inject
@@ -50,16 +51,17 @@ public class Pager {
         int size = request.first() != null ? request.first() : backwards ? request.last() : settings.paging().defaultSize();
         Where seek = where.copy();
         if (request.after() != null) {
-            List<Object> parameters = new ArrayList<>();
-            seek.andAll(order.after(PageRequest.keysOf(request.after(), "after", order), false, parameters), parameters);
+            Map<String, Object> parameters = new HashMap<>();
+            seek.andAll(order.after(PageRequest.keysOf(request.after(), "after", order), false, "after", parameters), parameters);
         }
         if (request.before() != null) {
-            List<Object> parameters = new ArrayList<>();
-            seek.andAll(order.after(PageRequest.keysOf(request.before(), "before", order), true, parameters), parameters);
+            Map<String, Object> parameters = new HashMap<>();
+            seek.andAll(order.after(PageRequest.keysOf(request.before(), "before", order), true, "before", parameters), parameters);
         }
         // a limit and no offset: the statement starts right after the cursor, however deep
-        List<T> rows = finder.find(seek.query(order.orderBy(backwards)) + " limit ?" + (seek.params().length + 1),
-                append(seek.params(), size + 1)).list();
+        Map<String, Object> parameters = new HashMap<>(seek.parameters());
+        parameters.put("limit", size + 1);
+        List<T> rows = finder.find(seek.query(order.orderBy(backwards)) + " limit :limit", parameters).list();
         boolean more = rows.size() > size;
         List<T> items = new ArrayList<>(more ? rows.subList(0, size) : rows);
         if (backwards) {
@@ -75,7 +77,7 @@ public class Pager {
         result.pageInfo = pageInfo(backwards ? request.before() != null : more,
                 backwards ? more : request.after() != null || cutFront, result.edges);
         if (asked("totalCount")) {
-            result.totalCount = (int) finder.find(where.conditions(), where.params()).count();
+            result.totalCount = (int) finder.find(where.conditions(), where.parameters()).count();
         }
         return result;
     }
@@ -99,12 +101,6 @@ public class Pager {
             cut.add(items.size() <= size ? items : items.subList(0, size));
         }
         return cut;
-    }
-
-    private static Object[] append(Object[] parameters, Object last) {
-        Object[] all = Arrays.copyOf(parameters, parameters.length + 1);
-        all[parameters.length] = last;
-        return all;
     }
 
     /** Whether the connection being resolved selects this field (true when it cannot be told). */

@@ -3,6 +3,7 @@ package org.parley.common.paging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -69,43 +70,41 @@ public final class SortKey<T> {
     }
 
     /**
-     * The condition "after the item whose keys are {@code values}" in this order (or before it, backwards), its
-     * parameters written {@code ?} and appended to {@code parameters}: lexicographic over the keys, so the database
-     * seeks to the cursor through the order's index instead of counting rows up to it.
+     * The condition "after the item whose keys are {@code values}" in this order (or before it, backwards), the
+     * value of the i-th key named {@code :<prefix><i>} and put into {@code parameters}: lexicographic over the keys, so
+     * the database seeks to the cursor through the order's index instead of counting rows up to it.
      */
-    String after(List<Object> values, boolean backwards, List<Object> parameters) {
+    String after(List<Object> values, boolean backwards, String prefix, Map<String, Object> parameters) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null) {
+                parameters.put(prefix + i, values.get(i));
+            }
+        }
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            String beyond = beyond(keys.get(i), values.get(i), backwards);
+            String beyond = beyond(keys.get(i), prefix + i, values.get(i), backwards);
             if (beyond == null) {
                 continue;
             }
             List<String> terms = new ArrayList<>();
             for (int j = 0; j < i; j++) { // equal on every earlier key
-                Object earlier = values.get(j);
-                terms.add(keys.get(j).attribute() + (earlier == null ? " is null" : " = ?"));
-                if (earlier != null) {
-                    parameters.add(earlier);
-                }
+                terms.add(keys.get(j).attribute() + (values.get(j) == null ? " is null" : " = :" + prefix + j));
             }
             terms.add(beyond);
-            if (values.get(i) != null) {
-                parameters.add(values.get(i));
-            }
             alternatives.add("(" + String.join(" and ", terms) + ")");
         }
         return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")";
     }
 
-    /** The condition "strictly beyond {@code value}" on one key, or null when nothing can be. */
-    private static String beyond(Key<?> key, Object value, boolean backwards) {
+    /** The condition "strictly beyond the value of {@code :parameter}" on one key, or null when nothing can be. */
+    private static String beyond(Key<?> key, String parameter, Object value, boolean backwards) {
         boolean descending = key.descending() != backwards;
         boolean nullsAfter = key.nullsLast() != backwards;
         if (value == null) {
             // all nulls are equal: beyond a null lie the values only when nulls come first
             return key.nullsLast() && !nullsAfter ? key.attribute() + " is not null" : null;
         }
-        String compared = key.attribute() + (descending ? " < ?" : " > ?");
+        String compared = key.attribute() + (descending ? " < :" : " > :") + parameter;
         return key.nullsLast() && nullsAfter ? "(" + compared + " or " + key.attribute() + " is null)" : compared;
     }
 

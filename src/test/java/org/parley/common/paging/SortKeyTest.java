@@ -6,9 +6,10 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.common.InvalidInputException;
@@ -27,18 +28,19 @@ class SortKeyTest {
 
     @Test
     void afterACursorIsLexicographicOverTheKeys() {
-        List<Object> parameters = new ArrayList<>();
-        String condition = BY_DATE.after(List.of(LocalDate.parse("2025-06-02"), 2, 7L), false, parameters);
-        assertThat(condition, is("((date > ?) or (date = ? and number > ?) or (date = ? and number = ? and id > ?))"));
-        LocalDate day = LocalDate.parse("2025-06-02");
-        assertThat(parameters, contains(day, day, 2, day, 2, 7L));
+        Map<String, Object> parameters = new HashMap<>();
+        String condition = BY_DATE.after(List.of(LocalDate.parse("2025-06-02"), 2, 7L), false, "after", parameters);
+        assertThat(condition, is("((date > :after0) or (date = :after0 and number > :after1) "
+                + "or (date = :after0 and number = :after1 and id > :after2))"));
+        assertThat(parameters, is(Map.of("after0", LocalDate.parse("2025-06-02"), "after1", 2, "after2", 7L)));
     }
 
     @Test
     void backwardsTheComparisonsTurn() {
-        List<Object> parameters = new ArrayList<>();
-        assertThat(BY_DATE.after(List.of(LocalDate.parse("2025-06-02"), 2, 7L), true, parameters),
-                is("((date < ?) or (date = ? and number < ?) or (date = ? and number = ? and id < ?))"));
+        Map<String, Object> parameters = new HashMap<>();
+        assertThat(BY_DATE.after(List.of(LocalDate.parse("2025-06-02"), 2, 7L), true, "before", parameters),
+                is("((date < :before0) or (date = :before0 and number < :before1) "
+                        + "or (date = :before0 and number = :before1 and id < :before2))"));
         assertThat(BY_DATE.orderBy(true), is("date desc, number desc, id desc"));
         assertThat(BY_DATE.orderBy(false), is("date, number, id"));
     }
@@ -47,17 +49,18 @@ class SortKeyTest {
     void nullsComeLastInADescendingOrderAndFirstBackwards() {
         assertThat(NEWEST_FIRST.orderBy(false), is("date desc nulls last, id"));
         assertThat(NEWEST_FIRST.orderBy(true), is("date nulls first, id desc"));
-        List<Object> parameters = new ArrayList<>();
-        assertThat(NEWEST_FIRST.after(List.of(LocalDate.parse("2025-01-01"), 3L), false, parameters),
-                is("(((date < ? or date is null)) or (date = ? and id > ?))"));
+        Map<String, Object> parameters = new HashMap<>();
+        assertThat(NEWEST_FIRST.after(List.of(LocalDate.parse("2025-01-01"), 3L), false, "after", parameters),
+                is("(((date < :after0 or date is null)) or (date = :after0 and id > :after1))"));
         // after an undated item come only undated items with a greater id
         parameters.clear();
-        assertThat(NEWEST_FIRST.after(Arrays.asList(null, 3L), false, parameters), is("((date is null and id > ?))"));
-        assertThat(parameters, contains(3L));
+        assertThat(NEWEST_FIRST.after(Arrays.asList(null, 3L), false, "after", parameters),
+                is("((date is null and id > :after1))"));
+        assertThat(parameters, is(Map.of("after1", 3L)));
         // before an undated item (backwards) come every dated item, and the undated ones with a smaller id
         parameters.clear();
-        assertThat(NEWEST_FIRST.after(Arrays.asList(null, 3L), true, parameters),
-                is("((date is not null) or (date is null and id < ?))"));
+        assertThat(NEWEST_FIRST.after(Arrays.asList(null, 3L), true, "before", parameters),
+                is("((date is not null) or (date is null and id < :before1))"));
     }
 
     @Test

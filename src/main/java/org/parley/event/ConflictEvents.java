@@ -1,0 +1,31 @@
+package org.parley.event;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.conflict.Conflict;
+
+/** A conflict's events: Conflict's `events`. */
+@GraphQLApi
+@ApplicationScoped
+public class ConflictEvents {
+
+    @Inject
+    Pager pager;
+
+    @Name("events")
+    @Description("Events of this conflict, oldest first.")
+    public List<@NonNull List<@NonNull Event>> conflictEvents(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Event.ofConflicts(Batch.ids(conflicts)), e -> e.conflict.id), first);
+    }
+}

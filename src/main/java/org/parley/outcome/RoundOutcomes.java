@@ -1,0 +1,29 @@
+package org.parley.outcome;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.talks.Round;
+
+/** What a round produced: Round's `outcomes`. */
+@GraphQLApi
+@ApplicationScoped
+public class RoundOutcomes {
+
+    @Inject
+    Pager pager;
+
+    @Description("What this round produced: prisoner exchanges, returns of remains, draft terms, agreements.")
+    public List<@NonNull List<@NonNull Outcome>> outcomes(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Outcome.ofRounds(Batch.ids(rounds)), o -> o.round.id), first);
+    }
+}

@@ -1,0 +1,75 @@
+package org.parley.person;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.editing.Editing;
+import org.parley.party.Party;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+/** The fields and mutations of Office, a role a person holds or held. */
+@GraphQLApi
+@ApplicationScoped
+public class OfficeGraphQLApi {
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Editing editing;
+
+    @Name("person")
+    @Description("Who holds or held the office.")
+    public List<@NonNull Person> officeHolder(@Source List<Office> offices) {
+        return Batch.toOne(offices, o -> o.person, Person::byIds);
+    }
+
+    @Name("party")
+    @Description("The party (state, organisation) the office belongs to; null when not recorded.")
+    public List<Party> officeParty(@Source List<Office> offices) {
+        return Batch.toOne(offices, o -> o.party, Party::byIds);
+    }
+
+    @Name("sources")
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(offices), first);
+    }
+
+    @Mutation("createOffice")
+    @Description("Records a role a person holds or held." + Editing.CREATE)
+    @Transactional
+    public @NonNull Office createOffice(@NonNull @Description("The new record.") OfficeInput input) {
+        return editing.create(new Office(), input);
+    }
+
+    @Mutation("updateOffice")
+    @Description("Rewrites a role." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Office updateOffice(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) OfficeInput input) {
+        return editing.update(Office.class, id, version, input);
+    }
+
+    @Mutation("deleteOffice")
+    @Description("Deletes a role." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteOffice(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Office.class, id, version);
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.person;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+
+/** A party's people and the offices within it: Party's `people` and `offices`. */
+@GraphQLApi
+@ApplicationScoped
+public class PartyPeople {
+
+    @Inject
+    Pager pager;
+
+    @Name("people")
+    @Description("People of this party named by the sources, by name.")
+    public List<@NonNull List<@NonNull Person>> partyPeople(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Person.ofParties(Batch.ids(parties)), p -> p.party.id), first);
+    }
+
+    @Name("offices")
+    @Description("Offices held in this party, earliest first.")
+    public List<@NonNull List<@NonNull Office>> partyOffices(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Office.ofParties(Batch.ids(parties)), o -> o.party.id), first);
+    }
+}

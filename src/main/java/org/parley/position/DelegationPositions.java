@@ -1,0 +1,44 @@
+package org.parley.position;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.PartialDate;
+import org.parley.common.paging.Pager;
+import org.parley.talks.Delegation;
+
+/** What a delegation's party held on its round's date: Delegation's `positions` and `redLines`. */
+@GraphQLApi
+@ApplicationScoped
+public class DelegationPositions {
+
+    @Inject
+    Pager pager;
+
+    @Name("positions")
+    @Description("The positions of the delegation's party in force on the round's date (or on `asOf`): stated by then "
+            + "and not superseded by then.")
+    public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
+            @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf))), first);
+    }
+
+    @Name("redLines")
+    @Description("The red lines of the delegation's party in force on the round's date (or on `asOf`): its `positions` "
+            + "of kind RED_LINE.")
+    public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
+            @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
+                PartialDate.endOf(asOf))), first);
+    }
+}

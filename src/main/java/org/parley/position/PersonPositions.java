@@ -1,0 +1,33 @@
+package org.parley.position;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.PartialDate;
+import org.parley.common.paging.Pager;
+import org.parley.person.Person;
+
+/** Positions a person stated: Person's `positions`. */
+@GraphQLApi
+@ApplicationScoped
+public class PersonPositions {
+
+    @Inject
+    Pager pager;
+
+    @Name("positions")
+    @Description("Positions this person stated on behalf of their party, oldest first; with `asOf`, those standing on that date.")
+    public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people,
+            @Description(PositionGraphQLApi.AS_OF) String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(people, Position.statedBy(Batch.ids(people), PartialDate.endOf(asOf)), p -> p.statedBy.id), first);
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.position;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.talks.Round;
+
+/** Positions stated at a round: Round's `positions`. */
+@GraphQLApi
+@ApplicationScoped
+public class RoundPositions {
+
+    @Inject
+    Pager pager;
+
+    @Name("positions")
+    @Description("Positions stated at this round.")
+    public List<@NonNull List<@NonNull Position>> roundPositions(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Position.ofRounds(Batch.ids(rounds)), p -> p.round.id), first);
+    }
+}

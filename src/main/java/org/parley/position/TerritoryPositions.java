@@ -1,0 +1,33 @@
+package org.parley.position;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.PartialDate;
+import org.parley.common.paging.Pager;
+import org.parley.territory.Territory;
+
+/** Positions concerning a territory: Territory's `positions`. */
+@GraphQLApi
+@ApplicationScoped
+public class TerritoryPositions {
+
+    @Inject
+    Pager pager;
+
+    @Name("positions")
+    @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
+    public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
+            @Description(PositionGraphQLApi.AS_OF) String asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf))), first);
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.statement;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+
+/** What was said for a party: Party's `statements`. */
+@GraphQLApi
+@ApplicationScoped
+public class PartyStatements {
+
+    @Inject
+    Pager pager;
+
+    @Name("statements")
+    @Description("Statements made for this party, by named or unnamed speakers, dated ones first.")
+    public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id), first);
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.statement;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.person.Person;
+
+/** What a person said: Person's `statements`. */
+@GraphQLApi
+@ApplicationScoped
+public class PersonStatements {
+
+    @Inject
+    Pager pager;
+
+    @Name("statements")
+    @Description("Statements by this person, dated ones first.")
+    public List<@NonNull List<@NonNull Statement>> personStatements(@Source List<Person> people,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(people, Statement.ofPeople(Batch.ids(people)), s -> s.person.id), first);
+    }
+}

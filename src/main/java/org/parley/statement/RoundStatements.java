@@ -1,0 +1,31 @@
+package org.parley.statement;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.talks.Round;
+
+/** What was said about a round: Round's `statements`. */
+@GraphQLApi
+@ApplicationScoped
+public class RoundStatements {
+
+    @Inject
+    Pager pager;
+
+    @Name("statements")
+    @Description("Statements made at or about this round, dated ones first.")
+    public List<@NonNull List<@NonNull Statement>> roundStatements(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(rounds, Statement.ofRounds(Batch.ids(rounds)), s -> s.round.id), first);
+    }
+}

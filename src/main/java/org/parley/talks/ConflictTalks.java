@@ -1,0 +1,31 @@
+package org.parley.talks;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.conflict.Conflict;
+
+/** The talks addressing a conflict: Conflict's `talks`. */
+@GraphQLApi
+@ApplicationScoped
+public class ConflictTalks {
+
+    @Inject
+    Pager pager;
+
+    @Name("talks")
+    @Description("Negotiation processes within this conflict.")
+    public List<@NonNull List<@NonNull Talks>> conflictTalks(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Talks.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.talks;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.party.Party;
+
+/** The delegations a party sent: Party's `delegations`. */
+@GraphQLApi
+@ApplicationScoped
+public class PartyDelegations {
+
+    @Inject
+    Pager pager;
+
+    @Name("delegations")
+    @Description("Delegations this party sent, in the order recorded.")
+    public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id), first);
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.territory;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.paging.Pager;
+import org.parley.conflict.Conflict;
+
+/** The territories at stake in a conflict: Conflict's `territories`. */
+@GraphQLApi
+@ApplicationScoped
+public class ConflictTerritories {
+
+    @Inject
+    Pager pager;
+
+    @Name("territories")
+    @Description("Territories at stake in this conflict, by name.")
+    public List<@NonNull List<@NonNull Territory>> conflictTerritories(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(conflicts, Territory.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
+    }
+}
