@@ -44,7 +44,7 @@ PARLEY_QUERIES = {
         outcomes(first: 5) { kind description } } } } }""",
     "round by id": """query($id: ID!) { round(id: $id) { number date city status
         delegations { party { name } head { name } } outcomes { kind } } }""",
-    "positions page": """{ positions(topic: TERRITORY, kind: RED_LINE, first: 20) { totalCount
+    "positions page": """{ positions(filter: {topic: TERRITORY, kind: RED_LINE}, first: 20) { totalCount
         nodes { text statedOn party { name } } } }""",
 }
 PEER_QUERIES = {

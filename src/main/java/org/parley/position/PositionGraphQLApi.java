@@ -17,7 +17,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
-import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
@@ -66,28 +65,12 @@ public class PositionGraphQLApi {
     }
 
     @Query("positions")
-    @Description("Positions of all parties, oldest first.")
+    @Description("Positions of all parties, oldest first; `filter` narrows the list.")
     public @NonNull PositionConnection positions(
-            @Id @Description("Only positions of this party (a Party id).") String party,
-            @Description("Only positions on this topic.") Topic topic,
-            @Description("Only positions of this kind.") PositionKind kind,
-            @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce,
-            @Description("Only positions stated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
-            @Description("Only positions stated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
-            @Description("Only positions whose text contains this (case-insensitive).") String textContains,
-            @Description(AS_OF) String asOf,
+            @Description("Which positions to list; absent: all.") PositionFilter filter,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
-        Where where = new Where()
-                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
-                .and("topic = :topic", "topic", topic)
-                .and("kind = :kind", "kind", kind)
-                .andIf(Boolean.TRUE.equals(inForce), "supersededBy is null")
-                .andIf(Boolean.FALSE.equals(inForce), "supersededBy is not null")
-                .and("statedDate >= :statedDateFrom", "statedDateFrom", from == null ? null : PartialDate.parse(from).start())
-                .and("statedDate <= :statedDateTo", "statedDateTo", to == null ? null : PartialDate.parse(to).end())
-                .contains("text", "text", textContains)
-                .and(Position.STANDING_ON_AS_OF, "asOf", PartialDate.endOf(asOf));
+        Where where = filter == null ? new Where() : filter.where();
         return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }

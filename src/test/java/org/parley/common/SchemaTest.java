@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The schema is part of the product: its printed form is committed as docs/schema.graphql, and everything in it
- * is described. Run with -Dparley.schema.write=true to rewrite the committed copy after a deliberate change.
+ * is described. Run with -Dschema.write=true to rewrite the committed copy after a deliberate change.
  */
 @QuarkusTest
 class SchemaTest {
@@ -30,12 +30,12 @@ class SchemaTest {
     @Test
     void servedSchemaEqualsTheCommittedOne() throws IOException {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("parley.schema.write")) {
+        if (Boolean.getBoolean("schema.write")) {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         Assertions.assertEquals(committed, served, "docs/schema.graphql differs from the served schema: if the "
-                + "change is deliberate, run ./mvnw test -Dtest=SchemaTest -Dparley.schema.write=true and commit it");
+                + "change is deliberate, run ./mvnw test -Dtest=SchemaTest -Dschema.write=true and commit it");
     }
 
     @Test

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.TestProfile;
  * The prepared snapshot that an empty in-memory H2 database starts from is exactly what the migrations and the loader make
  * of the bundled dataset: this application starts without it, and its database, scripted, must equal the
  * committed snapshot but for the instants of loading. After a change of the dataset or of a migration, run
- * ./mvnw test -Dtest=PreparedDatasetTest -Dparley.prepared.write=true and commit the new snapshot.
+ * ./mvnw test -Dtest=PreparedDatasetTest -Dprepared.write=true and commit the new snapshot.
  */
 @QuarkusTest
 @TestProfile(PreparedDatasetTest.WithoutSnapshot.class)
@@ -49,12 +49,12 @@ class PreparedDatasetTest {
     void theCommittedSnapshotIsWhatTheMigrationsAndTheLoaderMake() throws SQLException, IOException {
         assumeFalse(TestDatabase.onPostgres(), "the snapshot is an H2 script");
         String made = script();
-        if (Boolean.getBoolean("parley.prepared.write")) {
+        if (Boolean.getBoolean("prepared.write")) {
             Files.writeString(COMMITTED, made, StandardCharsets.UTF_8);
         }
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         Assertions.assertEquals(withoutInstants(committed), withoutInstants(made), COMMITTED + " is not what the "
-                + "migrations and the loader make: run ./mvnw test -Dtest=PreparedDatasetTest -Dparley.prepared.write=true and commit it");
+                + "migrations and the loader make: run ./mvnw test -Dtest=PreparedDatasetTest -Dprepared.write=true and commit it");
     }
 
     /**
