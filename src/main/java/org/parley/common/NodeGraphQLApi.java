@@ -15,8 +15,8 @@ public class NodeGraphQLApi {
     Nodes nodes;
 
     @Query("node")
-    @Description("Any object by its global id. Null, with an error of code NOT_FOUND when nothing has that id or VALIDATION when the id is malformed.")
+    @Description("Any object by its global id. Null when nothing has that id (Relay's convention: a missing record is no error); an error of code VALIDATION when the id is malformed.")
     public Node node(@NonNull @Id @Description("A global id, as returned in any `id` field.") String id) {
-        return nodes.get(id);
+        return nodes.find(id);
     }
 }

@@ -18,22 +18,30 @@ public class Nodes {
 
     private volatile Map<String, Class<?>> types;
 
+    /** The record the id names; NOT_FOUND when none does, VALIDATION when the id is malformed or of another type. */
     public <T extends DomainEntity> T get(Class<T> type, String id) {
-        T found = em.find(type, GlobalId.keyOf(id, type));
+        T found = find(type, id);
         if (found == null) {
             throw new NotFoundException("No " + GlobalId.typeName(type) + " has id " + TextRules.echo(id) + ".");
         }
-        return Batch.unproxy(found);
+        return found;
     }
 
-    public Node get(String id) {
+    /**
+     * The record the id names, or null when none does (a lookup's answer, as Relay expects); VALIDATION when the id is
+     * malformed or of another type.
+     */
+    public <T extends DomainEntity> T find(Class<T> type, String id) {
+        T found = em.find(type, GlobalId.keyOf(id, type));
+        return found == null ? null : Batch.unproxy(found);
+    }
+
+    /** Any object the id names, or null when nothing does; VALIDATION when the id is malformed. */
+    public Node find(String id) {
         GlobalId.Decoded decoded = GlobalId.decode(id);
         Class<?> type = types().get(decoded.typeName());
         Object found = type == null ? null : em.find(type, decoded.key());
-        if (!(found instanceof Node)) {
-            throw new NotFoundException("Nothing has id " + TextRules.echo(id) + ".");
-        }
-        return (Node) Batch.unproxy(found);
+        return found instanceof Node ? (Node) Batch.unproxy(found) : null;
     }
 
     private Map<String, Class<?>> types() {

@@ -52,9 +52,9 @@ public class ConflictGraphQLApi {
     }
 
     @Query("conflict")
-    @Description("One conflict by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One conflict by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Conflict conflict(@NonNull @Id @Description("A Conflict id.") String id) {
-        return nodes.get(Conflict.class, id);
+        return nodes.find(Conflict.class, id);
     }
 
     @Description("The parties to this conflict, each with its role (belligerent, mediator, host...); with `asOf`, those "

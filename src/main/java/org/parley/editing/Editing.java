@@ -66,11 +66,7 @@ public class Editing {
     private final Resolver byId = new Resolver() {
         @Override
         public <T extends DomainEntity> T find(Class<T> type, String id) {
-            try {
-                return nodes.get(type, id);
-            } catch (NotFoundException e) {
-                return null;
-            }
+            return nodes.find(type, id);
         }
 
         @Override

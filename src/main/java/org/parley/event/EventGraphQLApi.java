@@ -65,9 +65,9 @@ public class EventGraphQLApi {
     }
 
     @Query("event")
-    @Description("One event by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One event by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Event event(@NonNull @Id @Description("An Event id.") String id) {
-        return nodes.get(Event.class, id);
+        return nodes.find(Event.class, id);
     }
 
     @Description("The conflict the event belongs to.")

@@ -56,9 +56,9 @@ public class PartyGraphQLApi {
     }
 
     @Query("party")
-    @Description("One party by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One party by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Party party(@NonNull @Id @Description("A Party id.") String id) {
-        return nodes.get(Party.class, id);
+        return nodes.find(Party.class, id);
     }
 
     @Description("Sources that back this record.")

@@ -55,9 +55,9 @@ public class PersonGraphQLApi {
     }
 
     @Query("person")
-    @Description("One person by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One person by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Person person(@NonNull @Id @Description("A Person id.") String id) {
-        return nodes.get(Person.class, id);
+        return nodes.find(Person.class, id);
     }
 
     @Name("party")

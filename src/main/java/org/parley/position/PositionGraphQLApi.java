@@ -76,9 +76,9 @@ public class PositionGraphQLApi {
     }
 
     @Query("position")
-    @Description("One position by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One position by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Position position(@NonNull @Id @Description("A Position id.") String id) {
-        return nodes.get(Position.class, id);
+        return nodes.find(Position.class, id);
     }
 
     @Description("The party that holds the position.")

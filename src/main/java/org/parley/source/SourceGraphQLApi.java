@@ -49,9 +49,9 @@ public class SourceGraphQLApi {
     }
 
     @Query("source")
-    @Description("One cited document by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One cited document by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public SourceDocument source(@NonNull @Id @Description("A Source id.") String id) {
-        return nodes.get(SourceDocument.class, id);
+        return nodes.find(SourceDocument.class, id);
     }
 
     @Mutation("createSource")

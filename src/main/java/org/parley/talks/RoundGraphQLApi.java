@@ -78,9 +78,9 @@ public class RoundGraphQLApi {
     }
 
     @Query("round")
-    @Description("One round by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One round by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Round round(@NonNull @Id @Description("A Round id.") String id) {
-        return nodes.get(Round.class, id);
+        return nodes.find(Round.class, id);
     }
 
     @Description("The talks this round belongs to.")

@@ -55,9 +55,9 @@ public class TalksGraphQLApi {
     }
 
     @Query("talksById")
-    @Description("One negotiation process by id. Null, with an error of code NOT_FOUND, when there is none.")
+    @Description("One negotiation process by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
     public Talks talksById(@NonNull @Id @Description("A Talks id.") String id) {
-        return nodes.get(Talks.class, id);
+        return nodes.find(Talks.class, id);
     }
 
     @Description("The conflict these talks try to end.")

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.document;
 import static org.parley.GraphQLClient.errors;
 import static org.parley.GraphQLClient.post;
 import static org.parley.GraphQLClient.vars;
@@ -36,14 +37,13 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownIdIsNotFound() {
+    void anUnknownIdIsNullWithoutError() {
         String someRound = data("ids").getString("rounds.nodes[0].id");
         String missing = GlobalId.encode("Round", 987654321L);
         assertThat(someRound, not(is(missing)));
-        Map<String, Object> error = only(errors("round", "id", missing));
-        assertThat(code(error), is("NOT_FOUND"));
-        assertThat((String) error.get("message"), is("No Round has id '" + missing + "'."));
-        assertThat(code(only(errors("node", "id", missing))), is("NOT_FOUND"));
+        post(document("round"), Map.of("id", missing)).body("errors", nullValue()).body("data.round", nullValue());
+        post("query($id: ID!) { node(id: $id) { id } }", Map.of("id", missing))
+                .body("errors", nullValue()).body("data.node", nullValue());
     }
 
     @Test

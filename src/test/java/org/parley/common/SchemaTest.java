@@ -12,10 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import graphql.GraphQL;
+import graphql.introspection.IntrospectionQuery;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.diff.DiffSet;
+import graphql.schema.diff.SchemaDiff;
+import graphql.schema.diff.reporting.CapturingReporter;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -36,6 +46,45 @@ class SchemaTest {
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         Assertions.assertEquals(committed, served, "docs/schema.graphql differs from the served schema: if the "
                 + "change is deliberate, run ./mvnw test -Dtest=SchemaTest -Dschema.write=true and commit it");
+    }
+
+    /**
+     * A client's schema-drift check (graphql-js findBreakingChanges, or this, graphql-java's SchemaDiff) between the
+     * SDL served at /graphql/schema.graphql and introspection finds nothing either way: the SDL declares every
+     * directive introspection lists.
+     */
+    @Test
+    void servedSdlAndIntrospectionAgree() {
+        Map<String, Object> introspected = given().contentType("application/json")
+                .body(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY)).post("/graphql")
+                .then().statusCode(200).extract().path("data");
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        GraphQLSchema fromSdl = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        Map<String, Object> ofSdl = GraphQL.newGraphQL(fromSdl).build().execute(IntrospectionQuery.INTROSPECTION_QUERY)
+                .getData();
+        assertThat("introspection -> SDL", breakingChanges(introspected, ofSdl), empty());
+        assertThat("SDL -> introspection", breakingChanges(ofSdl, introspected), empty());
+        // SchemaDiff leaves directives out; graphql-js does not
+        Assertions.assertEquals(directives(introspected), directives(ofSdl), "directives of introspection vs SDL");
+    }
+
+    /** Each directive's name, places and arguments with their types, comparable. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> directives(Map<String, Object> introspection) {
+        Map<String, String> directives = new TreeMap<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) ((Map<String, Object>) introspection.get("__schema")).get("directives")) {
+            List<String> arguments = ((List<Map<String, Object>>) d.get("args")).stream()
+                    .map(a -> a.get("name") + ": " + a.get("type")).sorted().toList();
+            directives.put((String) d.get("name"), new TreeSet<>((List<String>) d.get("locations")) + " " + arguments);
+        }
+        return directives;
+    }
+
+    private static List<String> breakingChanges(Map<String, Object> before, Map<String, Object> after) {
+        CapturingReporter reporter = new CapturingReporter();
+        new SchemaDiff().diffSchema(DiffSet.diffSet(before, after), reporter);
+        return reporter.getBreakages().stream().map(d -> d.getCategory() + " " + d.getTypeName() + ": " + d.getReasonMsg())
+                .toList();
     }
 
     @Test
