@@ -20,7 +20,10 @@ import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The fields and mutations of Participant, a party's part in a conflict. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class ParticipantGraphQLApi {

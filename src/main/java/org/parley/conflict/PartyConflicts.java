@@ -14,7 +14,10 @@ import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
 import org.parley.party.Party;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The conflicts a party takes part in: Party's `conflicts`, owned here with Participant (party does not depend on conflict). */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class PartyConflicts {

@@ -13,7 +13,10 @@ import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
 import org.parley.talks.Round;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** What a round produced: Round's `outcomes`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class RoundOutcomes {

@@ -15,7 +15,10 @@ import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
 import org.parley.talks.Delegation;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** What a delegation's party held on its round's date: Delegation's `positions` and `redLines`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class DelegationPositions {

@@ -15,7 +15,10 @@ import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
 import org.parley.party.Party;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** A party's positions and red lines: Party's `positions` and `redLines`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class PartyPositions {

@@ -15,7 +15,10 @@ import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
 import org.parley.person.Person;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Positions a person stated: Person's `positions`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class PersonPositions {

@@ -15,7 +15,10 @@ import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
 import org.parley.territory.Territory;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Positions concerning a territory: Territory's `positions`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class TerritoryPositions {

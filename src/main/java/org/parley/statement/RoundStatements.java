@@ -14,7 +14,10 @@ import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
 import org.parley.talks.Round;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** What was said about a round: Round's `statements`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class RoundStatements {

@@ -14,7 +14,10 @@ import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
 import org.parley.conflict.Conflict;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The territories at stake in a conflict: Conflict's `territories`. */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
 @ApplicationScoped
 public class ConflictTerritories {

@@ -55,4 +55,13 @@ class TimelineTest {
         assertThat(june.getList("timeline.nodes.datePrecision"), hasItem("YEAR"));
         assertThat(june.getList("timeline.nodes.date"), everyItem(startsWith("2025")));
     }
+
+    @Test
+    void aConflictCarriesTheSameTimeline() {
+        JsonPath root = data("timeline", "conflict", conflict(), "from", "2025-06", "to", "2025-07", "first", 100);
+        JsonPath field = data("conflict-timeline", "from", "2025-06", "to", "2025-07");
+        assertThat(field.getInt("conflicts.nodes[0].timeline.totalCount"), is(root.getInt("timeline.totalCount")));
+        assertThat(field.getList("conflicts.nodes[0].timeline.nodes.title"), is(root.getList("timeline.nodes.title")));
+        assertThat(field.getList("conflicts.nodes[0].timeline.nodes.title").isEmpty(), is(false));
+    }
 }

@@ -1,0 +1,60 @@
+package org.parley.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.parley.common.PartialDate;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.conflict.Conflict;
+import org.parley.event.Event;
+import org.parley.outcome.Outcome;
+import org.parley.statement.Statement;
+import org.parley.talks.Round;
+
+/** A conflict's dated record, merged: asked at the root (`timeline(conflict:)`) or on a conflict (`Conflict.timeline`). */
+@ApplicationScoped
+public class Timelines {
+
+    static final String DESCRIPTION = "A conflict's rounds, outcomes, statements and events interleaved in date order. "
+            + "Entries sort by the first day of their period, and a shorter period first when two start together "
+            + "(`2025-07-23` before `2025-07`). Statements with neither a date nor a round are left out.";
+
+    @Inject
+    Pager pager;
+
+    /** One page of the conflict's entries whose period meets [{@code from}, {@code to}] (ISO-8601, either absent). */
+    public TimelineConnection of(Conflict subject, String from, String to, PageRequest request) {
+        LocalDate since = from == null ? LocalDate.MIN : PartialDate.parse(from).start();
+        LocalDate until = to == null ? LocalDate.MAX : PartialDate.parse(to).end();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Round round : Round.ofConflict(subject.id)) {
+            entries.add(new TimelineEntry(TimelineKind.ROUND, round.partialDate(),
+                    "Round " + round.number + (round.city == null ? "" : ", " + round.city), round));
+        }
+        for (Outcome outcome : Outcome.ofConflict(subject.id)) {
+            entries.add(new TimelineEntry(TimelineKind.OUTCOME, outcome.round.partialDate(), outcome.description, outcome));
+        }
+        for (Statement statement : Statement.ofConflict(subject.id)) {
+            PartialDate said = statement.statedOn != null ? new PartialDate(statement.statedOn, statement.statedOnPrecision)
+                    : statement.round != null ? statement.round.partialDate() : null;
+            if (said != null) {
+                entries.add(new TimelineEntry(TimelineKind.STATEMENT, said, statement.text, statement));
+            }
+        }
+        for (Event event : Event.ofConflicts(List.of(subject.id))) {
+            entries.add(new TimelineEntry(TimelineKind.EVENT, new PartialDate(event.occurredOn, event.datePrecision),
+                    event.description, event));
+        }
+        List<TimelineEntry> inRange = entries.stream().filter(e -> !e.end().isBefore(since) && !e.start().isAfter(until))
+                .sorted(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end)
+                        .thenComparing(e -> e.kind))
+                .toList();
+        return pager.page(inRange, request, TimelineConnection::new);
+    }
+}
