@@ -11,9 +11,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
@@ -27,6 +32,23 @@ public class OutcomeGraphQLApi {
 
     @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys: as recorded. */
+    private static final SortKey<Outcome> ORDER = SortKey.byId(o -> o.id);
+
+    @Query("outcomes")
+    @Description("What the rounds produced, in the order recorded.")
+    public @NonNull OutcomeConnection outcomes(
+            @Id @Description("Only outcomes of this round (a Round id).") String round,
+            @Description("Only outcomes of this kind.") OutcomeKind kind,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
+                .and("kind = :kind", "kind", kind);
+        return pager.page((query, parameters) -> Outcome.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), OutcomeConnection::new);
+    }
 
     @Description("The round that produced it.")
     public List<@NonNull Round> round(@Source List<Outcome> outcomes) {

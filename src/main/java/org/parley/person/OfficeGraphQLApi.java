@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -33,6 +39,25 @@ public class OfficeGraphQLApi {
 
     @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys: by start, those of unknown start last. */
+    private static final SortKey<Office> ORDER = SortKey.<Office>byNullsLast("startedOn", o -> o.startedOn, LocalDate.class).thenId(o -> o.id);
+
+    @Query("offices")
+    @Description("Roles people hold or held, by when they began; those of unknown start last.")
+    public @NonNull OfficeConnection offices(
+            @Id @Description("Only offices of this person (a Person id).") String person,
+            @Id @Description("Only offices within this party (a Party id).") String party,
+            @Description("true: only roles still held; false: only past ones; absent: both.") Boolean current,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("person.id = :person", "person", person == null ? null : GlobalId.keyOf(person, Person.class))
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .and("current = :current", "current", current);
+        return pager.page((query, parameters) -> Office.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), OfficeConnection::new);
+    }
 
     @Name("person")
     @Description("Who holds or held the office.")

@@ -1,5 +1,6 @@
 package org.parley.statement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +12,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.editing.Feeds;
 import org.parley.party.Party;
@@ -38,6 +43,27 @@ public class StatementGraphQLApi {
 
     @Inject
     Feeds feeds;
+
+    /** The order of the root list, and its cursors' keys: undated statements last. */
+    private static final SortKey<Statement> ORDER = SortKey.<Statement>byNullsLast("statedOn", s -> s.statedOn, LocalDate.class).thenId(s -> s.id);
+
+    @Query("statements")
+    @Description("Things said, oldest first; undated ones last.")
+    public @NonNull StatementConnection statements(
+            @Id @Description("Only statements made for this party (a Party id).") String party,
+            @Id @Description("Only statements of this person (a Person id).") String person,
+            @Id @Description("Only statements about this round (a Round id).") String round,
+            @Description("Only statements whose text contains this (case-insensitive).") String textContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .and("person.id = :person", "person", person == null ? null : GlobalId.keyOf(person, Person.class))
+                .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
+                .contains("text", "text", textContains);
+        return pager.page((query, parameters) -> Statement.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), StatementConnection::new);
+    }
 
     @Subscription("statementRecorded")
     @Description("Each statement as an editor records it, once the write has committed.")

@@ -10,9 +10,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
@@ -27,6 +32,23 @@ public class DelegationGraphQLApi {
 
     @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys: as recorded. */
+    private static final SortKey<Delegation> ORDER = SortKey.byId(d -> d.id);
+
+    @Query("delegations")
+    @Description("Delegations sent to the rounds, in the order recorded.")
+    public @NonNull DelegationConnection delegations(
+            @Id @Description("Only delegations to this round (a Round id).") String round,
+            @Id @Description("Only delegations of this party (a Party id).") String party,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
+        return pager.page((query, parameters) -> Delegation.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), DelegationConnection::new);
+    }
 
     @Description("The round the delegation came to.")
     public List<@NonNull Round> round(@Source List<Delegation> delegations) {

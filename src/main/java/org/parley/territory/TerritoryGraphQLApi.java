@@ -10,9 +10,15 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
@@ -27,6 +33,32 @@ public class TerritoryGraphQLApi {
 
     @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys. */
+    private static final SortKey<Territory> ORDER = SortKey.<Territory>by("name", t -> t.name, String.class).thenId(t -> t.id);
+
+    @Inject
+    Nodes nodes;
+
+    @Query("territories")
+    @Description("Territories at stake in the conflicts, by name.")
+    public @NonNull TerritoryConnection territories(
+            @Id @Description("Only territories of this conflict (a Conflict id).") String conflict,
+            @Description("Only territories whose name contains this text (case-insensitive).") String nameContains,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .contains("name", "name", nameContains);
+        return pager.page((query, parameters) -> Territory.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), TerritoryConnection::new);
+    }
+
+    @Query("territory")
+    @Description("One territory by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    public Territory territory(@NonNull @Id @Description("A Territory id.") String id) {
+        return nodes.find(Territory.class, id);
+    }
 
     @Description("The conflict in which the territory is at stake.")
     public List<@NonNull Conflict> conflict(@Source List<Territory> territories) {

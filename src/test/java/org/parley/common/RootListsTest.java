@@ -1,0 +1,61 @@
+package org.parley.common;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.dataAs;
+import static org.parley.GraphQLClient.vars;
+
+
+import org.junit.jupiter.api.Test;
+import org.parley.territory.Territory;
+
+import io.restassured.path.json.JsonPath;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every record type has a root list and a lookup, on the bundled dataset. */
+@QuarkusTest
+class RootListsTest {
+
+    private static JsonPath lists() {
+        JsonPath ids = data("ids");
+        String thirdRound = ids.getString("rounds.nodes.find { it.number == 3 }.id");
+        String ukraine = data("parties", "name", "Ukraine").getString("parties.nodes[0].id");
+        return dataAs(null, "root-lists", "RootLists", vars("round", thirdRound, "party", ukraine));
+    }
+
+    @Test
+    void territoriesByNameAndOneById() {
+        JsonPath lists = lists();
+        assertThat(lists.getList("territories.nodes.name"), contains("Crimea", "The four regions Russia claims to have annexed"));
+        String crimea = lists.getString("territories.nodes[0].id");
+        assertThat(dataAs(null, "root-lists", "Territory", vars("id", crimea)).getString("territory.name"), is("Crimea"));
+        String missing = GlobalId.of(Territory.class, 987_654_321L);
+        assertThat(dataAs(null, "root-lists", "Territory", vars("id", missing)).get("territory"), is(nullValue()));
+    }
+
+    @Test
+    void statementsDatedFirstAndFilteredByRound() {
+        JsonPath lists = lists();
+        assertThat(lists.getInt("statements.totalCount"), is(6));
+        assertThat(lists.getList("statements.nodes.date").subList(0, 3), contains("2025-07-23", "2025-07-23", "2025-07-23"));
+        assertThat(lists.getList("statements.nodes.date").subList(3, 6), contains(null, null, null));
+        assertThat(lists.getInt("saidAtTheRound.totalCount"), is(2));
+    }
+
+    @Test
+    void outcomesOfficesAndDelegations() {
+        JsonPath lists = lists();
+        assertThat(lists.getInt("outcomes.totalCount"), is(6));
+        assertThat(lists.getInt("exchanges.totalCount"), is(2));
+        assertThat(lists.getInt("offices.totalCount"), is(8));
+        assertThat(lists.getString("offices.nodes[0].from"), is("2025-01")); // the one dated start comes first
+        assertThat(lists.getList("pastOffices.nodes.title"), contains("Minister of Defence"));
+        assertThat(lists.getInt("delegations.totalCount"), is(6));
+        assertThat(lists.getList("delegations.nodes.round.number"), containsInAnyOrder(1, 1, 2, 2, 3, 3));
+        assertThat(lists.getInt("ofTheParty.totalCount"), is(3));
+    }
+}
