@@ -47,7 +47,8 @@ class DatasetRoundTripIT {
 
     /** Starts on an empty database of its own, loading {@code dataset} (the bundled one when null), and exports it. */
     private JsonNode loadAndExport(String name, Path dataset) throws IOException {
-        String pgDatabase = "parley_round_trip_" + ProcessHandle.current().pid() + "_" + name + "_" + System.nanoTime() % 100000;
+        String pgDatabase = "parley_round_trip_" + ProcessHandle.current().pid() + "_" + name.replace('-', '_') + "_"
+                + System.nanoTime() % 100000;
         if (TestDatabase.onPostgres()) {
             TestDatabase.admin("create database " + pgDatabase);
             databases.put(name, pgDatabase);
