@@ -96,11 +96,18 @@ final class DatasetFormat {
                 fields.remove(parent);
             }
             fields.remove("newSources"); // a file lists its sources in their own section
-            if (key != Key.NONE) {
-                fields.add("key");
+            fields.addAll(structure());
+            if (key == Key.NONE) {
+                fields.remove("key");
             }
-            nested.forEach(n -> fields.add(n.field()));
             return fields;
+        }
+
+        /** The fields that belong to the file's structure, not to the input: the key and the nested sections. */
+        Set<String> structure() {
+            Set<String> structure = new TreeSet<>(Set.of("key"));
+            nested.forEach(n -> structure.add(n.field()));
+            return structure;
         }
     }
 

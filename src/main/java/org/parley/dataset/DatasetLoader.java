@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +143,7 @@ public class DatasetLoader {
         private final Map<Class<?>, Map<String, DomainEntity>> keyed = new HashMap<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final Map<Section<?>, Set<String>> fields = new IdentityHashMap<>();
+        private final Map<Section<?>, Set<String>> structure = new IdentityHashMap<>();
 
         Run(String file) {
             this.file = file;
@@ -176,9 +176,7 @@ public class DatasetLoader {
         private <E extends DomainEntity> void read(Rec rec, Section<E> section, String parentKey) {
             Map<String, DomainEntity> known = keyed.computeIfAbsent(section.type(), type -> new HashMap<>());
             String key = section.key() == Key.NONE ? null : rec.key(known, section.key() == Key.REQUIRED);
-            Set<String> leftOut = new HashSet<>(Set.of("key"));
-            section.nested().forEach(n -> leftOut.add(n.field()));
-            ObjectNode values = rec.values(leftOut);
+            ObjectNode values = rec.values(structure.computeIfAbsent(section, Section::structure));
             if (section.parent() != null) {
                 values.put(section.parent(), parentKey);
             }
