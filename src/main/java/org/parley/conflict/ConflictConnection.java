@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("ConflictConnection")
 @Description("A page of conflicts.")
-public class ConflictConnection extends Connection<Conflict> {
+public class ConflictConnection extends Connection<Conflict, ConflictEdge> {
+
+    public ConflictConnection() {
+        super(ConflictEdge::new);
+    }
 }

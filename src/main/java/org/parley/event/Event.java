@@ -25,6 +25,8 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.SearchResult;
+import org.parley.common.TimelineItem;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 
@@ -33,7 +35,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "conflict_event")
 @Description("Something that happened around the talks: a strike, an offensive, a claimed capture, an ultimatum.")
-public class Event extends DomainEntity implements Node {
+public class Event extends DomainEntity implements Node, SearchResult, TimelineItem {
 
     @NotNull
     @Ignore

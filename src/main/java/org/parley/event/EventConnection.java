@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("EventConnection")
 @Description("A page of events.")
-public class EventConnection extends Connection<Event> {
+public class EventConnection extends Connection<Event, EventEdge> {
+
+    public EventConnection() {
+        super(EventEdge::new);
+    }
 }

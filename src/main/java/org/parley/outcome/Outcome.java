@@ -16,13 +16,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.common.TimelineItem;
 import org.parley.talks.Round;
 
 import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("Something a round produced: a prisoner exchange, a return of remains, draft terms, an agreement.")
-public class Outcome extends DomainEntity implements Node {
+public class Outcome extends DomainEntity implements Node, TimelineItem {
 
     @NotNull
     @Ignore

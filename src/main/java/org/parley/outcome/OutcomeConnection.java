@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("OutcomeConnection")
 @Description("A page of outcomes.")
-public class OutcomeConnection extends Connection<Outcome> {
+public class OutcomeConnection extends Connection<Outcome, OutcomeEdge> {
+
+    public OutcomeConnection() {
+        super(OutcomeEdge::new);
+    }
 }

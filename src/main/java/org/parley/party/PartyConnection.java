@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("PartyConnection")
 @Description("A page of parties.")
-public class PartyConnection extends Connection<Party> {
+public class PartyConnection extends Connection<Party, PartyEdge> {
+
+    public PartyConnection() {
+        super(PartyEdge::new);
+    }
 }

@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("OfficeConnection")
 @Description("A page of offices.")
-public class OfficeConnection extends Connection<Office> {
+public class OfficeConnection extends Connection<Office, OfficeEdge> {
+
+    public OfficeConnection() {
+        super(OfficeEdge::new);
+    }
 }

@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("PersonConnection")
 @Description("A page of people.")
-public class PersonConnection extends Connection<Person> {
+public class PersonConnection extends Connection<Person, PersonEdge> {
+
+    public PersonConnection() {
+        super(PersonEdge::new);
+    }
 }

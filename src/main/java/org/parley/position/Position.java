@@ -26,6 +26,7 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.SearchResult;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.talks.Round;
@@ -36,7 +37,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "party_position")
 @Description("A stance a party took on a topic: a demand, red line, proposal, precondition or rejection, with when and by whom it was stated.")
-public class Position extends DomainEntity implements Node {
+public class Position extends DomainEntity implements Node, SearchResult {
 
     @NotNull
     @Ignore

@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("PositionConnection")
 @Description("A page of positions.")
-public class PositionConnection extends Connection<Position> {
+public class PositionConnection extends Connection<Position, PositionEdge> {
+
+    public PositionConnection() {
+        super(PositionEdge::new);
+    }
 }

@@ -23,6 +23,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.Node;
+import org.parley.common.SearchResult;
 import org.parley.common.TextRules;
 
 /**
@@ -66,12 +67,12 @@ public class Search {
         for (SearchType type : wanted) {
             Map<Long, DomainEntity> records = load(type, matches.get(type));
             for (Match match : matches.get(type)) {
-                hits.add(new SearchHit(type, (Node) records.get(match.id()), match.rank(),
+                hits.add(new SearchHit(type, (SearchResult) records.get(match.id()), match.rank(),
                         match.via() + excerpt(match.text(), terms)));
             }
         }
         hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.rank).thenComparing(h -> h.type)
-                .thenComparing(h -> h.node.getNodeId()));
+                .thenComparing(h -> ((Node) h.node).getNodeId()));
         return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
     }
 

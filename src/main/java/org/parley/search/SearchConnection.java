@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("SearchConnection")
 @Description("A page of search hits, most relevant first.")
-public class SearchConnection extends Connection<SearchHit> {
+public class SearchConnection extends Connection<SearchHit, SearchEdge> {
+
+    public SearchConnection() {
+        super(SearchEdge::new);
+    }
 }

@@ -3,7 +3,7 @@ package org.parley.search;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.Node;
+import org.parley.common.SearchResult;
 
 @Type("SearchHit")
 @Description("A record that matches a search.")
@@ -15,7 +15,7 @@ public class SearchHit {
 
     @NonNull
     @Description("The record; select its fields with `... on Position { }` and the like.")
-    public Node node;
+    public SearchResult node;
 
     @NonNull
     @Description("Relevance, higher first: PostgreSQL's full-text rank there, a count of weighted term matches on H2. "
@@ -27,7 +27,7 @@ public class SearchHit {
             + "`<mark>`...`</mark>`; for a source found through a fact it backs, that fact's text, after `Backs: `.")
     public String excerpt;
 
-    SearchHit(SearchType type, Node node, double rank, String excerpt) {
+    SearchHit(SearchType type, SearchResult node, double rank, String excerpt) {
         this.type = type;
         this.node = node;
         this.rank = rank;

@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("SourceConnection")
 @Description("A page of sources.")
-public class SourceConnection extends Connection<SourceDocument> {
+public class SourceConnection extends Connection<SourceDocument, SourceEdge> {
+
+    public SourceConnection() {
+        super(SourceEdge::new);
+    }
 }

@@ -16,11 +16,12 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.SearchResult;
 
 @Entity
 @Name("Source")
 @Description("A published document that backs facts: an article, a wire report. Every fact carries the sources that cite it.")
-public class SourceDocument extends DomainEntity implements Node {
+public class SourceDocument extends DomainEntity implements Node, SearchResult {
 
     @Description("Headline or title; null when the record of the source does not give one.")
     public String title;

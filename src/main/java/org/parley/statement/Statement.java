@@ -18,6 +18,8 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.SearchResult;
+import org.parley.common.TimelineItem;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.talks.Round;
@@ -26,7 +28,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("Something said on the record: a quote or a close paraphrase, by a named person or an unnamed source of a party.")
-public class Statement extends DomainEntity implements Node {
+public class Statement extends DomainEntity implements Node, SearchResult, TimelineItem {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)

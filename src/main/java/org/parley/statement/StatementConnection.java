@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("StatementConnection")
 @Description("A page of statements.")
-public class StatementConnection extends Connection<Statement> {
+public class StatementConnection extends Connection<Statement, StatementEdge> {
+
+    public StatementConnection() {
+        super(StatementEdge::new);
+    }
 }

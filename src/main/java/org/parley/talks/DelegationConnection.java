@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("DelegationConnection")
 @Description("A page of delegations.")
-public class DelegationConnection extends Connection<Delegation> {
+public class DelegationConnection extends Connection<Delegation, DelegationEdge> {
+
+    public DelegationConnection() {
+        super(DelegationEdge::new);
+    }
 }

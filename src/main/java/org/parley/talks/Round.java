@@ -20,6 +20,8 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.SearchResult;
+import org.parley.common.TimelineItem;
 import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
@@ -27,7 +29,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "talks_round")
 @Description("One meeting of the delegations within talks.")
-public class Round extends DomainEntity implements Node {
+public class Round extends DomainEntity implements Node, SearchResult, TimelineItem {
 
     @NotNull
     @Ignore

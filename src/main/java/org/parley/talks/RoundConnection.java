@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("RoundConnection")
 @Description("A page of rounds.")
-public class RoundConnection extends Connection<Round> {
+public class RoundConnection extends Connection<Round, RoundEdge> {
+
+    public RoundConnection() {
+        super(RoundEdge::new);
+    }
 }

@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("TalksConnection")
 @Description("A page of talks.")
-public class TalksConnection extends Connection<Talks> {
+public class TalksConnection extends Connection<Talks, TalksEdge> {
+
+    public TalksConnection() {
+        super(TalksEdge::new);
+    }
 }

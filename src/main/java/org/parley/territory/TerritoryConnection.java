@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("TerritoryConnection")
 @Description("A page of territories.")
-public class TerritoryConnection extends Connection<Territory> {
+public class TerritoryConnection extends Connection<Territory, TerritoryEdge> {
+
+    public TerritoryConnection() {
+        super(TerritoryEdge::new);
+    }
 }

@@ -6,5 +6,9 @@ import org.parley.common.paging.Connection;
 
 @Type("TimelineConnection")
 @Description("A page of a conflict's timeline, in date order.")
-public class TimelineConnection extends Connection<TimelineEntry> {
+public class TimelineConnection extends Connection<TimelineEntry, TimelineEdge> {
+
+    public TimelineConnection() {
+        super(TimelineEdge::new);
+    }
 }

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.DatePrecision;
-import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.TimelineItem;
 
 @Type("TimelineEntry")
 @Description("One dated record on a conflict's timeline.")
@@ -27,9 +27,9 @@ public class TimelineEntry {
 
     @NonNull
     @Description("The record itself; select its fields with `... on Round { }` and the like.")
-    public Node node;
+    public TimelineItem node;
 
-    TimelineEntry(TimelineKind kind, PartialDate when, String title, Node node) {
+    TimelineEntry(TimelineKind kind, PartialDate when, String title, TimelineItem node) {
         this.kind = kind;
         this.when = when;
         this.title = title;

@@ -2,7 +2,11 @@ package org.parley.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.parley.GraphQLClient.data;
 
 import java.io.IOException;
@@ -85,6 +89,22 @@ class SchemaTest {
         new SchemaDiff().diffSchema(DiffSet.diffSet(before, after), reporter);
         return reporter.getBreakages().stream().map(d -> d.getCategory() + " " + d.getTypeName() + ": " + d.getReasonMsg())
                 .toList();
+    }
+
+    /** Code generators map a scalar by its name; a reader needs its format, and DateTime a specification. */
+    @Test
+    void scalarsSayWhatTheyHold() {
+        for (String scalar : List.of("DateTime", "BigDecimal", "BigInteger")) {
+            Map<String, Object> type = given().contentType("application/json")
+                    .body(Map.of("query", "{ __type(name: \"" + scalar + "\") { description specifiedByURL } }")).post("/graphql")
+                    .then().statusCode(200).extract().path("data.__type");
+            assertThat(scalar, (String) type.get("description"), not(startsWith("Scalar for")));
+            if (scalar.equals("DateTime")) {
+                assertThat((String) type.get("specifiedByURL"), is("https://scalars.graphql.org/andimarek/date-time"));
+            }
+        }
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        assertThat(sdl.replace(" :", ":"), containsString("scalar DateTime @specifiedBy(url: \"https://scalars.graphql.org/andimarek/date-time\")"));
     }
 
     @Test

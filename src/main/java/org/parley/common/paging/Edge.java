@@ -5,10 +5,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-@Description("An item of a page, with its cursor.")
-// SmallRye registers the Edge_X types it derives, not this class whose fields it reads (native image)
+/** An item of a page, with its cursor: each connection's XEdge names it for its items. */
+// SmallRye registers the XEdge subclasses, not this class whose fields it reads (native image)
 @RegisterForReflection(methods = false)
-public class Edge<T> {
+public abstract class Edge<T> {
 
     @NonNull
     @Description("Opaque cursor of this item: pass it as `after` or `before` to page from here.")
@@ -18,7 +18,7 @@ public class Edge<T> {
     @Description("The item.")
     public T node;
 
-    public Edge(String cursor, T node) {
+    protected Edge(String cursor, T node) {
         this.cursor = cursor;
         this.node = node;
     }

@@ -44,7 +44,7 @@ public class Pager {
     @Inject
     Context context;
 
-    public <T, C extends Connection<T>> C page(Finder<T> finder, Where where, SortKey<T> order, PageRequest request,
+    public <T, E extends Edge<T>, C extends Connection<T, E>> C page(Finder<T> finder, Where where, SortKey<T> order, PageRequest request,
             Supplier<C> connection) {
         request.checkSizes(settings.paging().maxSize());
         boolean backwards = request.first() == null && request.last() != null;
@@ -83,7 +83,7 @@ public class Pager {
     }
 
     /** One page of a list already in memory (results ranked in Java, say); its cursors are offsets. */
-    public <T, C extends Connection<T>> C page(List<T> all, PageRequest request, Supplier<C> connection) {
+    public <T, E extends Edge<T>, C extends Connection<T, E>> C page(List<T> all, PageRequest request, Supplier<C> connection) {
         PageRequest.Window window = request.window(all.size(), settings.paging().defaultSize(), settings.paging().maxSize());
         List<T> items = all.subList(window.start(), window.end());
         C result = assemble(items, i -> PageRequest.cursor(window.start() + i), connection);
@@ -113,18 +113,18 @@ public class Pager {
         }
     }
 
-    private static <T, C extends Connection<T>> C assemble(List<T> items, IntFunction<String> cursorAt, Supplier<C> connection) {
-        List<Edge<T>> edges = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            edges.add(new Edge<>(cursorAt.apply(i), items.get(i)));
-        }
+    private static <T, E extends Edge<T>, C extends Connection<T, E>> C assemble(List<T> items, IntFunction<String> cursorAt, Supplier<C> connection) {
         C result = connection.get();
+        List<E> edges = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            edges.add(result.edge(cursorAt.apply(i), items.get(i)));
+        }
         result.edges = edges;
         result.nodes = items;
         return result;
     }
 
-    private static <T> PageInfo pageInfo(boolean hasNext, boolean hasPrevious, List<Edge<T>> edges) {
+    private static <T> PageInfo pageInfo(boolean hasNext, boolean hasPrevious, List<? extends Edge<T>> edges) {
         return new PageInfo(hasNext, hasPrevious, edges.isEmpty() ? null : edges.get(0).cursor,
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);
     }
