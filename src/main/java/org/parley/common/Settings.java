@@ -22,6 +22,8 @@ public interface Settings {
 
     Comparison comparison();
 
+    Http http();
+
     /** Page sizes of connections and of nested lists. */
     interface Paging {
 
@@ -83,5 +85,24 @@ public interface Settings {
 
         /** A rules file to use instead of the bundled comparison/rules.json. */
         Optional<String> rules();
+    }
+
+    /** GraphQL over HTTP: persisted queries, trusted documents and caching (docs/domain.md, "For frontend teams"). */
+    interface Http {
+
+        /**
+         * Seconds a browser or CDN may reuse an anonymous GET answer without asking again; 0 makes it ask every time,
+         * which the ETag answers with a bodiless 304 while the data has not changed.
+         */
+        int cacheMaxAge();
+
+        /** Documents remembered for automatic persisted queries, per instance; the least recently used goes first. */
+        int persistedQueries();
+
+        /**
+         * An allow-list of documents (an Apollo persisted-query manifest, or a Relay `{id: text}` file): when set, only
+         * those run, on every transport, and nothing is registered by hash.
+         */
+        Optional<String> trustedDocuments();
     }
 }

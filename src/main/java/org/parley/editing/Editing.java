@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.parley.common.ConflictException;
+import org.parley.common.DataVersion;
 import org.parley.common.DomainEntity;
 import org.parley.common.FieldError;
 import org.parley.common.GlobalId;
@@ -62,6 +63,9 @@ public class Editing {
     @Inject
     Citing citing;
 
+    @Inject
+    DataVersion dataVersion;
+
     /** The references of mutation inputs: global ids. */
     private final Resolver byId = new Resolver() {
         @Override
@@ -79,6 +83,7 @@ public class Editing {
         access.require(Roles.EDITOR, Roles.ADMIN);
         insert(entity, input, new Fields(MUTATION_ROOT, byId));
         em.flush();
+        dataVersion.advance();
         return entity;
     }
 
@@ -88,6 +93,7 @@ public class Editing {
      */
     public <E extends DomainEntity> E load(E entity, EntityInput<E> input, Resolver resolver) {
         insert(entity, input, new Fields("", resolver));
+        dataVersion.advance();
         return entity;
     }
 
@@ -99,6 +105,7 @@ public class Editing {
         entity.touch();
         citing.write(entity, input, fields, false);
         em.flush();
+        dataVersion.advance();
         return entity;
     }
 
@@ -121,6 +128,7 @@ public class Editing {
         citing.deleteAll(entity);
         entity.delete();
         em.flush();
+        dataVersion.advance();
         return id;
     }
 

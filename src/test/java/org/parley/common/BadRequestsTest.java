@@ -94,7 +94,9 @@ class BadRequestsTest {
                 row("a batch (an array of operations)", "application/json", "[{\"query\": \"{ talks { totalCount } }\"}]", false,
                         400, "BAD_REQUEST", "not a JSON object"),
                 row("no query", "application/json", "{\"variables\": {}}", false, 400, "BAD_REQUEST", "no `query`"),
-                row("a query that is a number", "application/json", "{\"query\": 5}", false, 400, "BAD_REQUEST", "no `query`"),
+                row("a query that is a number", "application/json", "{\"query\": 5}", false, 400, "BAD_REQUEST", "`query` must be a string"),
+                row("a JSON body sent as text/plain", "text/plain", "{\"query\": \"{ talks { totalCount } }\"}", false, 400, "BAD_REQUEST",
+                        "cross-site request forgery"),
                 row("variables given as a string", "application/json", "{\"query\": \"{ talks { totalCount } }\", \"variables\": \"{}\"}",
                         false, 400, "BAD_REQUEST", "`variables` must be a JSON object"),
                 row("variables given as an array", "application/json", "{\"query\": \"{ talks { totalCount } }\", \"variables\": [1]}",
@@ -212,14 +214,41 @@ class BadRequestsTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void aGetIsRefusedWithACodeAndTheMethodToUse() throws Exception {
-        Response response = given().queryParam("query", "{ talks { totalCount } }").get("/graphql");
-        assertThat(response.asString(), response.statusCode(), is(405));
-        assertThat(response.header("Allow"), is("POST"));
-        JsonNode error = JSON.readTree(response.asString()).at("/errors/0");
-        assertThat(error.at("/extensions/code").asText(), is("BAD_REQUEST"));
-        assertThat(error.get("message").asText(), containsString("Send GraphQL requests with POST"));
+    /** GET requests that do not run: parameters as a query string, then status, code and what the message says. */
+    static Stream<Arguments> getRows() {
+        return Stream.of(
+                Arguments.of("a GET a form could send", Map.of("query", "{ talks { totalCount } }"), false, 400, "BAD_REQUEST",
+                        "cross-site request forgery"),
+                Arguments.of("a mutation by GET", Map.of("query", "mutation { deleteParty(id: \"x\", version: 0) }"), true, 405,
+                        "BAD_REQUEST", "A mutation is not sent by GET"),
+                Arguments.of("variables that are not JSON", Map.of("query", "{ talks { totalCount } }", "variables", "{f:"), true, 400,
+                        "BAD_REQUEST", "`variables` parameter is not valid JSON"),
+                Arguments.of("a hash without a document", Map.of("extensions",
+                        "{\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"" + "0".repeat(64) + "\"}}"), true, 200,
+                        "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"),
+                Arguments.of("a hash that is not one", Map.of("extensions", "{\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"x\"}}"),
+                        true, 400, "BAD_REQUEST", "64 lowercase hex digits"),
+                Arguments.of("a syntax error", Map.of("query", "{ talks { totalCount }"), true, 200, "INVALID_SYNTAX", "Invalid syntax"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("getRows")
+    void aGetIsRefusedWithACode(String name, Map<String, String> parameters, boolean preflight, int status, String code, String says)
+            throws Exception {
+        RequestSpecification request = given().queryParams(parameters);
+        if (preflight) {
+            request.header("apollo-require-preflight", "true");
+        }
+        Response response = request.get("/graphql");
+        String body = response.asString();
+        assertThat(body, response.statusCode(), is(status));
+        assertThat(response.header("Cache-Control"), is("no-store"));
+        if (status == 405) {
+            assertThat(response.header("Allow"), is("POST"));
+        }
+        JsonNode error = JSON.readTree(body).at("/errors/0");
+        assertThat(body, error.at("/extensions/code").asText(), is(code));
+        assertThat(body, error.get("message").asText(), containsString(says));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,12 +26,13 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.language.SourceLocation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.SourceLocation;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.ErrorCode;
@@ -74,7 +75,9 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         chain.add(queryCache);
         chain.add(Arc.container().instance(RequestLimits.class).get());
         chain.add(this);
-        return builder.preparsedDocumentProvider(queryCache).instrumentation(new ChainedInstrumentation(chain));
+        // in trusted-documents mode, a document off the list is answered before it is parsed
+        PreparsedDocumentProvider documents = Arc.container().instance(PersistedQueries.class).get().guarding(queryCache);
+        return builder.preparsedDocumentProvider(documents).instrumentation(new ChainedInstrumentation(chain));
     }
 
     @Override
@@ -83,6 +86,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
+        GraphQLOverHttp.answerHasErrors();
         // the same error many times over (a directive repeated a thousand times) is reported once, at its first places
         Map<List<Object>, List<GraphQLError>> same = new LinkedHashMap<>();
         for (GraphQLError error : result.getErrors()) {

@@ -1,0 +1,402 @@
+package org.parley.common.execution;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.parley.common.DataVersion;
+import org.parley.common.ErrorAnswer;
+import org.parley.common.Settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * GraphQL requests over HTTP, before SmallRye takes them: a request of either method is read into one JSON request
+ * ({@code query}, {@code variables}, {@code operationName}, {@code extensions}) and checked here, then handed to
+ * SmallRye as a JSON POST.
+ * <ul>
+ * <li><b>Shape and syntax.</b> SmallRye answers a body that is not a GraphQL request with HTTP 500 and a document that
+ * does not parse with a bare "Unparseable input document": here they are BAD_REQUEST and INVALID_SYNTAX, with the
+ * parser's own message (token, line, column). The limits on what a document may ask are checked for every transport by
+ * {@link RequestLimits}.</li>
+ * <li><b>CSRF.</b> As Apollo Router and Server do: a request a browser would send cross-site without a CORS preflight
+ * (no content type, or a form's or text/plain, and no {@code apollo-require-preflight} or {@code
+ * x-apollo-operation-name} header) is refused.</li>
+ * <li><b>Automatic persisted queries</b> (Apollo's protocol: {@code extensions.persistedQuery.sha256Hash}), by GET or
+ * POST, through {@link PersistedQueries}.</li>
+ * <li><b>GET</b> runs queries, never mutations or subscriptions. An anonymous GET answer carries an ETag made of the
+ * database's {@link DataVersion} and the request, and {@code Cache-Control: public}; {@code If-None-Match} with the
+ * current ETag is answered 304 without running anything. An answer with errors is not kept ({@code no-store}), nor is
+ * any answer to a request with credentials ({@link org.parley.common.PrivateAnswers}).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class GraphQLOverHttp {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLOverHttp.class);
+
+    /** Content types a browser sends cross-site without asking the server first (a CORS "simple request"). */
+    private static final Set<String> SIMPLE_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
+            "text/plain");
+    private static final List<String> PREFLIGHT_HEADERS = List.of("apollo-require-preflight", "x-apollo-operation-name");
+
+    /** Context data: the request was read and checked here, and comes back as a POST. */
+    private static final String CHECKED = "parley.checked";
+    /** Context data: the ETag of an anonymous GET answer. */
+    private static final String ETAG = "parley.etag";
+    /** Context data: the answer holds errors, which are not to be cached. */
+    private static final String UNCACHEABLE = "parley.uncacheable";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    PersistedQueries persisted;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String rootPath;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        // after PrivateAnswers, so that its refusals carry its header too; no file uploads: a GraphQL request is a
+        // document, and Vert.x would create ./file-uploads for them
+        router.post(path).order(Integer.MIN_VALUE + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
+                .handler(ctx -> post(ctx, path));
+        router.get(path).order(Integer.MIN_VALUE + 1)
+                .handler(ctx -> get(ctx, path));
+    }
+
+    /** Marks the answer being made as one not to cache: it holds errors. Called while executing. */
+    static void answerHasErrors() {
+        if (Arc.container().requestContext().isActive()) {
+            RoutingContext current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+            if (current != null) {
+                current.put(UNCACHEABLE, Boolean.TRUE);
+            }
+        }
+    }
+
+    private void post(RoutingContext ctx, String path) {
+        if (ctx.get(CHECKED) != null) { // a GET, read and checked below, on its way to SmallRye
+            cacheHeaders(ctx);
+            ctx.next();
+            return;
+        }
+        if (!preflighted(ctx)) {
+            return;
+        }
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        ObjectNode request;
+        if (mediaType(contentType).equals("application/graphql")) {
+            String document = ctx.body().asString();
+            if (document == null || document.isBlank()) {
+                reply(ctx, 400, "BAD_REQUEST", "The request has no document: send it as the body.");
+                return;
+            }
+            request = mapper.createObjectNode().put("query", document);
+        } else {
+            String body = ctx.body().asString();
+            JsonNode read;
+            try {
+                read = body == null ? null : mapper.readTree(body);
+            } catch (JsonProcessingException e) {
+                reply(ctx, 400, "BAD_REQUEST", "The request body is not valid JSON: " + e.getOriginalMessage());
+                return;
+            }
+            if (read == null || !read.isObject()) {
+                reply(ctx, 400, "BAD_REQUEST", "The request body is not a JSON object: send {\"query\": \"...\", \"variables\": {...}}.");
+                return;
+            }
+            request = (ObjectNode) read;
+        }
+        boolean givenText = request.hasNonNull("query");
+        Document document = checked(ctx, request);
+        if (document == null) {
+            return;
+        }
+        if (!givenText || !"application/json".equals(mediaType(contentType))) {
+            // SmallRye joins the lines of an application/graphql body, which turns a `#` comment into the whole rest
+            // of the document, and knows nothing of persisted queries: it gets the JSON request the body stands for.
+            // A JSON body it can read as it is keeps its bytes.
+            ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
+            ctx.setBody(Buffer.buffer(json(request)));
+        }
+        ctx.next();
+    }
+
+    private void get(RoutingContext ctx, String path) {
+        if (ctx.request().headers().contains(HttpHeaders.UPGRADE)) {
+            ctx.next(); // WebSocket
+            return;
+        }
+        if (!preflighted(ctx)) {
+            return;
+        }
+        ObjectNode request = mapper.createObjectNode();
+        for (String member : List.of("query", "operationName", "variables", "extensions")) {
+            String value = ctx.queryParams().get(member);
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (member.equals("variables") || member.equals("extensions")) {
+                try {
+                    request.set(member, mapper.readTree(value));
+                } catch (JsonProcessingException e) {
+                    reply(ctx, 400, "BAD_REQUEST", "The `" + member + "` parameter is not valid JSON: " + e.getOriginalMessage());
+                    return;
+                }
+            } else {
+                request.put(member, value);
+            }
+        }
+        Document document = checked(ctx, request);
+        if (document == null) {
+            return;
+        }
+        OperationDefinition operation = operation(document, request.path("operationName").asText(null));
+        if (operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reply(ctx, 405, "BAD_REQUEST", "A " + operation.getOperation().name().toLowerCase()
+                    + " is not sent by GET, which proxies and browsers may repeat or keep: POST it (or use the WebSocket for a subscription).");
+            return;
+        }
+        String body = json(request);
+        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            handOver(ctx, path, body);
+            return;
+        }
+        ctx.vertx().executeBlocking(dataVersion::current, false).onComplete(version -> {
+            if (version.failed()) {
+                LOG.warn("No data version for an ETag: " + version.cause());
+                handOver(ctx, path, body); // answered uncached
+                return;
+            }
+            String etag = "\"" + version.result() + "-" + PersistedQueries.sha256(body).substring(0, 32) + "\"";
+            String asked = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+            if (asked != null && matches(asked, etag)) {
+                ctx.put(ETAG, etag);
+                cacheHeaders(ctx);
+                ctx.response().setStatusCode(304).end();
+                return;
+            }
+            ctx.put(ETAG, etag);
+            handOver(ctx, path, body);
+        });
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SmallRye runs POSTed JSON: the checked request goes back through the router as one. */
+    private static void handOver(RoutingContext ctx, String path, String body) {
+        ctx.put(CHECKED, Boolean.TRUE);
+        ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
+        ctx.setBody(Buffer.buffer(body));
+        ctx.reroute(HttpMethod.POST, path);
+    }
+
+    /** Caching headers of a GET answer, set as its headers go out (a reroute clears those set before). */
+    private void cacheHeaders(RoutingContext ctx) {
+        String etag = ctx.get(ETAG);
+        ctx.addHeadersEndHandler(v -> {
+            var headers = ctx.response().headers();
+            int status = ctx.response().getStatusCode();
+            if (etag != null && (status == 200 || status == 304) && ctx.get(UNCACHEABLE) == null) {
+                int maxAge = settings.http().cacheMaxAge();
+                headers.set(HttpHeaders.ETAG, etag);
+                headers.set(HttpHeaders.CACHE_CONTROL, maxAge > 0 ? "public, max-age=" + maxAge : "public, no-cache");
+                headers.set(HttpHeaders.VARY, "Accept, Authorization");
+            } else {
+                headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+        });
+    }
+
+    /** A request as JSON with every character past ASCII escaped: a lone surrogate a client sent stays one. */
+    private String json(ObjectNode request) {
+        try {
+            return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+    }
+
+    /** False, with the request answered, when a browser could have sent it cross-site unasked. */
+    private static boolean preflighted(RoutingContext ctx) {
+        String type = mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (!type.isEmpty() && !SIMPLE_TYPES.contains(type)) {
+            return true;
+        }
+        for (String header : PREFLIGHT_HEADERS) {
+            String value = ctx.request().getHeader(header);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        reply(ctx, 400, "BAD_REQUEST", "Refused as a possible cross-site request forgery: send a Content-Type other "
+                + "than a form's or text/plain (application/json for a JSON request), or a non-empty "
+                + "`apollo-require-preflight` (or `x-apollo-operation-name`) header.");
+        return false;
+    }
+
+    /**
+     * The parsed document of a request whose shape is right, with the text of a persisted query put in; null, with
+     * the request answered, when it is not one to run.
+     */
+    private Document checked(RoutingContext ctx, ObjectNode request) {
+        String problem = shapeProblem(request);
+        if (problem != null) {
+            reply(ctx, 400, "BAD_REQUEST", problem);
+            return null;
+        }
+        JsonNode persistedQuery = request.path("extensions").path("persistedQuery");
+        if (!persistedQuery.isMissingNode() && !persistedQuery.isNull()) {
+            String hash = persistedQuery.path("sha256Hash").asText("");
+            if (persistedQuery.path("version").asInt(0) != 1 || !hash.matches("[0-9a-f]{64}")) {
+                reply(ctx, 400, "BAD_REQUEST", "`extensions.persistedQuery` takes {\"version\": 1, \"sha256Hash\": "
+                        + "\"<64 lowercase hex digits>\"}.");
+                return null;
+            }
+            if (!request.hasNonNull("query")) {
+                String known = persisted.find(hash);
+                if (known == null) {
+                    // Apollo's persisted-query link knows this message and code: it sends the document with its hash
+                    reply(ctx, 200, PersistedQueries.NOT_FOUND, "PersistedQueryNotFound");
+                    return null;
+                }
+                request.put("query", known);
+            } else if (!PersistedQueries.sha256(request.get("query").asText()).equals(hash)) {
+                reply(ctx, 400, "BAD_REQUEST", "`extensions.persistedQuery.sha256Hash` is not the SHA-256 of `query` "
+                        + "(its UTF-8 bytes, in lowercase hex).");
+                return null;
+            }
+        }
+        JsonNode query = request.get("query");
+        if (query == null || !query.isTextual() || query.asText().isBlank()) {
+            reply(ctx, 400, "BAD_REQUEST", "The request has no `query`: send {\"query\": \"...\", \"variables\": {...}}"
+                    + (ctx.request().method() == HttpMethod.GET ? " as parameters (`?query=...`)." : "."));
+            return null;
+        }
+        Document document = parsed(ctx, query.asText());
+        if (document != null && !persistedQuery.isMissingNode() && !persistedQuery.isNull()) {
+            persisted.register(persistedQuery.get("sha256Hash").asText(), query.asText());
+        }
+        return document;
+    }
+
+    /** What is wrong with the members of a JSON request, or null: SmallRye answers these with HTTP 500 and a trace. */
+    private static String shapeProblem(JsonNode request) {
+        JsonNode query = request.get("query");
+        if (query != null && !query.isNull() && !query.isTextual()) {
+            return "`query` must be a string, not " + query.getNodeType().name().toLowerCase();
+        }
+        for (String member : List.of("variables", "extensions")) {
+            JsonNode value = request.get(member);
+            if (value != null && !value.isNull() && !value.isObject()) {
+                return "`" + member + "` must be a JSON object (or null), not " + value.getNodeType().name().toLowerCase();
+            }
+        }
+        JsonNode operation = request.get("operationName");
+        if (operation != null && !operation.isNull() && !operation.isTextual()) {
+            return "`operationName` must be a string (or null), not " + operation.getNodeType().name().toLowerCase();
+        }
+        return null;
+    }
+
+    /** Documents that parsed lately: clients repeat theirs, and SmallRye parses (and caches) them again anyway. */
+    private final Map<String, Document> parsed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > 256;
+        }
+    });
+
+    private Document parsed(RoutingContext ctx, String query) {
+        Document document = parsed.get(query);
+        if (document != null) {
+            return document;
+        }
+        try {
+            document = Parser.parse(query);
+        } catch (InvalidSyntaxException e) {
+            List<Map<String, Integer>> locations = new ArrayList<>();
+            SourceLocation at = e.getLocation();
+            if (at != null) {
+                locations.add(Map.of("line", at.getLine(), "column", at.getColumn()));
+            }
+            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            ErrorAnswer.send(ctx, 200, "INVALID_SYNTAX", e.getMessage(), locations);
+            return null;
+        }
+        if (query.length() <= 16_384) { // at most 256 × 16 KB kept
+            parsed.put(query, document);
+        }
+        return document;
+    }
+
+    /** The operation a request names, or its only one; null when that is for graphql-java to report. */
+    private static OperationDefinition operation(Document document, String name) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        for (OperationDefinition operation : operations) {
+            if (name == null ? operations.size() == 1 : name.equals(operation.getName())) {
+                return operation;
+            }
+        }
+        return null;
+    }
+
+    /** A refusal: never kept by a cache (a GET's PersistedQueryNotFound, above all, is answered with 200). */
+    private static void reply(RoutingContext ctx, int status, String code, String message) {
+        ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        ErrorAnswer.send(ctx, status, code, message, List.of());
+    }
+}
