@@ -8,6 +8,7 @@ embedded H2, checks that Parley and PostGraphile return the same data, drives th
 connections with wrk, counts SQL statements per request from PostgreSQL's statement log, and writes the
 results table into docs/performance.md.
 """
+import hashlib
 import json
 import os
 import platform
@@ -19,6 +20,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from datetime import date
 from pathlib import Path
@@ -36,6 +38,9 @@ PG_LOG = Path(os.environ.get("BENCH_PG_LOG", "/var/log/postgresql/postgresql-15-
 DB = "parley_bench"
 PEER_VERSION = "4.14.1"
 PORTS = {"parley-pg": 18081, "postgraphile": 18082, "parley-h2": 18083}
+# BENCH_CELLS=apq runs only what the persisted-query table needs (round by id POSTed, by both servers, and through
+# APQ GET) and rewrites only that table
+CELLS = os.environ.get("BENCH_CELLS", "all")
 
 PARLEY_QUERIES = {
     "canonical": """{ talks(first: 20) { totalCount nodes { name rounds(first: 10) { number date city
@@ -236,12 +241,16 @@ def normalise_peer(query, data):
     return [page["totalCount"], [[p["text"], p["statedOn"], p["partyByPartyId"]["name"]] for p in page["nodes"]]]
 
 
-def wrk(port, query, variables, connections, headers=None):
+def wrk(port, query, variables, connections, headers=None, get=None):
+    """A cell: the query POSTed as JSON, or, with {get}, a GET of that path and query string."""
     script = WORK / "request.lua"
-    body = json.dumps({"query": query, "variables": variables or {}})
     extra = "".join(f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}\n" for k, v in (headers or {}).items())
-    script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n' + extra
-                      + f"wrk.body = {json.dumps(body)}\n")
+    if get:
+        script.write_text(f'wrk.method = "GET"\nwrk.path = {json.dumps(get)}\n' + extra)
+    else:
+        body = json.dumps({"query": query, "variables": variables or {}})
+        script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n' + extra
+                          + f"wrk.body = {json.dumps(body)}\n")
     threads = str(min(2, connections))
     url = f"http://127.0.0.1:{port}/graphql"
     subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{WARMUP}s", "-s", str(script), url],
@@ -415,7 +424,7 @@ def main():
             log(f"'{name}': SQL statements per request: Parley {sql[('parley-pg', name)]:.1f}, "
                 f"PostGraphile {sql[('postgraphile', name)]:.1f}")
         results = {}
-        for name in PARLEY_QUERIES:
+        for name in PARLEY_QUERIES if CELLS == "all" else ["round by id"]:
             for connections in CONNECTIONS:
                 for server in ["parley-pg", "postgraphile", "parley-h2"]:
                     query = PEER_QUERIES[name] if server == "postgraphile" else PARLEY_QUERIES[name]
@@ -424,8 +433,9 @@ def main():
                         restart(server)
                     results[(server, name, connections)] = wrk(PORTS[server], query, variables[side].get(name), connections)
                     log(server, name, connections, results[(server, name, connections)])
+        apq = persisted_query_cells(variables["parley"]["round by id"])
         mixed = {}
-        for name in ["parley-pg", "parley-h2"]:
+        for name in ["parley-pg", "parley-h2"] if CELLS == "all" else []:
             # a fresh server with the heap a small container gives it; in-memory H2 keeps the whole dataset in
             # that heap (100,000 positions do not load in 256 MB), so it gets 1 GB
             servers[name].terminate()
@@ -443,8 +453,62 @@ def main():
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
-    starts = startup() if os.environ.get("BENCH_STARTUP", "1") != "0" else None
-    write_report(results, sql, starts, load_pg, mixed, blocked)
+    write_apq_report(apq, results)
+    if CELLS == "all":
+        starts = startup() if os.environ.get("BENCH_STARTUP", "1") != "0" else None
+        write_report(results, sql, starts, load_pg, mixed, blocked)
+
+
+def persisted_query_cells(variables):
+    """Round by id as Apollo Client sends it with its persisted-query link and useGETForHashedQueries: a GET of the
+    hash, and the same GET revalidated with the ETag it got (what a browser or CDN sends), which the server answers
+    304 after one read of the data version."""
+    query = PARLEY_QUERIES["round by id"]
+    extensions = {"persistedQuery": {"version": 1, "sha256Hash": hashlib.sha256(query.encode()).hexdigest()}}
+    path = "/graphql?" + urllib.parse.urlencode({"variables": json.dumps(variables), "extensions": json.dumps(extensions)})
+    cells = {}
+    for server in ["parley-pg", "parley-h2"]:
+        port = PORTS[server]
+        register = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", method="POST",
+                                          headers={"Content-Type": "application/json"},
+                                          data=json.dumps({"query": query, "variables": variables, "extensions": extensions}).encode())
+        with urllib.request.urlopen(register, timeout=60) as answer:
+            assert "errors" not in json.loads(answer.read()), "registering the persisted query failed"
+        preflight = {"apollo-require-preflight": "1"}
+        with urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=preflight), timeout=60) as answer:
+            etag = answer.headers["ETag"]
+        assert etag, "no ETag on an anonymous GET"
+        for connections in CONNECTIONS:
+            cells[(server, "APQ GET", connections)] = wrk(port, None, None, connections, preflight, get=path)
+            cells[(server, "APQ GET, If-None-Match (304)", connections)] = wrk(port, None, None, connections,
+                                                                                {**preflight, "If-None-Match": etag}, get=path)
+            log(server, "APQ", connections, cells[(server, "APQ GET", connections)],
+                cells[(server, "APQ GET, If-None-Match (304)", connections)])
+    return cells
+
+
+def write_apq_report(apq, results):
+    lines = [f"Run of {date.today().isoformat()} on {machine()}, the same servers, data and wrk settings as the table "
+             "above, in the same run as the POST cells it is compared with (`BENCH_CELLS=apq bench/run.sh` runs only "
+             "these). PostGraphile has no automatic persisted queries: its column is its POST of the same query.", "",
+             "| server | request | conn | req/s | p50 ms | p99 ms | errors | ÷ POST, same server | ÷ PostGraphile POST |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for connections in CONNECTIONS:
+        for server in ["parley-pg", "parley-h2"]:
+            post_cell = results.get((server, "round by id", connections))
+            peer = results.get(("postgraphile", "round by id", connections))
+            lines.append(f"| {server} | POST | {connections} | {post_cell['rps']:.1f} | {post_cell['p50']:.1f} | "
+                         f"{post_cell['p99']:.1f} | {post_cell['errors']} | 1.00 | {post_cell['rps'] / peer['rps']:.2f} |")
+            for mode in ["APQ GET", "APQ GET, If-None-Match (304)"]:
+                r = apq[(server, mode, connections)]
+                lines.append(f"| {server} | {mode} | {connections} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} | "
+                             f"{r['errors']} | {r['rps'] / post_cell['rps']:.2f} | {r['rps'] / peer['rps']:.2f} |")
+        peer = results.get(("postgraphile", "round by id", connections))
+        lines.append(f"| postgraphile | POST | {connections} | {peer['rps']:.1f} | {peer['p50']:.1f} | {peer['p99']:.1f} | "
+                     f"{peer['errors']} | | 1.00 |")
+    report = "\n".join(lines)
+    print(report)
+    write_section("apq", report, "Round by id through persisted queries and ETags")
 
 
 def write_report(results, sql, starts, load_pg, mixed, blocked):
