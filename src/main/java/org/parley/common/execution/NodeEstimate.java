@@ -52,6 +52,6 @@ final class NodeEstimate implements FieldComplexityCalculator {
     /** Connection and edge types, whose own lists are the page already counted. */
     private static boolean isPage(GraphQLType type) {
         return type instanceof GraphQLNamedType named
-                && (named.getName().endsWith("Connection") || named.getName().startsWith("Edge_") || named.getName().endsWith("Edge"));
+                && (named.getName().endsWith("Connection") || named.getName().endsWith("Edge"));
     }
 }
