@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.hibernate.Session;
+
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -33,7 +35,13 @@ public class DataVersion {
     public void advance() {
         if (transactions.getResource(DataVersion.class) == null) {
             transactions.putResource(DataVersion.class, Boolean.TRUE);
-            em.createNativeQuery("update data_version set version = version + 1 where id = 1").executeUpdate();
+            // on the transaction's connection, past Hibernate: a native query would make it treat every entity as
+            // changed (a synthetic dataset load took a quarter longer)
+            em.unwrap(Session.class).doWork(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("update data_version set version = version + 1 where id = 1");
+                }
+            });
         }
     }
 
