@@ -99,7 +99,7 @@ public class GraphQLOverHttp {
         // document, and Vert.x would create ./file-uploads for them
         router.post(path).order(Integer.MIN_VALUE + 1)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(ctx -> post(ctx, path));
+                .handler(this::post);
         router.get(path).order(Integer.MIN_VALUE + 1)
                 .handler(ctx -> get(ctx, path));
     }
@@ -114,7 +114,7 @@ public class GraphQLOverHttp {
         }
     }
 
-    private void post(RoutingContext ctx, String path) {
+    private void post(RoutingContext ctx) {
         if (ctx.get(CHECKED) != null) { // a GET, read and checked below, on its way to SmallRye
             cacheHeaders(ctx);
             ctx.next();
