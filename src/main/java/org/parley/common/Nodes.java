@@ -13,6 +13,9 @@ import jakarta.persistence.metamodel.EntityType;
 @ApplicationScoped
 public class Nodes {
 
+    /** What every by-id lookup promises, after its first sentence. */
+    public static final String LOOKUP = " Null when there is none; an error of code VALIDATION when the id is malformed or names another type.";
+
     @Inject
     EntityManager em;
 

@@ -52,7 +52,7 @@ public class ConflictGraphQLApi {
     }
 
     @Query("conflict")
-    @Description("One conflict by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One conflict by id." + Nodes.LOOKUP)
     public Conflict conflict(@NonNull @Id @Description("A Conflict id.") String id) {
         return nodes.find(Conflict.class, id);
     }

@@ -65,7 +65,7 @@ public class EventGraphQLApi {
     }
 
     @Query("event")
-    @Description("One event by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One event by id." + Nodes.LOOKUP)
     public Event event(@NonNull @Id @Description("An Event id.") String id) {
         return nodes.find(Event.class, id);
     }

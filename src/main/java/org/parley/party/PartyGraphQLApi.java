@@ -56,7 +56,7 @@ public class PartyGraphQLApi {
     }
 
     @Query("party")
-    @Description("One party by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One party by id." + Nodes.LOOKUP)
     public Party party(@NonNull @Id @Description("A Party id.") String id) {
         return nodes.find(Party.class, id);
     }

@@ -55,7 +55,7 @@ public class PersonGraphQLApi {
     }
 
     @Query("person")
-    @Description("One person by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One person by id." + Nodes.LOOKUP)
     public Person person(@NonNull @Id @Description("A Person id.") String id) {
         return nodes.find(Person.class, id);
     }

@@ -76,7 +76,7 @@ public class PositionGraphQLApi {
     }
 
     @Query("position")
-    @Description("One position by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One position by id." + Nodes.LOOKUP)
     public Position position(@NonNull @Id @Description("A Position id.") String id) {
         return nodes.find(Position.class, id);
     }

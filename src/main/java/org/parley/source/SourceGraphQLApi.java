@@ -49,7 +49,7 @@ public class SourceGraphQLApi {
     }
 
     @Query("source")
-    @Description("One cited document by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One cited document by id." + Nodes.LOOKUP)
     public SourceDocument source(@NonNull @Id @Description("A Source id.") String id) {
         return nodes.find(SourceDocument.class, id);
     }

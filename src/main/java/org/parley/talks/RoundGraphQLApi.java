@@ -78,7 +78,7 @@ public class RoundGraphQLApi {
     }
 
     @Query("round")
-    @Description("One round by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One round by id." + Nodes.LOOKUP)
     public Round round(@NonNull @Id @Description("A Round id.") String id) {
         return nodes.find(Round.class, id);
     }

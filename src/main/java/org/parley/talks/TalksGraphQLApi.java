@@ -55,7 +55,7 @@ public class TalksGraphQLApi {
     }
 
     @Query("talksById")
-    @Description("One negotiation process by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One negotiation process by id." + Nodes.LOOKUP)
     public Talks talksById(@NonNull @Id @Description("A Talks id.") String id) {
         return nodes.find(Talks.class, id);
     }

@@ -55,7 +55,7 @@ public class TerritoryGraphQLApi {
     }
 
     @Query("territory")
-    @Description("One territory by id. Null when there is none; an error of code VALIDATION when the id is malformed or names another type.")
+    @Description("One territory by id." + Nodes.LOOKUP)
     public Territory territory(@NonNull @Id @Description("A Territory id.") String id) {
         return nodes.find(Territory.class, id);
     }

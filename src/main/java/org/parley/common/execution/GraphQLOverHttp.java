@@ -373,8 +373,7 @@ public class GraphQLOverHttp {
             if (at != null) {
                 locations.add(Map.of("line", at.getLine(), "column", at.getColumn()));
             }
-            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            ErrorAnswer.send(ctx, 200, "INVALID_SYNTAX", e.getMessage(), locations);
+            reply(ctx, 200, "INVALID_SYNTAX", e.getMessage(), locations);
             return null;
         }
         if (query.length() <= 16_384) { // at most 256 × 16 KB kept
@@ -396,7 +395,11 @@ public class GraphQLOverHttp {
 
     /** A refusal: never kept by a cache (a GET's PersistedQueryNotFound, above all, is answered with 200). */
     private static void reply(RoutingContext ctx, int status, String code, String message) {
+        reply(ctx, status, code, message, List.of());
+    }
+
+    private static void reply(RoutingContext ctx, int status, String code, String message, List<Map<String, Integer>> locations) {
         ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        ErrorAnswer.send(ctx, status, code, message, List.of());
+        ErrorAnswer.send(ctx, status, code, message, locations);
     }
 }
