@@ -9,30 +9,62 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.graphql.Description;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import io.smallrye.graphql.api.CustomScalar;
+import io.smallrye.graphql.api.CustomStringScalar;
+
 /**
  * A date known to a {@link DatePrecision}. Stored as the first day of the period it names plus the precision,
  * so range filters compare on the first day; written back as ISO-8601 to that precision.
  */
-public record PartialDate(LocalDate start, DatePrecision precision) {
+@CustomScalar("PartialDate")
+@Description(PartialDate.MEANING)
+public record PartialDate(LocalDate start, DatePrecision precision) implements CustomStringScalar {
+
+    public static final String MEANING = "A date known to a day, an ISO week, a month or a year, as ISO-8601 writes each: "
+            + "`2025-05-16`, `2025-W20`, `2025-05`, `2025`. As precise as the sources are: `2025-05` when a source says "
+            + "\"in May\", never a made-up day.";
+
+    /** Reads the scalar as a client or a dataset writes it. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public PartialDate(String text) {
+        this(parse(text));
+    }
+
+    private PartialDate(PartialDate parsed) {
+        this(parsed.start, parsed.precision);
+    }
+
+    @Override
+    @JsonValue
+    public String stringValueForSerialization() {
+        return toString();
+    }
 
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
-    public static String format(LocalDate start, DatePrecision precision) {
-        if (start == null) {
-            return null;
-        }
-        return switch (precision == null ? DatePrecision.DAY : precision) {
+    /** The date stored as a first day and a precision (a day when the precision is missing), or null for no date. */
+    public static PartialDate of(LocalDate start, DatePrecision precision) {
+        return start == null ? null : new PartialDate(start, precision == null ? DatePrecision.DAY : precision);
+    }
+
+    private static String format(LocalDate start, DatePrecision precision) {
+        return switch (precision) {
             case DAY -> start.toString();
-            case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+            case WEEK -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
                     start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> YearMonth.from(start).toString();
-            case YEAR -> String.valueOf(start.getYear());
+            case YEAR -> String.format("%04d", start.getYear());
         };
     }
 
-    /** The last day of the period an ISO-8601 date names (`2025-07` ends on 31 July), or null for null. */
-    public static LocalDate endOf(String text) {
-        return text == null ? null : parse(text).end();
+    /** The last day of the period (`2025-07` ends on 31 July), or null for no date. */
+    public static LocalDate endOf(PartialDate date) {
+        return date == null ? null : date.end();
     }
 
     /** Parses `2025-07-23`, `2025-W29`, `2025-07` or `2025`, deriving the precision from the form. */

@@ -38,9 +38,9 @@ public class Conflict extends DomainEntity implements Node {
     @Description("What the conflict is, as the sources describe it.")
     public String description;
 
-    @Description("ISO-8601 start date, to `startDatePrecision`; null when unknown.")
-    public String getStartDate() {
-        return PartialDate.format(startedOn, startedOnPrecision);
+    @Description("Start date, to `startDatePrecision`; null when unknown.")
+    public PartialDate getStartDate() {
+        return PartialDate.of(startedOn, startedOnPrecision);
     }
 
     @Description("Precision of `startDate`; null when `startDate` is null.")

@@ -60,7 +60,7 @@ public class ConflictGraphQLApi {
     @Description("The parties to this conflict, each with its role (belligerent, mediator, host...); with `asOf`, those "
             + "taking part on that date (a part with no recorded `from` or `to` counts as open on that side).")
     public List<@NonNull List<@NonNull Participant>> parties(@Source List<Conflict> conflicts,
-            @Description("Answer as of the end of this ISO-8601 date (`2025-07-23`, `2025-07`, `2025`).") String asOf,
+            @Description("Answer as of the end of this date (`2025-07-23`, `2025-07`, `2025`).") PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toMany(conflicts, Participant.ofConflicts(Batch.ids(conflicts), PartialDate.endOf(asOf)),
                 p -> p.conflict.id), first);

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
@@ -21,7 +22,7 @@ import org.parley.source.SourceInput;
 @Description("A conflict to record.")
 public record ConflictInput(
         @NonNull @NotBlank @Size(max = 300) @Description("Common name, e.g. `Russia-Ukraine war`; unique.") String name,
-        @Description("When it started: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when unknown.") String startDate,
+        @Description("When it started; null when unknown.") PartialDate startDate,
         @Size(max = 4000) @Description("A few sentences on the conflict.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)

@@ -59,10 +59,10 @@ public class Participant extends DomainEntity implements Node {
     @Enumerated(EnumType.STRING)
     public DatePrecision leftOnPrecision;
 
-    @Description("ISO-8601 date the party took up this part, to `fromPrecision`; null when the sources do not say "
+    @Description("Date the party took up this part, to `fromPrecision`; null when the sources do not say "
             + "(it then counts as taking part on any date).")
-    public String getFrom() {
-        return PartialDate.format(joinedOn, joinedOnPrecision);
+    public PartialDate getFrom() {
+        return PartialDate.of(joinedOn, joinedOnPrecision);
     }
 
     @Description("Precision of `from`; null when `from` is null.")
@@ -70,10 +70,10 @@ public class Participant extends DomainEntity implements Node {
         return joinedOn == null ? null : joinedOnPrecision;
     }
 
-    @Description("ISO-8601 date the party left this part, to `toPrecision`; null while it still plays it or when the "
+    @Description("Date the party left this part, to `toPrecision`; null while it still plays it or when the "
             + "sources do not say.")
-    public String getTo() {
-        return PartialDate.format(leftOn, leftOnPrecision);
+    public PartialDate getTo() {
+        return PartialDate.of(leftOn, leftOnPrecision);
     }
 
     @Description("Precision of `to`; null when `to` is null.")

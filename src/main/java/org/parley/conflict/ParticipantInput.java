@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
@@ -25,9 +26,8 @@ public record ParticipantInput(
         @NonNull @NotNull @Id @Description("The party (a Party id).") String party,
         @NonNull @NotNull @Description("The part the party plays.") ConflictRole role,
         @Size(max = 4000) @Description("What the sources say of that part.") String description,
-        @Description("When the party took up this part: ISO-8601 date to its precision (`2022-02-24`, `2022-02`, `2022`); "
-                + "null when unknown.") String from,
-        @Description("When it left this part, likewise; null while it still plays it or when unknown.") String to,
+        @Description("When the party took up this part; null when unknown.") PartialDate from,
+        @Description("When it left this part, likewise; null while it still plays it or when unknown.") PartialDate to,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Participant>, CitedInput {

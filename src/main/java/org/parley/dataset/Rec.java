@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.parley.common.FieldError;
+import org.parley.common.InvalidInputException;
+import org.parley.common.PartialDate;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,6 +81,9 @@ final class Rec {
             }
             return fail(field.toString(), "'" + invalid.getValue() + "' is not one of " + String.join(", ", allowed));
         }
+        if (e.getCause() instanceof InvalidInputException refused) {
+            return fail(field.toString(), refused.getMessage()); // a value its type refuses: a malformed date
+        }
         return fail(field.toString(), "must be " + expected(type));
     }
 
@@ -88,6 +93,9 @@ final class Rec {
         }
         if (type == String.class) {
             return "a string";
+        }
+        if (type == PartialDate.class) {
+            return "a date written as a string (2025-07-23, 2025-W29, 2025-07 or 2025)";
         }
         if (type == int.class || type == Integer.class) {
             return "a whole number";

@@ -75,18 +75,9 @@ public final class Fields {
         return root + field;
     }
 
-    /** The ISO-8601 date of a field, or null for null; a date before the year 1000 is a typing error here. */
-    public PartialDate date(String text, String field) {
-        if (text == null) {
-            return null;
-        }
-        PartialDate date;
-        try {
-            date = PartialDate.parse(text);
-        } catch (InvalidInputException e) {
-            throw invalid(field, e.getMessage());
-        }
-        if (date.start().getYear() < EARLIEST_YEAR) {
+    /** The date of a field, null for null; a date before the year 1000 is a typing error here. */
+    public PartialDate date(PartialDate date, String field) {
+        if (date != null && date.start().getYear() < EARLIEST_YEAR) {
             throw invalid(field, "a date before the year " + EARLIEST_YEAR + " cannot be right for this record");
         }
         return date;
@@ -96,8 +87,8 @@ public final class Fields {
      * The date of something that happened or is scheduled (a round, a statement, a source's publication): at most a
      * year from today, which leaves room for a round being planned but not for a mistyped year.
      */
-    public PartialDate recentDate(String text, String field) {
-        PartialDate date = date(text, field);
+    public PartialDate recentDate(PartialDate given, String field) {
+        PartialDate date = date(given, field);
         if (date != null && date.start().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
             throw invalid(field, "a date more than a year from today cannot be right for this record");
         }

@@ -77,9 +77,9 @@ public class Event extends DomainEntity implements Node, SearchResult, TimelineI
     public List<Figure> figures = new ArrayList<>();
 
     @NonNull
-    @Description("ISO-8601 date of the event (or of the report, when the source gives no other), to `datePrecision`.")
-    public String getDate() {
-        return PartialDate.format(occurredOn, datePrecision);
+    @Description("Date of the event (or of the report, when the source gives no other), to `datePrecision`.")
+    public PartialDate getDate() {
+        return PartialDate.of(occurredOn, datePrecision);
     }
 
     /** Pairs of (event id, figure) for the given events, in each event's order. */

@@ -48,8 +48,8 @@ public class EventGraphQLApi {
             @Id @Description("Only events of this conflict (a Conflict id).") String conflict,
             @Description("Only events of this kind.") EventKind kind,
             @Id @Description("Only events claimed or reported by this party (a Party id).") String claimedBy,
-            @Description("Only events dated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
-            @Description("Only events dated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
+            @Description("Only events dated on or after this date (`2025-07-01`, `2025-07`, `2025`).") PartialDate from,
+            @Description("Only events dated on or before the end of this date (`2025-07` includes all of July).") PartialDate to,
             @Description("Only events whose description or place contains this text (case-insensitive).") String textContains,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
@@ -57,8 +57,8 @@ public class EventGraphQLApi {
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .and("kind = :kind", "kind", kind)
                 .and("claimedBy.id = :claimedBy", "claimedBy", claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class))
-                .and("occurredOn >= :occurredOnFrom", "occurredOnFrom", from == null ? null : PartialDate.parse(from).start())
-                .and("occurredOn <= :occurredOnTo", "occurredOnTo", to == null ? null : PartialDate.parse(to).end())
+                .and("occurredOn >= :occurredOnFrom", "occurredOnFrom", from == null ? null : from.start())
+                .and("occurredOn <= :occurredOnTo", "occurredOnTo", to == null ? null : to.end())
                 .contains("concat(description, ' ', coalesce(place, ''))", "text", textContains);
         return pager.page((query, parameters) -> Event.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), EventConnection::new);

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
@@ -25,8 +26,7 @@ import org.parley.source.SourceInput;
 public record EventInput(
         @NonNull @NotNull @Id @Description("The conflict (a Conflict id).") String conflict,
         @NonNull @NotNull @Description("What kind of event.") EventKind kind,
-        @NonNull @NotBlank @Description("When it happened: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, "
-                + "`2025-05` or `2025`.") String date,
+        @NonNull @NotNull @Description("When it happened.") PartialDate date,
         @Size(max = 300) @Description("Where it happened.") String place,
         @NonNull @NotBlank @Size(max = 4000) @Description("What happened.") String description,
         @Id @Description("The party that claimed it (a Party id); null when none did.") String claimedBy,

@@ -59,9 +59,9 @@ public class Office extends DomainEntity implements Node {
     @Description("True when the latest source shows the person still holding the office; false when it calls them former.")
     public boolean current;
 
-    @Description("ISO-8601 date the office was taken up, to `fromPrecision`; null when the sources do not say.")
-    public String getFrom() {
-        return PartialDate.format(startedOn, startedOnPrecision);
+    @Description("Date the office was taken up, to `fromPrecision`; null when the sources do not say.")
+    public PartialDate getFrom() {
+        return PartialDate.of(startedOn, startedOnPrecision);
     }
 
     @Description("Precision of `from`; null when `from` is null.")
@@ -69,9 +69,9 @@ public class Office extends DomainEntity implements Node {
         return startedOn == null ? null : startedOnPrecision;
     }
 
-    @Description("ISO-8601 date the office was left, to `toPrecision`; null while held or when the sources do not say.")
-    public String getTo() {
-        return PartialDate.format(endedOn, endedOnPrecision);
+    @Description("Date the office was left, to `toPrecision`; null while held or when the sources do not say.")
+    public PartialDate getTo() {
+        return PartialDate.of(endedOn, endedOnPrecision);
     }
 
     @Description("Precision of `to`; null when `to` is null.")

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
@@ -25,8 +26,8 @@ public record OfficeInput(
         @NonNull @NotNull @Id @Description("Who holds it (a Person id).") String person,
         @Id @Description("The party the role is within (a Party id); null when none.") String party,
         @NonNull @NotBlank @Size(max = 300) @Description("Title, e.g. `Defence Minister`.") String title,
-        @Description("Since when: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when unknown.") String from,
-        @Description("Until when: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null while held or when unknown.") String to,
+        @Description("Since when; null when unknown.") PartialDate from,
+        @Description("Until when; null while held or when unknown.") PartialDate to,
         @NonNull @Description("Whether the role is still held; must be false when `to` is given.") boolean current,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)

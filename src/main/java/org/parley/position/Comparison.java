@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 
 @Type("Comparison")
@@ -20,7 +21,7 @@ public class Comparison {
     public Topic topic;
 
     @Description("The date the comparison stands on (as asked); null for today.")
-    public String asOf;
+    public PartialDate asOf;
 
     @NonNull
     @Description("OPPOSED when any finding is; COMPATIBLE when every pair of parties holding positions has a "
@@ -35,7 +36,7 @@ public class Comparison {
     @Description("The rules that matched, OPPOSED ones first.")
     public List<@NonNull Finding> findings;
 
-    Comparison(Conflict conflict, Topic topic, String asOf, Compatibility verdict, List<Stance> stances,
+    Comparison(Conflict conflict, Topic topic, PartialDate asOf, Compatibility verdict, List<Stance> stances,
             List<Finding> findings) {
         this.conflict = conflict;
         this.topic = topic;

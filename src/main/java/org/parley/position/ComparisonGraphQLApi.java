@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.parley.common.PartialDate;
 import org.parley.common.Nodes;
 import org.parley.conflict.Conflict;
 
@@ -24,7 +25,7 @@ public class ComparisonGraphQLApi {
             + "demand meeting a red line...) or unknown, with each finding's reasoning. Rules: docs/comparison.md.")
     public @NonNull Comparison compare(@NonNull @Id @Description("The conflict (a Conflict id).") String conflict,
             @NonNull @Description("The topic to compare.") Topic topic,
-            @Description(PositionGraphQLApi.AS_OF + " Absent: positions in force today.") String asOf) {
+            @Description(PositionGraphQLApi.AS_OF + " Absent: positions in force today.") PartialDate asOf) {
         return rules.compare(nodes.get(Conflict.class, conflict), topic, asOf);
     }
 }

@@ -83,7 +83,7 @@ public class ComparisonRules {
         }
     }
 
-    public Comparison compare(Conflict conflict, Topic topic, String asOf) {
+    public Comparison compare(Conflict conflict, Topic topic, PartialDate asOf) {
         LocalDate day = PartialDate.endOf(asOf);
         List<Long> partyIds = Participant.ofConflicts(List.of(conflict.id), day).stream().map(p -> p.party.id)
                 .distinct().toList();

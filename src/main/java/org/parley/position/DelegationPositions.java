@@ -30,7 +30,7 @@ public class DelegationPositions {
     @Description("The positions of the delegation's party in force on the round's date (or on `asOf`): stated by then "
             + "and not superseded by then.")
     public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
-            @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") String asOf,
+            @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf))), first);
     }
@@ -39,7 +39,7 @@ public class DelegationPositions {
     @Description("The red lines of the delegation's party in force on the round's date (or on `asOf`): its `positions` "
             + "of kind RED_LINE.")
     public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
-            @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") String asOf,
+            @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
                 PartialDate.endOf(asOf))), first);

@@ -30,7 +30,7 @@ public class PartyPositions {
     @Description("Positions this party has stated, oldest first: all of them, superseded ones included (see `inForce`), "
             + "or with `asOf` those standing on that date. Filter with the root `positions` query.")
     public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
-            @Description(PositionGraphQLApi.AS_OF) String asOf,
+            @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf)), p -> p.party.id), first);
     }
@@ -38,7 +38,7 @@ public class PartyPositions {
     @Name("redLines")
     @Description("This party's red lines in force today (not superseded), or with `asOf` on that date, oldest first.")
     public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties,
-            @Description(PositionGraphQLApi.AS_OF) String asOf,
+            @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toMany(parties, Position.redLinesOf(Batch.ids(parties), PartialDate.endOf(asOf)),
                 p -> p.party.id), first);

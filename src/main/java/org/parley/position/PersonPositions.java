@@ -29,7 +29,7 @@ public class PersonPositions {
     @Name("positions")
     @Description("Positions this person stated on behalf of their party, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> personPositions(@Source List<Person> people,
-            @Description(PositionGraphQLApi.AS_OF) String asOf,
+            @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toMany(people, Position.statedBy(Batch.ids(people), PartialDate.endOf(asOf)), p -> p.statedBy.id), first);
     }

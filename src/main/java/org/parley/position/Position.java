@@ -91,9 +91,9 @@ public class Position extends DomainEntity implements Node, SearchResult {
     public List<Territory> territories = new ArrayList<>();
 
     @NonNull
-    @Description("ISO-8601 date the position is first recorded as stated (the earliest citing report when no earlier date is known), to `statedOnPrecision`.")
-    public String getStatedOn() {
-        return PartialDate.format(statedDate, statedOnPrecision);
+    @Description("Date the position is first recorded as stated (the earliest citing report when no earlier date is known), to `statedOnPrecision`.")
+    public PartialDate getStatedOn() {
+        return PartialDate.of(statedDate, statedOnPrecision);
     }
 
     @NonNull

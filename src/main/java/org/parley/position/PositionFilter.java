@@ -15,10 +15,10 @@ public record PositionFilter(
         @Description("Only positions on this topic.") Topic topic,
         @Description("Only positions of this kind.") PositionKind kind,
         @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce,
-        @Description("Only positions stated on or after this ISO-8601 date (`2025-07-01`, `2025-07`, `2025`).") String from,
-        @Description("Only positions stated on or before the end of this ISO-8601 date (`2025-07` includes all of July).") String to,
+        @Description("Only positions stated on or after this date (`2025-07-01`, `2025-07`, `2025`).") PartialDate from,
+        @Description("Only positions stated on or before the end of this date (`2025-07` includes all of July).") PartialDate to,
         @Description("Only positions whose text contains this (case-insensitive).") String textContains,
-        @Description(PositionGraphQLApi.AS_OF) String asOf) {
+        @Description(PositionGraphQLApi.AS_OF) PartialDate asOf) {
 
     /** The filter as conditions on Position, the entity implied. */
     Where where() {
@@ -28,8 +28,8 @@ public record PositionFilter(
                 .and("kind = :kind", "kind", kind)
                 .andIf(Boolean.TRUE.equals(inForce), "supersededBy is null")
                 .andIf(Boolean.FALSE.equals(inForce), "supersededBy is not null")
-                .and("statedDate >= :statedFrom", "statedFrom", from == null ? null : PartialDate.parse(from).start())
-                .and("statedDate <= :statedTo", "statedTo", to == null ? null : PartialDate.parse(to).end())
+                .and("statedDate >= :statedFrom", "statedFrom", from == null ? null : from.start())
+                .and("statedDate <= :statedTo", "statedTo", to == null ? null : to.end())
                 .contains("text", "text", textContains)
                 .and(Position.STANDING_ON_AS_OF, "asOf", PartialDate.endOf(asOf));
     }

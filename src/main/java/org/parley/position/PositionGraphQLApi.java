@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.PartialDate;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -41,7 +42,7 @@ public class PositionGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     private static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id);
 
-    static final String AS_OF = "Answer as the record stood at the end of this ISO-8601 date (`2025-07-23`, `2025-W30`, "
+    static final String AS_OF = "Answer as the record stood at the end of this date (`2025-07-23`, `2025-W30`, "
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
 
     @Inject

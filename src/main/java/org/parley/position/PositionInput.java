@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
@@ -29,8 +30,7 @@ public record PositionInput(
         @NonNull @NotNull @Description("What it is about.") Topic topic,
         @NonNull @NotNull @Description("Demand, red line or proposal.") PositionKind kind,
         @NonNull @NotBlank @Size(max = 4000) @Description("The position, as the sources give it.") String text,
-        @NonNull @NotBlank @Description("When it was stated: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, "
-                + "`2025-05` or `2025`.") String statedOn,
+        @NonNull @NotNull @Description("When it was stated.") PartialDate statedOn,
         @Id @Description("Who stated it (a Person id); null when not named.") String statedBy,
         @Id @Description("The round where it was stated (a Round id); null when not at a round.") String round,
         @DefaultValue("[]") @Id @Description("Territories it concerns (Territory ids).") List<@NonNull String> territories,

@@ -29,7 +29,7 @@ public class TerritoryPositions {
     @Name("positions")
     @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
-            @Description(PositionGraphQLApi.AS_OF) String asOf,
+            @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf))), first);
     }

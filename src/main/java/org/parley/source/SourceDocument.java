@@ -46,9 +46,9 @@ public class SourceDocument extends DomainEntity implements Node, SearchResult {
     @Column(name = "published_on_precision")
     public DatePrecision publishedPrecision;
 
-    @Description("ISO-8601 publication date, to `publishedOnPrecision`; null when the document is undated.")
-    public String getPublishedOn() {
-        return PartialDate.format(publishedDate, publishedPrecision);
+    @Description("Publication date, to `publishedOnPrecision`; null when the document is undated.")
+    public PartialDate getPublishedOn() {
+        return PartialDate.of(publishedDate, publishedPrecision);
     }
 
     @Description("Precision of `publishedOn`; null when `publishedOn` is null.")

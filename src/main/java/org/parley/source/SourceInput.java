@@ -19,8 +19,7 @@ public record SourceInput(
         @Size(max = 200) @Description("Author or agency, e.g. `AFP`; null when unsigned.") String author,
         @NonNull @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL")
         @Description("Address where the document can be read: an absolute http(s) URL.") String url,
-        @Description("ISO-8601 publication date: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when undated.")
-        String publishedOn) implements EntityInput<SourceDocument> {
+        @Description("When it was published; null when undated.") PartialDate publishedOn) implements EntityInput<SourceDocument> {
 
     /** The input that would write source as it is stored. */
     public static SourceInput of(SourceDocument source) {

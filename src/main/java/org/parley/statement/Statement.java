@@ -64,9 +64,9 @@ public class Statement extends DomainEntity implements Node, SearchResult, Timel
     @Description("Where and to whom it was said, e.g. `told reporters ahead of the third round`.")
     public String context;
 
-    @Description("ISO-8601 date of the statement, to `datePrecision`; null when the sources do not date it.")
-    public String getDate() {
-        return PartialDate.format(statedOn, statedOnPrecision);
+    @Description("Date of the statement, to `datePrecision`; null when the sources do not date it.")
+    public PartialDate getDate() {
+        return PartialDate.of(statedOn, statedOnPrecision);
     }
 
     @Description("Precision of `date`; null when `date` is null.")

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
@@ -28,7 +29,7 @@ public record StatementInput(
         @Size(max = 300) @Description("Who said it, as the source words it; required when `person` is null.") String speaker,
         @NonNull @NotBlank @Size(max = 4000) @Description("What was said.") String text,
         @NonNull @Description("True for a direct quote, false for reported speech.") boolean direct,
-        @Description("When it was said: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when unknown.") String date,
+        @Description("When it was said; null when unknown.") PartialDate date,
         @Id @Description("The round it concerns (a Round id).") String round,
         @Size(max = 4000) @Description("Where or how it was said.") String context,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,

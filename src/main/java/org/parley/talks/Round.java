@@ -76,9 +76,9 @@ public class Round extends DomainEntity implements Node, SearchResult, TimelineI
     public String summary;
 
     @NonNull
-    @Description("ISO-8601 date of the round, written to `datePrecision` (`2025-05-16`, `2025-05`...).")
-    public String getDate() {
-        return PartialDate.format(heldOn, datePrecision);
+    @Description("Date of the round, to `datePrecision`.")
+    public PartialDate getDate() {
+        return partialDate();
     }
 
     public void setDate(PartialDate date) {

@@ -62,16 +62,16 @@ public class RoundGraphQLApi {
     public @NonNull RoundConnection rounds(
             @Id @Description("Only rounds of these talks (a Talks id).") String talks,
             @Description("Only rounds with this status.") RoundStatus status,
-            @Description("Only rounds whose date starts on or after this ISO-8601 date (`2025-06-01`, `2025-06`, `2025`).") String from,
-            @Description("Only rounds whose date starts on or before the end of this ISO-8601 date (`2025-06` includes all of June).") String to,
+            @Description("Only rounds whose date starts on or after this date (`2025-06-01`, `2025-06`, `2025`).") PartialDate from,
+            @Description("Only rounds whose date starts on or before the end of this date (`2025-06` includes all of June).") PartialDate to,
             @Description("Only rounds held in a city whose name contains this text (case-insensitive).") String city,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("talks.id = :talks", "talks", talks == null ? null : GlobalId.keyOf(talks, Talks.class))
                 .and("status = :status", "status", status)
-                .and("heldOn >= :heldOnFrom", "heldOnFrom", from == null ? null : PartialDate.parse(from).start())
-                .and("heldOn <= :heldOnTo", "heldOnTo", to == null ? null : PartialDate.parse(to).end())
+                .and("heldOn >= :heldOnFrom", "heldOnFrom", from == null ? null : from.start())
+                .and("heldOn <= :heldOnTo", "heldOnTo", to == null ? null : to.end())
                 .contains("city", "city", city);
         return pager.page((query, parameters) -> Round.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), RoundConnection::new);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
@@ -26,7 +26,7 @@ import org.parley.source.SourceInput;
 public record RoundInput(
         @NonNull @NotNull @Id @Description("The talks it belongs to (a Talks id).") String talks,
         @NonNull @Positive @Max(1000) @Description("Ordinal within the talks, from 1 (at most 1000).") int number,
-        @NonNull @NotBlank @Description("When it was (or is to be) held: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`.") String date,
+        @NonNull @NotNull @Description("When it was (or is to be) held.") PartialDate date,
         @Size(max = 200) @Description("City, e.g. `Istanbul`.") String city,
         @Size(max = 300) @Description("Building or site.") String venue,
         @Id @Description("The party hosting it (a Party id); null when none.") String host,

@@ -52,9 +52,9 @@ public class Territory extends DomainEntity implements Node {
     @Enumerated(EnumType.STRING)
     public DatePrecision annexedOnPrecision;
 
-    @Description("ISO-8601 date of the claimed annexation, to `annexationDatePrecision`; null when none is recorded.")
-    public String getAnnexationDate() {
-        return PartialDate.format(annexedOn, annexedOnPrecision);
+    @Description("Date of the claimed annexation, to `annexationDatePrecision`; null when none is recorded.")
+    public PartialDate getAnnexationDate() {
+        return PartialDate.of(annexedOn, annexedOnPrecision);
     }
 
     @Description("Precision of `annexationDate`; null when `annexationDate` is null.")

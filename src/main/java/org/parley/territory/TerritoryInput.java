@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
@@ -27,7 +28,7 @@ public record TerritoryInput(
         @NonNull @NotBlank @Size(max = 300) @Description("Name, e.g. `Crimea`.") String name,
         @Size(max = 4000) @Description("A few sentences on the territory.") String description,
         @Id @Description("The party that declared it annexed (a Party id); null when none.") String annexedBy,
-        @Description("When it was declared annexed: ISO-8601 date to its precision: `2025-05-16`, `2025-W20`, `2025-05` or `2025`; null when not or unknown.") String annexationDate,
+        @Description("When it was declared annexed; null when not or unknown.") PartialDate annexationDate,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Territory>, CitedInput {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.PartialDate;
 import org.parley.common.paging.PageRequest;
 import org.parley.conflict.Conflict;
 
@@ -23,7 +24,7 @@ public class ConflictTimeline {
 
     @Description(Timelines.DESCRIPTION)
     public @NonNull TimelineConnection timeline(@Source Conflict conflict,
-            @Description(TimelineGraphQLApi.FROM) String from, @Description(TimelineGraphQLApi.TO) String to,
+            @Description(TimelineGraphQLApi.FROM) PartialDate from, @Description(TimelineGraphQLApi.TO) PartialDate to,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         return timelines.of(conflict, from, to, new PageRequest(first, after, last, before));

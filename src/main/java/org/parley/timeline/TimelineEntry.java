@@ -37,9 +37,9 @@ public class TimelineEntry {
     }
 
     @NonNull
-    @Description("ISO-8601 date of the entry, to `datePrecision` (`2025-05-16`, `2025-W29`, `2025-07`...).")
-    public String getDate() {
-        return PartialDate.format(when.start(), when.precision());
+    @Description("Date of the entry, to `datePrecision`.")
+    public PartialDate getDate() {
+        return when;
     }
 
     @NonNull

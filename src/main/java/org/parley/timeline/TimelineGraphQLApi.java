@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.parley.common.PartialDate;
 import org.parley.common.Nodes;
 import org.parley.common.paging.PageRequest;
 import org.parley.conflict.Conflict;
@@ -14,8 +15,8 @@ import org.parley.conflict.Conflict;
 @GraphQLApi
 public class TimelineGraphQLApi {
 
-    static final String FROM = "Only entries whose period ends on or after the start of this ISO-8601 date (`2025-07`, `2025`...).";
-    static final String TO = "Only entries whose period starts on or before the end of this ISO-8601 date.";
+    static final String FROM = "Only entries whose period ends on or after the start of this date (`2025-07`, `2025`...).";
+    static final String TO = "Only entries whose period starts on or before the end of this date.";
 
     @Inject
     Nodes nodes;
@@ -26,7 +27,7 @@ public class TimelineGraphQLApi {
     @Query("timeline")
     @Description(Timelines.DESCRIPTION)
     public @NonNull TimelineConnection timeline(@NonNull @Id @Description("The conflict (a Conflict id).") String conflict,
-            @Description(FROM) String from, @Description(TO) String to,
+            @Description(FROM) PartialDate from, @Description(TO) PartialDate to,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         return timelines.of(nodes.get(Conflict.class, conflict), from, to, new PageRequest(first, after, last, before));

@@ -28,10 +28,10 @@ public class Timelines {
     @Inject
     Pager pager;
 
-    /** One page of the conflict's entries whose period meets [{@code from}, {@code to}] (ISO-8601, either absent). */
-    public TimelineConnection of(Conflict subject, String from, String to, PageRequest request) {
-        LocalDate since = from == null ? LocalDate.MIN : PartialDate.parse(from).start();
-        LocalDate until = to == null ? LocalDate.MAX : PartialDate.parse(to).end();
+    /** One page of the conflict's entries whose period meets [{@code from}, {@code to}] (either absent). */
+    public TimelineConnection of(Conflict subject, PartialDate from, PartialDate to, PageRequest request) {
+        LocalDate since = from == null ? LocalDate.MIN : from.start();
+        LocalDate until = to == null ? LocalDate.MAX : to.end();
         List<TimelineEntry> entries = new ArrayList<>();
         for (Round round : Round.ofConflict(subject.id)) {
             entries.add(new TimelineEntry(TimelineKind.ROUND, round.partialDate(),

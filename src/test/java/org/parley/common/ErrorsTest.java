@@ -10,6 +10,7 @@ import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.data;
 import static org.parley.GraphQLClient.document;
 import static org.parley.GraphQLClient.errors;
+import static org.parley.GraphQLClient.errorsOf;
 import static org.parley.GraphQLClient.post;
 import static org.parley.GraphQLClient.vars;
 
@@ -73,6 +74,12 @@ class ErrorsTest {
         Map<String, Object> error = only(errors("positions-filtered", "from", "23/07/2025"));
         assertThat(code(error), is("VALIDATION"));
         assertThat((String) error.get("message"), containsString("'23/07/2025' is not an ISO-8601 date"));
+        error = only(errors("positions-filtered", "from", 2025));
+        assertThat(code(error), is("VALIDATION"));
+        assertThat((String) error.get("message"), containsString("a PartialDate is written as a string"));
+        assertThat((String) error.get("message"), not(containsString("org.parley")));
+        error = only(errorsOf("{ rounds(from: 2025) { totalCount } }", Map.of()));
+        assertThat((String) error.get("message"), containsString("'PartialDate' - a PartialDate is written as a string"));
     }
 
     @Test

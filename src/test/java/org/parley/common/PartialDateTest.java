@@ -26,16 +26,19 @@ class PartialDateTest {
 
     @Test
     void writtenBackAsRead() {
-        for (String text : new String[] { "2025-07-23", "2025-W29", "2025-07", "2025", "2026-W01" }) {
+        for (String text : new String[] { "2025-07-23", "2025-W29", "2025-07", "2025", "2026-W01", "0999", "0999-W02" }) {
             PartialDate date = PartialDate.parse(text);
-            assertThat(PartialDate.format(date.start(), date.precision()), is(text));
+            assertThat(date.stringValueForSerialization(), is(text));
+            assertThat(PartialDate.of(date.start(), date.precision()), is(date));
+            assertThat(new PartialDate(text), is(date));
         }
-        assertThat(PartialDate.format(null, DatePrecision.DAY), is(nullValue()));
+        assertThat(PartialDate.of(null, DatePrecision.DAY), is(nullValue()));
+        assertThat(PartialDate.of(LocalDate.of(2025, 7, 23), null).toString(), is("2025-07-23"));
     }
 
     @Test
     void endOfIsTheLastDayOrNull() {
-        assertThat(PartialDate.endOf("2025-06"), is(LocalDate.of(2025, 6, 30)));
+        assertThat(PartialDate.endOf(PartialDate.parse("2025-06")), is(LocalDate.of(2025, 6, 30)));
         assertThat(PartialDate.endOf(null), is(nullValue()));
     }
 

@@ -94,7 +94,7 @@ class SchemaTest {
     /** Code generators map a scalar by its name; a reader needs its format, and DateTime a specification. */
     @Test
     void scalarsSayWhatTheyHold() {
-        for (String scalar : List.of("DateTime", "BigDecimal", "BigInteger")) {
+        for (String scalar : List.of("DateTime", "BigDecimal", "BigInteger", "PartialDate")) {
             Map<String, Object> type = given().contentType("application/json")
                     .body(Map.of("query", "{ __type(name: \"" + scalar + "\") { description specifiedByURL } }")).post("/graphql")
                     .then().statusCode(200).extract().path("data.__type");
@@ -105,6 +105,11 @@ class SchemaTest {
         }
         String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
         assertThat(sdl.replace(" :", ":"), containsString("scalar DateTime @specifiedBy(url: \"https://scalars.graphql.org/andimarek/date-time\")"));
+        // every date of the record, and every date argument, is the one documented scalar
+        for (String field : List.of("  date: PartialDate!", "  statedOn: PartialDate!", "  publishedOn: PartialDate",
+                "asOf: PartialDate", "from: PartialDate", "annexationDate: PartialDate", "startDate: PartialDate")) {
+            assertThat(sdl, containsString(field));
+        }
     }
 
     @Test

@@ -101,17 +101,22 @@ class EditingErrorsTest {
     void badFieldsAreAllReportedWithTheirPaths() {
         Map<String, String> world = smallWorld();
         Map<String, Object> error = refusedWithoutTrace("VALIDATION", () -> refused(EDITOR, "round", "Create",
-                vars("input", input("talks", world.get("talks"), "number", 0, "date", " ", "status", "HELD",
+                vars("input", input("talks", world.get("talks"), "number", 0, "date", "2025", "status", "HELD",
                         "newSources", List.of(Map.of("url", "ftp://example.org/x"))))));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> fields = (List<Map<String, Object>>) ((Map<String, Object>) error.get("extensions")).get("fields");
-        assertThat(fields.stream().map(f -> f.get("path")).toList(),
-                is(List.of("input.date", "input.newSources[0].url", "input.number")));
+        assertThat(fields.stream().map(f -> f.get("path")).toList(), is(List.of("input.newSources[0].url", "input.number")));
+
+        // a well-formed date the record cannot have is reported at its path too
+        error = refusedWithoutTrace("VALIDATION", () -> refused(EDITOR, "round", "Create", vars("input",
+                input("talks", world.get("talks"), "number", 2, "date", "0999", "status", "HELD",
+                        "sources", List.of(world.get("source"))))));
+        assertThat((String) error.get("message"), containsString("input.date: a date before the year 1000"));
 
         error = refusedWithoutTrace("VALIDATION", () -> refused(EDITOR, "round", "Create", vars("input",
                 input("talks", world.get("talks"), "number", 2, "date", "2025-13", "status", "HELD",
                         "sources", List.of(world.get("source"))))));
-        assertThat((String) error.get("message"), containsString("input.date: '2025-13' is not an ISO-8601 date"));
+        assertThat((String) error.get("message"), containsString("'2025-13' is not an ISO-8601 date"));
 
         refusedWithoutTrace("VALIDATION", () -> refused(EDITOR, "party", "Create", vars("input",
                 input("name", unique("Party"), "kind", "STATE"))));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -16,6 +18,7 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.parley.common.InvalidInputException;
+import org.parley.common.PartialDate;
 import org.parley.common.TextRules;
 
 import graphql.ErrorClassification;
@@ -53,6 +56,12 @@ import io.smallrye.graphql.spi.config.Config;
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+
+    private static final Pattern UNPARSED_SCALAR = Pattern.compile(
+            "(?:(?<='PartialDate' - )Unable to parse literal: StringValue\\{value='(.*)'\\}|Unable to parse value: (.*))$", Pattern.DOTALL);
+    private static final Pattern NOT_TEXT_SCALAR = Pattern.compile(
+            "(?:SRGQL000013: Expected type \\[String or class extending class org\\.parley\\.common\\.PartialDate\\] but was \\[\\w+\\]\\.|"
+                    + "(?<='PartialDate' - )Expected a String AST type object but was '\\w+'\\.)$");
 
     /** Most places one error names. */
     private static final int MAX_LOCATIONS = 10;
@@ -153,6 +162,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 code = "LIMIT_EXCEEDED"; // over a limit of docs/deployment.md: depth, aliases, nodes, time
             } else if (type == ErrorType.ValidationError) {
                 code = "VALIDATION";
+                message = saysWhyADateIsRefused(message);
             } else {
                 code = "BAD_REQUEST";
             }
@@ -172,6 +182,26 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
             builder.errorType(errorType);
         }
         return builder.build();
+    }
+
+    /**
+     * SmallRye's coercion of a custom scalar says only "Unable to parse value: 2025-13", or names a Java class when
+     * the value is not a string; PartialDate is Parley's one custom scalar, so its own reason replaces those.
+     */
+    static String saysWhyADateIsRefused(String message) {
+        Matcher unparsed = UNPARSED_SCALAR.matcher(message);
+        if (unparsed.find()) {
+            String text = unparsed.group(1) != null ? unparsed.group(1) : unparsed.group(2);
+            try {
+                PartialDate.parse(text);
+            } catch (InvalidInputException refused) {
+                return message.substring(0, unparsed.start()) + refused.getMessage();
+            }
+            return message;
+        }
+        Matcher notText = NOT_TEXT_SCALAR.matcher(message);
+        return notText.find() ? message.substring(0, notText.start()) + "a PartialDate is written as a string: "
+                + "2025-07-23, 2025-W29, 2025-07 or 2025." : message;
     }
 
     /** The first exception in the chain of {@code thrown} that passes the test, or null. */
