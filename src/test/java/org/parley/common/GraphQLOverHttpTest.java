@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.document;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -121,6 +122,26 @@ class GraphQLOverHttpTest {
                 .get("/graphql").then().extract();
         assertThat(other.statusCode(), is(200));
         assertThat(other.header("ETag"), not(etag));
+    }
+
+    /** Over HTTP/2 (here h2c, as Java's client upgrades; a proxy may speak it too), GET, POST and 304 work alike. */
+    @Test
+    void http2GetsTheSameAnswers() throws Exception {
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI get = URI.create(graphql + "?query=" + URLEncoder.encode(document("http/first-rounds"), StandardCharsets.UTF_8));
+        HttpResponse<String> first = http2.send(HttpRequest.newBuilder(get).header("apollo-require-preflight", "true").build(),
+                BodyHandlers.ofString());
+        assertThat(first.body(), first.statusCode(), is(200));
+        assertThat(first.body(), containsString("\"city\":\"Istanbul\""));
+        String etag = first.headers().firstValue("ETag").orElse(null);
+        assertThat(etag, notNullValue());
+        HttpResponse<String> again = http2.send(HttpRequest.newBuilder(get).header("apollo-require-preflight", "true")
+                .header("If-None-Match", etag).build(), BodyHandlers.ofString());
+        assertThat(again.statusCode(), is(304));
+        HttpResponse<String> posted = http2.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"query\":\"{ rounds(first: 1) { nodes { city } } }\"}")).build(),
+                BodyHandlers.ofString());
+        assertThat(posted.body(), containsString("\"city\":\"Istanbul\""));
     }
 
     @Test

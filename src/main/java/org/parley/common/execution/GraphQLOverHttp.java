@@ -37,6 +37,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * GraphQL requests over HTTP, before SmallRye takes them: a request of either method is read into one JSON request
@@ -163,8 +164,8 @@ public class GraphQLOverHttp {
     }
 
     private void get(RoutingContext ctx, String path) {
-        if (ctx.request().headers().contains(HttpHeaders.UPGRADE)) {
-            ctx.next(); // WebSocket
+        if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+            ctx.next(); // not an `Upgrade: h2c`, which Java's HTTP client sends with every GET
             return;
         }
         if (!preflighted(ctx)) {
@@ -237,6 +238,9 @@ public class GraphQLOverHttp {
         ctx.put(CHECKED, Boolean.TRUE);
         ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
         ctx.setBody(Buffer.buffer(body));
+        // the POST routes' body handlers must not read the request again: over HTTP/1.1 they see a GET has no body,
+        // but over HTTP/2 (h2c, or any proxy speaking it) they wait for one and put an empty one in this one's place
+        ((RoutingContextInternal) ctx).visitHandler(RoutingContextInternal.BODY_HANDLER);
         ctx.reroute(HttpMethod.POST, path);
     }
 
