@@ -33,8 +33,7 @@ def main():
     pg_url = b.PG_ADMIN.rsplit("/", 1)[0].replace("postgres://", "jdbc:postgresql://").split("@")[-1]
     key = {"MP_JWT_VERIFY_PUBLICKEY_LOCATION": str(b.ROOT / "src/dev/jwt/public-key.pem"), "PARLEY_DB_POOL_MAX": "16",
            "PARLEY_DATASET_PATH": str(dataset)}
-    token = subprocess.run(["src/dev/jwt/mint-token.sh", "bench-editor", "editor", "7200"], cwd=b.ROOT,
-                           check=True, capture_output=True, text=True).stdout.strip()
+    token = editor_token()
     servers = {}
     results = []
     try:
@@ -139,10 +138,64 @@ def write_report(results):
     b.write_section("bench-editing", report)
 
 
+def write_cost(database, builds, token, runs=int(b.os.environ.get("BENCH_RUNS", "3"))):
+    """createStatement against each build ({label: quarkus-app folder}, each built for {database}: `postgresql` or
+    `h2-file`) holding the bundled dataset, the builds alternating run by run so that a drift of the machine hits
+    them alike: what a change to the write path costs, measured in one session."""
+    results = []
+    pg_url = b.PG_ADMIN.rsplit("/", 1)[0].replace("postgres://", "jdbc:postgresql://").split("@")[-1]
+    port = b.PORTS["parley-pg"]
+    for run_number in range(1, runs + 1):
+        for label, app in builds.items():
+            env = {"MP_JWT_VERIFY_PUBLICKEY_LOCATION": str(b.ROOT / "src/dev/jwt/public-key.pem"), "PARLEY_DB_POOL_MAX": "16"}
+            if database == "postgresql":
+                b.psql(f"drop database if exists {b.DB} with (force)")
+                b.psql(f"create database {b.DB}")
+                env.update(PARLEY_DB_KIND="postgresql", PARLEY_DB_URL=f"jdbc:postgresql://{pg_url}/{b.DB}",
+                           PARLEY_DB_USER="postgres")
+            else:
+                folder = b.WORK / "h2-file"
+                b.shutil.rmtree(folder, ignore_errors=True)
+                env["PARLEY_DB_URL"] = f"jdbc:h2:file:{folder}/parley"
+            process = b.start_parley("parley-write-cost", Path(app), env, port=port)
+            try:
+                b.wait_ready(port, process)
+                round_ = b.post(port, "{ rounds(first: 1) { nodes { id sources { id } } } }")["rounds"]["nodes"][0]
+                query = "mutation($i: StatementInput!) { createStatement(input: $i) { id version } }"
+                variables = {"i": {"round": round_["id"], "speaker": "Bench", "text": "A statement written by the "
+                                   "benchmark.", "direct": False, "sources": [round_["sources"][0]["id"]]}}
+                for connections in CONNECTIONS:
+                    b.wait_idle(process)
+                    r = b.wrk(port, query, variables, connections, headers={"Authorization": f"Bearer {token}"})
+                    b.log(label, database, "createStatement", connections, run_number, r)
+                    results.append((label, database, connections, run_number, r))
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+    lines = [f"Run of {date.today().isoformat()} on {b.machine()}.", "",
+             "`createStatement` (a statement and its citation, as editor) on the bundled dataset, wrk, "
+             f"{b.WARMUP} s warm-up then {b.DURATION} s per cell, pool of 16, `-Xmx2g`; builds alternating, "
+             f"{runs} runs each, on {database}. Builds: " + ", ".join(f"`{label}`" for label in builds) + ".", "",
+             "| build | database | conn | run | req/s | p50 ms | p99 ms | errors |", "|---|---|---|---|---|---|---|---|"]
+    for label, database, connections, run_number, r in sorted(results, key=lambda x: (x[1], x[2], x[0], x[3])):
+        lines.append(f"| {label} | {database} | {connections} | {run_number} | {r['rps']:.1f} | {r['p50']:.1f} | "
+                     f"{r['p99']:.1f} | {r['errors']} |")
+    report = "\n".join(lines)
+    print(report)
+    b.write_section(f"bench-write-cost-{database}", report, f"What a write-path change costs ({database})")
+
+
+def editor_token():
+    return subprocess.run(["src/dev/jwt/mint-token.sh", "bench-editor", "editor", "7200"], cwd=b.ROOT,
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["write-cost"]:  # postgresql|h2-file label=quarkus-app folder built for it ...
+        b.WORK.mkdir(parents=True, exist_ok=True)
+        sys.exit(write_cost(sys.argv[2], dict(arg.split("=", 1) for arg in sys.argv[3:]), editor_token()))
     if sys.argv[1:] == ["durability"]:  # only the cost of durable commits on an H2 file
         b.WORK.mkdir(parents=True, exist_ok=True)
         b.run("./mvnw -q -B -DskipTests package")
-        sys.exit(durability_cost(subprocess.run(["src/dev/jwt/mint-token.sh", "bench-editor", "editor", "7200"], cwd=b.ROOT,
-                                                check=True, capture_output=True, text=True).stdout.strip()))
+        sys.exit(durability_cost(editor_token()))
     sys.exit(main())

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.h2.tools.RunScript;
 import org.jboss.logging.Logger;
+import org.parley.common.DataVersion;
 import org.parley.common.DirectConnection;
 import org.parley.common.Settings;
 import org.parley.common.TextRules;
@@ -53,6 +54,9 @@ public class DatabaseStartup {
     @Inject
     DatasetLoader loader;
 
+    @Inject
+    DataVersion dataVersion;
+
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
         checkOpens();
         if (settings.dataset().load() && loader.loadsBundledDataset() && settings.dataset().prepared() && importSnapshotIfEmpty()) {
@@ -62,6 +66,7 @@ public class DatabaseStartup {
         if (settings.dataset().load()) {
             loader.loadIntoEmptyDatabase();
         }
+        dataVersion.skipAhead();
     }
 
     /**

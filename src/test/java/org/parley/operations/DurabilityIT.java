@@ -1,14 +1,17 @@
 package org.parley.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,6 +86,43 @@ class DurabilityIT {
         assertTrue(burst.acknowledged.size() >= 150, "the writers made too little progress: " + burst.acknowledged.size());
         try (PackagedApp again = new PackagedApp(dir.resolve("second.log"), settings).start()) {
             burst.assertStoredExactlyOnce(again);
+        }
+    }
+
+    /**
+     * A process can die between a write's commit and the advance of the data version that follows it; so every start
+     * moves the version on, and no ETag handed out before a restart is answered 304 after it.
+     */
+    @Test
+    void aRestartRetiresEveryEtag() throws Exception {
+        Map<String, String> settings = PackagedApp.database(dir.resolve("parley"), pgDatabase);
+        String etag;
+        try (PackagedApp app = new PackagedApp(dir.resolve("first.log"), settings).start()) {
+            HttpResponse<String> first = get(app, null);
+            assertEquals(200, first.statusCode(), first.body());
+            etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + first.headers().map()));
+            assertEquals(304, get(app, etag).statusCode(), "the ETag holds while nothing is written");
+            app.kill();
+        }
+        try (PackagedApp again = new PackagedApp(dir.resolve("second.log"), settings).start()) {
+            HttpResponse<String> after = get(again, etag);
+            assertEquals(200, after.statusCode());
+            assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+        }
+    }
+
+    private HttpResponse<String> get(PackagedApp app, String ifNoneMatch) throws IOException {
+        String query = URLEncoder.encode("{ talks(first: 1) { nodes { name } } }", StandardCharsets.UTF_8);
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(app.url("/graphql?query=" + query)))
+                .timeout(Duration.ofSeconds(30)).header("apollo-require-preflight", "true").GET();
+        if (ifNoneMatch != null) {
+            get.header("If-None-Match", ifNoneMatch);
+        }
+        try {
+            return http.send(get.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 
