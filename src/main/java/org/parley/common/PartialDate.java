@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Description;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.CustomScalar;
 import io.smallrye.graphql.api.CustomStringScalar;
 
@@ -21,6 +22,7 @@ import io.smallrye.graphql.api.CustomStringScalar;
  * A date known to a {@link DatePrecision}. Stored as the first day of the period it names plus the precision,
  * so range filters compare on the first day; written back as ISO-8601 to that precision.
  */
+@RegisterForReflection // SmallRye and Jackson build it from its text by reflection, in the native image too
 @CustomScalar("PartialDate")
 @Description(PartialDate.MEANING)
 public record PartialDate(LocalDate start, DatePrecision precision) implements CustomStringScalar {
