@@ -48,6 +48,47 @@ async function showTimeline(conflict) {
   }));
 }
 
+// What a provision's last report says, in words a reader takes in at a glance
+const KEPT = { IMPLEMENTED: 'kept', PARTLY_IMPLEMENTED: 'partly kept', NOT_IMPLEMENTED: 'not kept', VIOLATED: 'broken' };
+
+async function showAgreements(conflict) {
+  const agreements = (await graphql(`query Agreements($conflict: ID!) {
+      conflict(id: $conflict) { agreements(first: 20) {
+        name kind
+        stage { stage date party { name } }
+        stages(first: 20) { stage date party { name } }
+        parties(first: 10) { capacity party { name } }
+        provisions(first: 30) {
+          number text deadline status overdue obligated(first: 5) { name }
+          ledger(first: 20) { status date description allegedBy { name } }
+        } } } }`, { conflict })).conflict.agreements;
+  if (agreements.length === 0) {
+    $('agreements').replaceChildren(element('p', {}, 'No agreement is recorded yet.'));
+    return;
+  }
+  $('agreements').replaceChildren(...agreements.map((agreement) => {
+    const capacities = [...new Set(agreement.parties.map((p) => p.capacity))].map((capacity) =>
+      `${label(capacity)}: ${agreement.parties.filter((p) => p.capacity === capacity).map((p) => p.party.name).join(', ')}`);
+    const stages = agreement.stages.map((s) => element('li', {}, element('time', {}, s.date), ' ', label(s.stage),
+      s.party ? ` (${s.party.name})` : ''));
+    const provisions = agreement.provisions.map((p) => {
+      const state = p.overdue ? 'overdue' : (KEPT[p.status] || 'no report');
+      const alleged = p.status === 'VIOLATED' ? p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name) : [];
+      return element('li', { class: 'provision', 'data-state': state },
+        element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} alleges` : '')),
+        ` ${p.number}. ${p.text}`, p.deadline ? ` (by ${p.deadline})` : '',
+        p.ledger.length ? element('ul', { class: 'ledger' }, p.ledger.map((l) =>
+          element('li', {}, element('time', {}, l.date), ` ${label(l.status)}: ${l.description}`))) : '');
+    });
+    return element('article', { class: 'agreement', 'data-stage': agreement.stage ? agreement.stage.stage : '' },
+      element('h3', {}, agreement.name, agreement.stage
+        ? element('span', { class: 'stage' }, `${label(agreement.stage.stage)} ${agreement.stage.date}`) : ''),
+      element('p', { class: 'note' }, capacities.join(' · ')),
+      element('ol', { class: 'stages' }, stages),
+      element('ol', { class: 'provisions' }, provisions));
+  }));
+}
+
 async function showStances(conflict) {
   const topics = [...new Set((await graphql('{ positions(first: 100) { nodes { topic } } }'))
     .positions.nodes.map((p) => p.topic))].sort();
@@ -78,7 +119,7 @@ async function showStances(conflict) {
 async function show(conflict) {
   $('status').textContent = 'Loading…';
   try {
-    await Promise.all([showTimeline(conflict), showStances(conflict)]);
+    await Promise.all([showTimeline(conflict), showAgreements(conflict), showStances(conflict)]);
     $('status').textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -10,6 +10,7 @@ import io.smallrye.graphql.api.Union;
  */
 @Union
 @Name("TimelineItem")
-@Description("A record a timeline entry can hold: a Round, Outcome, Statement or Event. Every member is a Node.")
+@Description("A record a timeline entry can hold: a Round, Outcome, Statement, Event, Position, AgreementStage or "
+        + "ImplementationRecord. Every member is a Node.")
 public interface TimelineItem {
 }

@@ -127,7 +127,7 @@ public class DatasetExporter {
                 fields.remove(section.parent());
             }
             record.setAll(fields);
-            counts.merge(section.field(), 1, Integer::sum);
+            counts.merge(section.counted(), 1, Integer::sum);
             for (Section<?> nested : section.nested()) {
                 List<DomainEntity> children = children(nested).getOrDefault(entity.id, List.of());
                 if (!children.isEmpty()) {

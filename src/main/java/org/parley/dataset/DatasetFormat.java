@@ -10,6 +10,16 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.parley.agreement.Agreement;
+import org.parley.agreement.AgreementInput;
+import org.parley.agreement.AgreementParty;
+import org.parley.agreement.AgreementPartyInput;
+import org.parley.agreement.AgreementStage;
+import org.parley.agreement.AgreementStageInput;
+import org.parley.agreement.ImplementationRecord;
+import org.parley.agreement.ImplementationRecordInput;
+import org.parley.agreement.Provision;
+import org.parley.agreement.ProvisionInput;
 import org.parley.common.DomainEntity;
 import org.parley.conflict.Conflict;
 import org.parley.conflict.ConflictInput;
@@ -56,11 +66,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = { SourceInput.class, PartyInput.class, PersonInput.class, OfficeInput.class,
         ConflictInput.class, ParticipantInput.class, TerritoryInput.class, EventInput.class, FigureInput.class,
         TalksInput.class, RoundInput.class, DelegationInput.class, OutcomeInput.class, PositionInput.class,
-        StatementInput.class })
+        StatementInput.class, AgreementInput.class, AgreementStageInput.class, AgreementPartyInput.class,
+        ProvisionInput.class, ImplementationRecordInput.class })
 final class DatasetFormat {
 
     static final String FORMAT = "parley-dataset";
-    static final int VERSION = 1;
+    /** The version written; every version up to it is read (2 added agreements, which version 1 files lack). */
+    static final int VERSION = 2;
 
     /** Fields of the top-level object other than the sections. */
     static final List<String> HEAD = List.of("format", "version", "description");
@@ -85,6 +97,12 @@ final class DatasetFormat {
     record Section<E extends DomainEntity>(String field, Class<E> type, Supplier<E> create,
             Class<? extends EntityInput<E>> input, BiFunction<E, Names, EntityInput<E>> output, Key key,
             String parent, Function<E, DomainEntity> parentOf, Consumer<ObjectNode> defaults, List<Section<?>> nested) {
+
+        /** What the counts of a load or an export call these records: the field, unless a top-level section has it. */
+        String counted() {
+            boolean shadowed = parent != null && SECTIONS.stream().anyMatch(s -> s.field().equals(field));
+            return shadowed ? parent + " " + field : field;
+        }
 
         /** The fields a record of this kind may have. */
         Set<String> fields() {
@@ -142,6 +160,17 @@ final class DatasetFormat {
                     nested("outcomes", Outcome.class, Outcome::new, OutcomeInput.class, OutcomeInput::of, Key.NONE,
                             "round", outcome -> outcome.round)));
 
+    private static final Section<Agreement> AGREEMENTS = nested("agreements", Agreement.class, Agreement::new,
+            AgreementInput.class, AgreementInput::of, Key.REQUIRED, "conflict", agreement -> agreement.conflict,
+            nested("stages", AgreementStage.class, AgreementStage::new, AgreementStageInput.class, AgreementStageInput::of,
+                    Key.NONE, "agreement", stage -> stage.agreement),
+            nested("parties", AgreementParty.class, AgreementParty::new, AgreementPartyInput.class, AgreementPartyInput::of,
+                    Key.NONE, "agreement", party -> party.agreement),
+            nested("provisions", Provision.class, Provision::new, ProvisionInput.class, ProvisionInput::of, Key.REQUIRED,
+                    "agreement", provision -> provision.agreement,
+                    nested("ledger", ImplementationRecord.class, ImplementationRecord::new, ImplementationRecordInput.class,
+                            ImplementationRecordInput::of, Key.NONE, "provision", record -> record.provision)));
+
     /** The top-level sections, in the order they are read and written. */
     static final List<Section<?>> SECTIONS = List.of(
             section("sources", SourceDocument.class, SourceDocument::new, SourceInput.class,
@@ -155,7 +184,7 @@ final class DatasetFormat {
                             Key.REQUIRED, "conflict", territory -> territory.conflict),
                     nested("events", Event.class, Event::new, EventInput.class, EventInput::of, Key.NONE, "conflict",
                             event -> event.conflict),
-                    TALKS),
+                    TALKS, AGREEMENTS),
             section("positions", Position.class, Position::new, PositionInput.class,
                     (position, names) -> PositionInput.of(position, names.supersededBy(position), names), Key.REQUIRED),
             section("statements", Statement.class, Statement::new, StatementInput.class, StatementInput::of,

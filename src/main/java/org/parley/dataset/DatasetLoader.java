@@ -153,7 +153,7 @@ public class DatasetLoader {
 
         Run(String file) {
             this.file = file;
-            DatasetFormat.all().forEach(section -> counts.put(section.field(), 0));
+            DatasetFormat.all().forEach(section -> counts.put(section.counted(), 0));
         }
 
         Counts load(JsonNode json) {
@@ -161,8 +161,9 @@ public class DatasetLoader {
             if (!DatasetFormat.FORMAT.equals(root.text("format"))) {
                 throw root.fail("format", "must be \"" + DatasetFormat.FORMAT + "\"");
             }
-            if (root.requiredInt("version") != DatasetFormat.VERSION) {
-                throw root.fail("version", "this Parley reads version " + DatasetFormat.VERSION);
+            int version = root.requiredInt("version");
+            if (version < 1 || version > DatasetFormat.VERSION) {
+                throw root.fail("version", "this Parley reads versions 1 to " + DatasetFormat.VERSION);
             }
             for (Section<?> section : DatasetFormat.SECTIONS) {
                 readAll(root, section, null);
@@ -207,7 +208,7 @@ public class DatasetLoader {
             if (key != null) {
                 known.put(key, entity);
             }
-            counts.merge(section.field(), 1, Integer::sum);
+            counts.merge(section.counted(), 1, Integer::sum);
             for (Section<?> nested : section.nested()) {
                 readAll(rec, nested, key);
             }

@@ -27,6 +27,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
+import org.parley.common.TimelineItem;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.talks.Round;
@@ -37,7 +38,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "party_position")
 @Description("A stance a party took on a topic: a demand, red line, proposal, precondition or rejection, with when and by whom it was stated.")
-public class Position extends DomainEntity implements Node, SearchResult {
+public class Position extends DomainEntity implements Node, SearchResult, TimelineItem {
 
     @NotNull
     @Ignore
@@ -199,6 +200,12 @@ public class Position extends DomainEntity implements Node, SearchResult {
     }
 
     /** Pairs of (position id, territory) for the given positions. */
+    /** The positions of the parties taking part in a conflict, in the order they were stated. */
+    public static List<Position> ofConflict(long conflictId) {
+        return list("party.id in (select p.party.id from Participant p where p.conflict.id = :conflictId) order by statedDate, id",
+                Parameters.with("conflictId", conflictId));
+    }
+
     public static List<Object[]> territoriesOf(Collection<Long> positionIds) {
         return getEntityManager().createQuery(
                 "select p.id, t from Position p join p.territories t where p.id in :ids order by t.name",

@@ -21,5 +21,13 @@ public enum Topic {
     @Description("The terms of a final settlement as a whole.")
     PEACE_TERMS,
     @Description("How the talks are conducted: format, attitude, preconditions for progress.")
-    NEGOTIATION_PROCESS
+    NEGOTIATION_PROCESS,
+    @Description("Shipping, ports and safe passage at sea, such as exports through the Black Sea.")
+    MARITIME,
+    @Description("Humanitarian corridors, aid and the protection of civilians.")
+    HUMANITARIAN,
+    @Description("Transit routes and connectivity across borders: roads, railways, pipelines.")
+    TRANSIT,
+    @Description("The safety of nuclear power plants and other nuclear sites.")
+    NUCLEAR_SAFETY
 }

@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.parley.agreement.AgreementStage;
+import org.parley.agreement.ImplementationRecord;
 import org.parley.common.PartialDate;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.conflict.Conflict;
 import org.parley.event.Event;
 import org.parley.outcome.Outcome;
+import org.parley.position.Position;
 import org.parley.statement.Statement;
 import org.parley.talks.Round;
 
@@ -21,7 +25,8 @@ import org.parley.talks.Round;
 @ApplicationScoped
 public class Timelines {
 
-    static final String DESCRIPTION = "A conflict's rounds, outcomes, statements and events interleaved in date order. "
+    static final String DESCRIPTION = "A conflict's rounds, outcomes, statements, events, positions, agreement stages and "
+            + "reports on carrying out agreements, interleaved in date order. "
             + "Entries sort by the first day of their period, and a shorter period first when two start together "
             + "(`2025-07-23` before `2025-07`). Statements with neither a date nor a round are left out.";
 
@@ -51,10 +56,26 @@ public class Timelines {
             entries.add(new TimelineEntry(TimelineKind.EVENT, new PartialDate(event.occurredOn, event.datePrecision),
                     event.description, event));
         }
+        for (Position position : Position.ofConflict(subject.id)) {
+            entries.add(new TimelineEntry(TimelineKind.POSITION, position.getStatedOn(), position.text, position));
+        }
+        for (AgreementStage stage : AgreementStage.ofConflict(subject.id)) {
+            entries.add(new TimelineEntry(TimelineKind.AGREEMENT_STAGE, stage.getDate(),
+                    stage.agreement.name + ": " + words(stage.stage), stage));
+        }
+        for (ImplementationRecord record : ImplementationRecord.ofConflict(subject.id)) {
+            entries.add(new TimelineEntry(TimelineKind.IMPLEMENTATION, record.getDate(), record.provision.agreement.name
+                    + ", provision " + record.provision.number + ": " + words(record.status) + ". " + record.description, record));
+        }
         List<TimelineEntry> inRange = entries.stream().filter(e -> !e.end().isBefore(since) && !e.start().isAfter(until))
                 .sorted(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end)
                         .thenComparing(e -> e.kind))
                 .toList();
         return pager.page(inRange, request, TimelineConnection::new);
+    }
+
+    /** `PARTLY_IMPLEMENTED` as "partly implemented", for titles. */
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -18,52 +18,52 @@ import io.restassured.path.json.JsonPath;
  * An editor's client in tests: writes records through the GraphQL mutations (documents under graphql/editing/) with
  * real tokens. Names carry a per-run suffix so that tests sharing one application never collide.
  */
-final class EditorClient {
+public final class EditorClient {
 
-    static final String EDITOR = Tokens.editor("alice@newsroom.example");
-    static final String ADMIN = Tokens.admin("root@newsroom.example");
+    public static final String EDITOR = Tokens.editor("alice@newsroom.example");
+    public static final String ADMIN = Tokens.admin("root@newsroom.example");
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime());
 
     private EditorClient() {
     }
 
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + " " + SEQUENCE.incrementAndGet();
     }
 
     /** A mutable input map: alternating names and values. */
-    static Map<String, Object> input(Object... namesAndValues) {
+    public static Map<String, Object> input(Object... namesAndValues) {
         return new HashMap<>(vars(namesAndValues));
     }
 
-    static Map<String, Object> create(String type, Map<String, Object> input) {
+    public static Map<String, Object> create(String type, Map<String, Object> input) {
         return dataAs(EDITOR, "editing/" + type, "Create", vars("input", input)).getMap("record");
     }
 
-    static Map<String, Object> update(String type, Object id, Object version, Map<String, Object> input) {
+    public static Map<String, Object> update(String type, Object id, Object version, Map<String, Object> input) {
         return dataAs(EDITOR, "editing/" + type, "Update", vars("id", id, "version", version, "input", input))
                 .getMap("record");
     }
 
-    static String delete(String type, Object id, Object version) {
+    public static String delete(String type, Object id, Object version) {
         return dataAs(ADMIN, "editing/" + type, "Delete", vars("id", id, "version", version)).getString("deleted");
     }
 
-    static Map<String, Object> read(String type, Object id) {
+    public static Map<String, Object> read(String type, Object id) {
         return dataAs(null, "editing/" + type, "Read", vars("id", id)).getMap("record");
     }
 
-    static List<Map<String, Object>> refused(String token, String type, String operation, Map<String, Object> variables) {
+    public static List<Map<String, Object>> refused(String token, String type, String operation, Map<String, Object> variables) {
         return errorsAs(token, "editing/" + type, operation, variables);
     }
 
-    static JsonPath snapshot() {
+    public static JsonPath snapshot() {
         return dataAs(null, "editing/snapshot", "Snapshot", Map.of());
     }
 
     /** A source, conflict, party, talks and round of its own, for a test to write around. */
-    static Map<String, String> smallWorld() {
+    public static Map<String, String> smallWorld() {
         Map<String, String> ids = new HashMap<>();
         ids.put("source", (String) create("source", input("url", "https://example.org/" + unique("doc").replace(' ', '-'),
                 "title", "A report")).get("id"));

@@ -54,6 +54,12 @@ class PageTest {
         assertThat(dom, containsString("Istanbul talks, round 3"));
         assertThat(dom, containsString("Rustem Umerov"));
         assertThat(dom, containsString("data-topic=\"TERRITORY\""));
+        // agreements beside the timeline: where each stands, and each commitment's record
+        assertThat(dom, containsString("Black Sea Grain Initiative"));
+        assertThat(dom, containsString("data-stage=\"WITHDRAWN\""));
+        assertThat(dom, containsString("data-state=\"kept\""));
+        assertThat(dom, containsString("broken, as Russia alleges"));
+        assertThat(dom, containsString("data-kind=\"AGREEMENT_STAGE\""));
         assertThat(dom, containsString("verdict-OPPOSED"));
 
         Path screenshot = Path.of("target", "page-" + getClass().getSimpleName() + ".png").toAbsolutePath();

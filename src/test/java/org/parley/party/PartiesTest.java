@@ -22,7 +22,7 @@ class PartiesTest {
     @Test
     void partiesByNameWithTheirPositionsOfficesAndStatements() {
         JsonPath data = data("parties");
-        assertThat(data.getList("parties.nodes.name"), contains("Russia", "Turkey", "Ukraine", "United States"));
+        assertThat(data.getList("parties.nodes.name"), contains("Russia", "Turkey", "Ukraine", "United Nations", "United States"));
         String ukraine = "parties.nodes.find { it.name == 'Ukraine' }";
         assertThat(data.getList(ukraine + ".positions.findAll { it.topic == 'TERRITORY' }.kind"),
                 containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));

@@ -17,8 +17,9 @@ class SourcesTest {
     @Test
     void newestFirstUndatedLast() {
         JsonPath data = data("sources");
-        assertThat(data.getInt("sources.totalCount"), is(5));
-        assertThat(data.getList("sources.nodes.publishedOn"), contains("2025-07-24", "2025-07-23", "2025-07-23", null, null));
+        assertThat(data.getInt("sources.totalCount"), is(15));
+        assertThat(data.getList("sources.nodes.publishedOn"), contains("2025-07-24", "2025-07-23", "2025-07-23", "2025-06-19",
+                "2025-06-16", "2025-06-16", "2025-06", "2025-05-25", "2025-05-16", "2023-07-17", "2023-07-01", "2023-05", null, null, null));
         JsonPath article = data("sources", "publisher", "news central");
         assertThat(article.getString("sources.nodes[0].title"), is("Kremlin Braces for 'Difficult' Talks with Ukraine"));
         assertThat(article.getString("sources.nodes[0].author"), is("Chinomso Sunday"));

@@ -37,6 +37,16 @@ class TimelineTest {
     }
 
     @Test
+    void agreementStagesLedgerLinesAndPositionsAreEntries() {
+        JsonPath timeline = data("timeline", "conflict", conflict(), "first", 100);
+        assertThat(timeline.getString("timeline.nodes.find { it.kind == 'AGREEMENT_STAGE' && it.date == '2022-07-22' }.title"),
+                is("Black Sea Grain Initiative: signed"));
+        assertThat(timeline.getString("timeline.nodes.find { it.kind == 'IMPLEMENTATION' && it.date == '2025-05-25' }.title"),
+                startsWith("Istanbul agreement on a 1,000-for-1,000 prisoner exchange, provision 1: implemented."));
+        assertThat(timeline.getList("timeline.nodes.findAll { it.kind == 'POSITION' }").isEmpty(), is(false));
+    }
+
+    @Test
     void theTimelineIsPaged() {
         JsonPath page = data("timeline", "conflict", conflict(), "first", 5);
         assertThat(page.getList("timeline.nodes"), hasSize(5));

@@ -1,0 +1,110 @@
+package org.parley.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.Node;
+import org.parley.common.PartialDate;
+import org.parley.party.Party;
+import org.parley.position.Topic;
+
+import io.quarkus.panache.common.Parameters;
+
+@Entity
+@Description("One commitment of an agreement: what it obliges which parties to do, by when; its ledger says whether "
+        + "it was carried out.")
+public class Provision extends DomainEntity implements Node {
+
+    /** Overdue as of :asOf: a deadline that ended before that day and no report of it carried out by then. */
+    static final String OVERDUE = "dueEnd < :asOf and id not in (select r.provision.id from ImplementationRecord r "
+            + "where r.status = org.parley.agreement.ImplementationStatus.IMPLEMENTED and r.reportedOn <= :asOf)";
+
+    @NotNull
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Agreement agreement;
+
+    @NotBlank
+    @NonNull
+    @Description("Its number or label within the agreement, e.g. `1`, `3(b)`; unique within it.")
+    public String number;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What it is about.")
+    public Topic topic;
+
+    @NotBlank
+    @NonNull
+    @Description("What it provides, quoted or closely paraphrased from the sources.")
+    public String text;
+
+    @Ignore
+    public LocalDate dueOn;
+
+    /** The last day of the deadline's period, for "overdue" comparisons. */
+    @Ignore
+    public LocalDate dueEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Description("Precision of `deadline`; null when `deadline` is null.")
+    public DatePrecision deadlinePrecision;
+
+    @Ignore
+    @ManyToMany
+    @JoinTable(name = "provision_party", joinColumns = @JoinColumn(name = "provision_id"),
+            inverseJoinColumns = @JoinColumn(name = "party_id"))
+    public List<Party> obligated = new ArrayList<>();
+
+    @Description("By when it was to be carried out; null when it sets no deadline.")
+    public PartialDate getDeadline() {
+        return PartialDate.of(dueOn, deadlinePrecision);
+    }
+
+    public void setDeadline(PartialDate date) {
+        dueOn = date == null ? null : date.start();
+        dueEnd = date == null ? null : date.end();
+        deadlinePrecision = date == null ? null : date.precision();
+    }
+
+    public static List<Provision> byIds(Collection<Long> ids) {
+        return list("id in :ids", Parameters.with("ids", ids));
+    }
+
+    public static List<Provision> ofAgreements(Collection<Long> agreementIds) {
+        return list("agreement.id in :ids order by id", Parameters.with("ids", agreementIds));
+    }
+
+    /** Pairs of (provision id, party) for the parties the given provisions oblige. */
+    public static List<Object[]> obligatedOf(Collection<Long> provisionIds) {
+        return getEntityManager().createQuery(
+                "select p.id, o from Provision p join p.obligated o where p.id in :ids order by o.name",
+                Object[].class).setParameter("ids", provisionIds).getResultList();
+    }
+
+    /** Pairs of (party id, provision) for the provisions that oblige the given parties. */
+    public static List<Object[]> owedBy(Collection<Long> partyIds) {
+        return getEntityManager().createQuery(
+                "select o.id, p from Provision p join p.obligated o where o.id in :ids order by p.agreement.id, p.id",
+                Object[].class).setParameter("ids", partyIds).getResultList();
+    }
+}

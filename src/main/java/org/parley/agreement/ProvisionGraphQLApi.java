@@ -1,0 +1,134 @@
+package org.parley.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.PartialDate;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
+import org.parley.conflict.Conflict;
+import org.parley.editing.Editing;
+import org.parley.party.Party;
+import org.parley.position.Topic;
+import org.parley.source.SourceDocument;
+import org.parley.source.Sources;
+
+@GraphQLApi
+public class ProvisionGraphQLApi {
+
+    /** The order of the root list, and its cursors' keys: as recorded. */
+    private static final SortKey<Provision> ORDER = SortKey.byId(p -> p.id);
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    Editing editing;
+
+    @Query("provisions")
+    @Description("Provisions of agreements, in the order recorded.")
+    public @NonNull ProvisionConnection provisions(
+            @Id @Description("Only provisions of this agreement (an Agreement id).") String agreement,
+            @Id @Description("Only provisions of this conflict's agreements (a Conflict id).") String conflict,
+            @Id @Description("Only provisions that oblige this party (a Party id).") String obligated,
+            @Description("Only provisions about this topic.") Topic topic,
+            @Description("Only provisions overdue at the end of this date: their deadline passed before it and no "
+                    + "report by then says they were carried out (IMPLEMENTED).") PartialDate overdueAsOf,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
+                .and("agreement.conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
+                .and("id in (select p.id from Provision p join p.obligated o where o.id = :obligated)", "obligated",
+                        obligated == null ? null : GlobalId.keyOf(obligated, Party.class))
+                .and("topic = :topic", "topic", topic)
+                .and(Provision.OVERDUE, "asOf", overdueAsOf == null ? null : overdueAsOf.end());
+        return pager.page((query, parameters) -> Provision.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), ProvisionConnection::new);
+    }
+
+    @Description("The agreement it belongs to.")
+    public List<@NonNull Agreement> agreement(@Source List<Provision> provisions) {
+        return Batch.toOne(provisions, p -> p.agreement, Agreement::byIds);
+    }
+
+    @Description("The parties it obliges, by name.")
+    public List<@NonNull List<@NonNull Party>> obligated(@Source List<Provision> provisions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toManyPairs(provisions, Provision.obligatedOf(Batch.ids(provisions))), first);
+    }
+
+    @Description("Its ledger: the reports of whether it was carried out, in date order.")
+    public List<@NonNull List<@NonNull ImplementationRecord>> ledger(@Source List<Provision> provisions,
+            @Description("Only the lines dated by the end of this date; absent: all.") PartialDate asOf,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(ledgers(provisions, asOf == null ? null : asOf.end()), first);
+    }
+
+    @Description("Where it stands by the date: the status of the last line of its ledger dated by then; null when "
+            + "nothing is recorded.")
+    public List<ImplementationStatus> status(@Source List<Provision> provisions,
+            @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
+        return ledgers(provisions, AgreementGraphQLApi.day(asOf)).stream()
+                .map(ledger -> ledger.isEmpty() ? null : ledger.get(ledger.size() - 1).status).toList();
+    }
+
+    @Description("Whether it is overdue at the end of the date: its deadline passed before and no line of its "
+            + "ledger dated by then says IMPLEMENTED. False when it has no deadline.")
+    public List<@NonNull Boolean> overdue(@Source List<Provision> provisions,
+            @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
+        LocalDate day = AgreementGraphQLApi.day(asOf);
+        List<List<ImplementationRecord>> ledgers = ledgers(provisions, day);
+        return IntStream.range(0, provisions.size()).mapToObj(i -> Rules.overdue(provisions.get(i), ledgers.get(i), day)).toList();
+    }
+
+    @Name("sources")
+    @Description("Sources that back this record.")
+    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Provision> provisions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.of(provisions), first);
+    }
+
+    @Mutation("createProvision")
+    @Description("Records a provision of an agreement." + Editing.CREATE)
+    @Transactional
+    public @NonNull Provision createProvision(@NonNull @Description("The new record.") ProvisionInput input) {
+        return editing.create(new Provision(), input);
+    }
+
+    @Mutation("updateProvision")
+    @Description("Rewrites a provision (not its ledger, whose lines are records of their own)." + Editing.UPDATE)
+    @Transactional
+    public @NonNull Provision updateProvision(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version, @NonNull @Description(Editing.INPUT) ProvisionInput input) {
+        return editing.update(Provision.class, id, version, input);
+    }
+
+    @Mutation("deleteProvision")
+    @Description("Deletes a provision." + Editing.DELETE)
+    @Transactional
+    public @NonNull @Id String deleteProvision(@NonNull @Id @Description(Editing.ID) String id,
+            @NonNull @Description(Editing.VERSION) int version) {
+        return editing.delete(Provision.class, id, version);
+    }
+
+    private static List<List<ImplementationRecord>> ledgers(List<Provision> provisions, LocalDate day) {
+        return Batch.toMany(provisions, ImplementationRecord.ofProvisions(Batch.ids(provisions), day), r -> r.provision.id);
+    }
+}
