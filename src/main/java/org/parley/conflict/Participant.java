@@ -94,7 +94,7 @@ public class Participant extends DomainEntity implements Node {
     /** Whether the party may have played this part on the day: undated ends count as open. */
     public boolean activeOn(LocalDate day) {
         return (joinedOn == null || !joinedOn.isAfter(day))
-                && (leftOn == null || !new PartialDate(leftOn, leftOnPrecision).end().isBefore(day));
+                && (leftOn == null || !getTo().end().isBefore(day));
     }
 
     /** The conflicts' participants, only those taking part on the day when it is given. */

@@ -78,18 +78,13 @@ public class Round extends DomainEntity implements Node, SearchResult, TimelineI
     @NonNull
     @Description("Date of the round, to `datePrecision`.")
     public PartialDate getDate() {
-        return partialDate();
+        return new PartialDate(heldOn, datePrecision);
     }
 
     public void setDate(PartialDate date) {
         heldOn = date.start();
         datePrecision = date.precision();
         endsOn = date.end();
-    }
-
-    /** The round's date with its precision. */
-    public PartialDate partialDate() {
-        return new PartialDate(heldOn, datePrecision);
     }
 
     public static List<Round> ofConflict(long conflictId) {

@@ -39,21 +39,21 @@ public class Timelines {
         LocalDate until = to == null ? LocalDate.MAX : to.end();
         List<TimelineEntry> entries = new ArrayList<>();
         for (Round round : Round.ofConflict(subject.id)) {
-            entries.add(new TimelineEntry(TimelineKind.ROUND, round.partialDate(),
+            entries.add(new TimelineEntry(TimelineKind.ROUND, round.getDate(),
                     "Round " + round.number + (round.city == null ? "" : ", " + round.city), round));
         }
         for (Outcome outcome : Outcome.ofConflict(subject.id)) {
-            entries.add(new TimelineEntry(TimelineKind.OUTCOME, outcome.round.partialDate(), outcome.description, outcome));
+            entries.add(new TimelineEntry(TimelineKind.OUTCOME, outcome.round.getDate(), outcome.description, outcome));
         }
         for (Statement statement : Statement.ofConflict(subject.id)) {
-            PartialDate said = statement.statedOn != null ? new PartialDate(statement.statedOn, statement.statedOnPrecision)
-                    : statement.round != null ? statement.round.partialDate() : null;
+            PartialDate said = statement.statedOn != null ? statement.getDate()
+                    : statement.round != null ? statement.round.getDate() : null;
             if (said != null) {
                 entries.add(new TimelineEntry(TimelineKind.STATEMENT, said, statement.text, statement));
             }
         }
         for (Event event : Event.ofConflicts(List.of(subject.id))) {
-            entries.add(new TimelineEntry(TimelineKind.EVENT, new PartialDate(event.occurredOn, event.datePrecision),
+            entries.add(new TimelineEntry(TimelineKind.EVENT, event.getDate(),
                     event.description, event));
         }
         for (Position position : Position.ofConflict(subject.id)) {
