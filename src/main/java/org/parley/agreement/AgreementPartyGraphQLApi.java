@@ -11,9 +11,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -26,7 +32,35 @@ public class AgreementPartyGraphQLApi {
     Pager pager;
 
     @Inject
+    Nodes nodes;
+
+    @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys: as recorded. */
+    private static final SortKey<AgreementParty> ORDER = SortKey.byId(p -> p.id);
+
+    @Query("agreementParties")
+    @Description("Parties behind agreements, each in one capacity, in the order recorded.")
+    public @NonNull AgreementPartyConnection agreementParties(
+            @Id @Description("Only those of this agreement (an Agreement id).") String agreement,
+            @Id @Description("Only this party (a Party id).") String party,
+            @Description("Only in this capacity.") Capacity capacity,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
+                .and("capacity = :capacity", "capacity", capacity);
+        return pager.page((query, parameters) -> AgreementParty.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), AgreementPartyConnection::new);
+    }
+
+    @Query("agreementParty")
+    @Description("One party's capacity in an agreement by id." + Nodes.LOOKUP)
+    public AgreementParty agreementParty(@NonNull @Id @Description("An AgreementParty id.") String id) {
+        return nodes.find(AgreementParty.class, id);
+    }
 
     @Description("The agreement.")
     public List<@NonNull Agreement> agreement(@Source List<AgreementParty> records) {

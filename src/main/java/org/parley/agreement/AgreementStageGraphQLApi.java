@@ -1,5 +1,6 @@
 package org.parley.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -11,9 +12,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -26,7 +33,36 @@ public class AgreementStageGraphQLApi {
     Pager pager;
 
     @Inject
+    Nodes nodes;
+
+    @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys: by date. */
+    private static final SortKey<AgreementStage> ORDER = SortKey.<AgreementStage>by("reachedOn", s -> s.reachedOn, LocalDate.class)
+            .thenId(s -> s.id);
+
+    @Query("agreementStages")
+    @Description("Steps agreements took, in date order.")
+    public @NonNull AgreementStageConnection agreementStages(
+            @Id @Description("Only steps of this agreement (an Agreement id).") String agreement,
+            @Description("Only steps of this kind.") StageKind stage,
+            @Id @Description("Only steps one party took alone, this one (a Party id).") String party,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
+                .and("stage = :stage", "stage", stage)
+                .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
+        return pager.page((query, parameters) -> AgreementStage.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), AgreementStageConnection::new);
+    }
+
+    @Query("agreementStage")
+    @Description("One step of an agreement by id." + Nodes.LOOKUP)
+    public AgreementStage agreementStage(@NonNull @Id @Description("An AgreementStage id.") String id) {
+        return nodes.find(AgreementStage.class, id);
+    }
 
     @Description("The agreement this step belongs to.")
     public List<@NonNull Agreement> agreement(@Source List<AgreementStage> stages) {

@@ -1,5 +1,6 @@
 package org.parley.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -11,9 +12,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
+import org.parley.common.Where;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
@@ -26,7 +33,36 @@ public class ImplementationRecordGraphQLApi {
     Pager pager;
 
     @Inject
+    Nodes nodes;
+
+    @Inject
     Editing editing;
+
+    /** The order of the root list, and its cursors' keys: by date. */
+    private static final SortKey<ImplementationRecord> ORDER = SortKey.<ImplementationRecord>by("reportedOn", r -> r.reportedOn,
+            LocalDate.class).thenId(r -> r.id);
+
+    @Query("implementationRecords")
+    @Description("Lines of provisions' ledgers, in date order.")
+    public @NonNull ImplementationRecordConnection implementationRecords(
+            @Id @Description("Only lines of this provision's ledger (a Provision id).") String provision,
+            @Description("Only lines with this status.") ImplementationStatus status,
+            @Id @Description("Only breaches this party alleges (a Party id).") String allegedBy,
+            @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
+        Where where = new Where()
+                .and("provision.id = :provision", "provision", provision == null ? null : GlobalId.keyOf(provision, Provision.class))
+                .and("status = :status", "status", status)
+                .and("allegedBy.id = :allegedBy", "allegedBy", allegedBy == null ? null : GlobalId.keyOf(allegedBy, Party.class));
+        return pager.page((query, parameters) -> ImplementationRecord.find(query, parameters), where, ORDER,
+                new PageRequest(first, after, last, before), ImplementationRecordConnection::new);
+    }
+
+    @Query("implementationRecord")
+    @Description("One line of a ledger by id." + Nodes.LOOKUP)
+    public ImplementationRecord implementationRecord(@NonNull @Id @Description("An ImplementationRecord id.") String id) {
+        return nodes.find(ImplementationRecord.class, id);
+    }
 
     @Description("The provision this line is about.")
     public List<@NonNull Provision> provision(@Source List<ImplementationRecord> records) {

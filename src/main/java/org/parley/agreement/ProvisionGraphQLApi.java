@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
 import org.parley.common.PartialDate;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
@@ -37,6 +38,9 @@ public class ProvisionGraphQLApi {
 
     @Inject
     Pager pager;
+
+    @Inject
+    Nodes nodes;
 
     @Inject
     Editing editing;
@@ -61,6 +65,12 @@ public class ProvisionGraphQLApi {
                 .and(Provision.OVERDUE, "asOf", overdueAsOf == null ? null : overdueAsOf.end());
         return pager.page((query, parameters) -> Provision.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), ProvisionConnection::new);
+    }
+
+    @Query("provision")
+    @Description("One provision by id." + Nodes.LOOKUP)
+    public Provision provision(@NonNull @Id @Description("A Provision id.") String id) {
+        return nodes.find(Provision.class, id);
     }
 
     @Description("The agreement it belongs to.")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.dataAs;
 import static org.parley.GraphQLClient.vars;
 import static org.parley.editing.EditorClient.ADMIN;
 import static org.parley.editing.EditorClient.EDITOR;
@@ -121,6 +122,25 @@ class AgreementsTest {
         assertThat(lists.getList("owed.nodes.number"), is(List.of("1")));
         assertThat(data("agreement-lists", "conflict", world.get("conflict"), "round", world.get("round"), "party",
                 world.get("party"), "stage", "RATIFIED").getInt("agreements.totalCount"), is(0));
+    }
+
+    @Test
+    void everyRecordOfAnAgreementHasARootListAndALookup() {
+        Map<String, String> world = agreementWorld();
+        JsonPath lists = dataAs(null, "agreement-records", "Records", vars("agreement", world.get("agreement"), "party",
+                world.get("party"), "mediator", world.get("mediator"), "provision", world.get("late")));
+        assertThat(lists.getList("stages.nodes.date"), is(List.of("2022-07-22", "2022-11", "2023-07-17")));
+        assertThat(lists.getList("withdrawn.nodes.party.id"), is(List.of(world.get("party"))));
+        assertThat(lists.getList("mediators.nodes.party.id"), is(List.of(world.get("mediator"))));
+        assertThat(lists.getList("ledger.nodes.status"), is(List.of("PARTLY_IMPLEMENTED", "IMPLEMENTED")));
+        assertThat(lists.getList("alleged.nodes.provision.number"), is(List.of("2")));
+        assertThat(lists.getString("provision.number"), is("1"));
+
+        JsonPath one = dataAs(null, "agreement-records", "Lookups", vars("stage", lists.getString("stages.nodes[2].id"),
+                "capacity", lists.getString("mediators.nodes[0].id"), "line", lists.getString("ledger.nodes[1].id")));
+        assertThat(one.getString("agreementStage.stage"), is("WITHDRAWN"));
+        assertThat(one.getString("agreementParty.capacity"), is("MEDIATOR"));
+        assertThat(one.getString("implementationRecord.status"), is("IMPLEMENTED"));
     }
 
     @Test
