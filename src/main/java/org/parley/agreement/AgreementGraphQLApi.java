@@ -83,14 +83,14 @@ public class AgreementGraphQLApi {
     public List<@NonNull List<@NonNull AgreementStage>> stages(@Source List<Agreement> agreements,
             @Description("Only the steps taken by the end of this date; absent: all.") PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(agreements, stagesBy(agreements, asOf == null ? null : asOf.end()),
+        return pager.nested(Batch.toMany(agreements, AgreementStage.ofAgreements(Batch.ids(agreements), PartialDate.endOf(asOf)),
                 s -> s.agreement.id), first);
     }
 
     @Description("The last step it had taken by the date: where it stands (SIGNED, IN_FORCE, WITHDRAWN...); null "
             + "before its first recorded step.")
     public List<AgreementStage> stage(@Source List<Agreement> agreements, @Description(AS_OF) PartialDate asOf) {
-        List<List<AgreementStage>> each = Batch.toMany(agreements, stagesBy(agreements, day(asOf)), s -> s.agreement.id);
+        List<List<AgreementStage>> each = Batch.toMany(agreements, AgreementStage.ofAgreements(Batch.ids(agreements), day(asOf)), s -> s.agreement.id);
         return each.stream().map(stages -> stages.isEmpty() ? null : stages.get(stages.size() - 1)).toList();
     }
 
@@ -141,10 +141,5 @@ public class AgreementGraphQLApi {
     /** The end of the day asked for, or today. */
     static LocalDate day(PartialDate asOf) {
         return asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf.end();
-    }
-
-    private static List<AgreementStage> stagesBy(List<Agreement> agreements, LocalDate day) {
-        List<AgreementStage> all = AgreementStage.ofAgreements(Batch.ids(agreements));
-        return day == null ? all : all.stream().filter(s -> !s.reachedOn.isAfter(day)).toList();
     }
 }

@@ -73,8 +73,10 @@ public class AgreementStage extends DomainEntity implements Node, TimelineItem {
         reachedOnPrecision = date.precision();
     }
 
-    public static List<AgreementStage> ofAgreements(Collection<Long> agreementIds) {
-        return list("agreement.id in :ids order by " + ORDER, Parameters.with("ids", agreementIds));
+    /** The agreements' stages in date order: all of them when {@code day} is null, else those reached by then. */
+    public static List<AgreementStage> ofAgreements(Collection<Long> agreementIds, LocalDate day) {
+        List<AgreementStage> all = list("agreement.id in :ids order by " + ORDER, Parameters.with("ids", agreementIds));
+        return day == null ? all : all.stream().filter(s -> !s.reachedOn.isAfter(day)).toList();
     }
 
     /** The stages of a conflict's agreements, their agreements fetched in the same statement. */

@@ -33,7 +33,7 @@ import io.quarkus.panache.common.Parameters;
         + "it was carried out.")
 public class Provision extends DomainEntity implements Node {
 
-    /** Overdue as of :asOf: a deadline that ended before that day and no report of it carried out by then. */
+    /** Overdue as of :asOf, in a root-list filter: {@link Rules#overdue}'s rule, for the database to apply. */
     static final String OVERDUE = "dueEnd < :asOf and id not in (select r.provision.id from ImplementationRecord r "
             + "where r.status = org.parley.agreement.ImplementationStatus.IMPLEMENTED and r.reportedOn <= :asOf)";
 

@@ -88,7 +88,7 @@ public class ProvisionGraphQLApi {
     public List<@NonNull List<@NonNull ImplementationRecord>> ledger(@Source List<Provision> provisions,
             @Description("Only the lines dated by the end of this date; absent: all.") PartialDate asOf,
             @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(ledgers(provisions, asOf == null ? null : asOf.end()), first);
+        return pager.nested(ledgers(provisions, PartialDate.endOf(asOf)), first);
     }
 
     @Description("Where it stands by the date: the status of the last line of its ledger dated by then; null when "
