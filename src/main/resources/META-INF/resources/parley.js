@@ -32,7 +32,7 @@ async function showTimeline(conflict) {
           pageInfo { hasNextPage endCursor }
           nodes {
             date kind title
-            node { ... on Round { number city venue talks { name } delegations { party { name } head { name } } } }
+            node { ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role } } }
           } } }`, { conflict, after })).timeline;
     entries.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -40,8 +40,10 @@ async function showTimeline(conflict) {
   $('timeline').replaceChildren(...entries.map((entry) => {
     const text = entry.kind === 'ROUND'
       ? element('div', {}, element('span', { class: 'round' }, `${entry.node.talks.name}, round ${entry.node.number}`),
-          ` — ${[entry.node.city, entry.node.venue].filter(Boolean).join(', ')}. Delegations: `,
-          entry.node.delegations.map((d) => `${d.party.name}${d.head ? ' (' + d.head.name + ')' : ''}`).join('; ') || 'none recorded')
+          ` — ${[entry.node.city, entry.node.venue, ...[entry.node.format, entry.node.mode].filter(Boolean).map(label)]
+            .filter(Boolean).join(', ')}. Delegations: `,
+          entry.node.delegations.map((d) => `${d.party.name}${d.head ? ' (' + d.head.name + ')' : ''}`
+            + (d.role === 'NEGOTIATOR' ? '' : `, ${label(d.role)}`)).join('; ') || 'none recorded')
       : element('div', {}, entry.title);
     return element('li', { 'data-kind': entry.kind },
       element('time', {}, entry.date), element('span', { class: `kind kind-${entry.kind}` }, label(entry.kind)), text);
@@ -98,16 +100,27 @@ async function showStances(conflict) {
   }
   const fields = topics.map((topic, i) => `t${i}: compare(conflict: $conflict, topic: ${topic}) {
       topic verdict
-      stances { party { name } positions { kind text statedOn } }
+      stances { party { name } positions {
+        kind text statedOn
+        respondsTo { kind party { name } }
+        conditions { act stage agreement { name } }
+      } }
       findings { verdict explanation }
+      provisionFindings { verdict explanation }
     }`).join('\n');
   const data = await graphql(`query Stances($conflict: ID!) { ${fields} }`, { conflict });
   $('stances').replaceChildren(...topics.map((_, i) => data[`t${i}`]).map((comparison) => {
     const sides = comparison.stances.filter((s) => s.positions.length > 0).map((stance) =>
       element('div', { class: 'side' }, element('h4', {}, stance.party.name),
         element('ul', {}, stance.positions.map((p) =>
-          element('li', {}, element('span', { class: 'pkind' }, label(p.kind)), ' ', p.text, ` (${p.statedOn})`)))));
-    const findings = comparison.findings.filter((f) => f.verdict === 'OPPOSED').map((f) => element('li', {}, f.explanation));
+          element('li', {}, element('span', { class: 'pkind' }, label(p.kind)), ' ', p.text, ` (${p.statedOn})`,
+            p.respondsTo ? element('span', { class: 'link' },
+              ` answers ${p.respondsTo.party.name}'s ${label(p.respondsTo.kind)}`) : '',
+            p.conditions ? element('span', { class: 'link' }, ` conditions ${[p.conditions.act, p.conditions.agreement
+              && `${p.conditions.agreement.name}${p.conditions.stage ? ' (' + label(p.conditions.stage) + ')' : ''}`]
+              .filter(Boolean).join('; ')}`) : '')))));
+    const findings = [...comparison.findings, ...comparison.provisionFindings].filter((f) => f.verdict === 'OPPOSED')
+      .map((f) => element('li', {}, f.explanation));
     return element('article', { class: 'topic', 'data-topic': comparison.topic },
       element('h3', {}, label(comparison.topic),
         element('span', { class: `verdict verdict-${comparison.verdict}` }, comparison.verdict)),

@@ -22,9 +22,13 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
+import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 
 @GraphQLApi
 public class AgreementStageGraphQLApi {
@@ -37,6 +41,16 @@ public class AgreementStageGraphQLApi {
 
     @Inject
     Editing editing;
+
+    @Inject
+    Feeds feeds;
+
+    @Subscription("agreementStageRecorded")
+    @Description("Each step of an agreement (signed, suspended, extended...) as an editor records it, once the write has committed.")
+    public Multi<@NonNull AgreementStage> agreementStageRecorded(@Id @Description("Only steps of this agreement (an Agreement id).") String agreement) {
+        Long key = agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class);
+        return feeds.of(AgreementStage.class).filter(stage -> key == null || key.equals(stage.agreement.id));
+    }
 
     /** The order of the root list, and its cursors' keys: by date. */
     private static final SortKey<AgreementStage> ORDER = SortKey.<AgreementStage>by("reachedOn", s -> s.reachedOn, LocalDate.class)
@@ -75,10 +89,10 @@ public class AgreementStageGraphQLApi {
     }
 
     @Mutation("createAgreementStage")
-    @Description("Records a step an agreement took." + Editing.CREATE)
+    @Description("Records a step an agreement took; subscribers of `agreementStageRecorded` receive it." + Editing.CREATE)
     @Transactional
     public @NonNull AgreementStage createAgreementStage(@NonNull @Description("The new record.") AgreementStageInput input) {
-        return editing.create(new AgreementStage(), input);
+        return editing.publish(editing.create(new AgreementStage(), input));
     }
 
     @Mutation("updateAgreementStage")

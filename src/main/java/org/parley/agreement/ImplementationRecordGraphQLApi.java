@@ -22,9 +22,13 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
+import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 
 @GraphQLApi
 public class ImplementationRecordGraphQLApi {
@@ -37,6 +41,16 @@ public class ImplementationRecordGraphQLApi {
 
     @Inject
     Editing editing;
+
+    @Inject
+    Feeds feeds;
+
+    @Subscription("implementationRecorded")
+    @Description("Each line of a provision's ledger (carried out, partly, not, violated) as an editor records it, once the write has committed.")
+    public Multi<@NonNull ImplementationRecord> implementationRecorded(@Id @Description("Only lines of this provision's ledger (a Provision id).") String provision) {
+        Long key = provision == null ? null : GlobalId.keyOf(provision, Provision.class);
+        return feeds.of(ImplementationRecord.class).filter(record -> key == null || key.equals(record.provision.id));
+    }
 
     /** The order of the root list, and its cursors' keys: by date. */
     private static final SortKey<ImplementationRecord> ORDER = SortKey.<ImplementationRecord>by("reportedOn", r -> r.reportedOn,
@@ -75,10 +89,10 @@ public class ImplementationRecordGraphQLApi {
     }
 
     @Mutation("createImplementationRecord")
-    @Description("Records a line of a provision's ledger." + Editing.CREATE)
+    @Description("Records a line of a provision's ledger; subscribers of `implementationRecorded` receive it." + Editing.CREATE)
     @Transactional
     public @NonNull ImplementationRecord createImplementationRecord(@NonNull @Description("The new record.") ImplementationRecordInput input) {
-        return editing.create(new ImplementationRecord(), input);
+        return editing.publish(editing.create(new ImplementationRecord(), input));
     }
 
     @Mutation("updateImplementationRecord")

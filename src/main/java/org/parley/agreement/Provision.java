@@ -24,7 +24,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
-import org.parley.position.Topic;
+import org.parley.common.Topic;
 
 import io.quarkus.panache.common.Parameters;
 

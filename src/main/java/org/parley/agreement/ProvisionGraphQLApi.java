@@ -26,7 +26,7 @@ import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
-import org.parley.position.Topic;
+import org.parley.common.Topic;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 

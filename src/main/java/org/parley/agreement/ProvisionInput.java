@@ -17,7 +17,7 @@ import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
 import org.parley.editing.Naming;
 import org.parley.party.Party;
-import org.parley.position.Topic;
+import org.parley.common.Topic;
 import org.parley.source.CitedInput;
 import org.parley.source.SourceInput;
 

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.PartialDate;
+import org.parley.common.Topic;
 import org.parley.conflict.Conflict;
 
 @Type("Comparison")
@@ -24,8 +25,8 @@ public class Comparison {
     public PartialDate asOf;
 
     @NonNull
-    @Description("OPPOSED when any finding is; COMPATIBLE when every pair of parties holding positions has a "
-            + "COMPATIBLE finding; UNKNOWN otherwise.")
+    @Description("OPPOSED when any finding (or any finding against a provision) is; COMPATIBLE when every pair of "
+            + "parties holding positions has a COMPATIBLE finding; UNKNOWN otherwise.")
     public Compatibility verdict;
 
     @NonNull
@@ -36,8 +37,14 @@ public class Comparison {
     @Description("The rules that matched, OPPOSED ones first.")
     public List<@NonNull Finding> findings;
 
+    @NonNull
+    @Description("The standing positions that are about an agreement provision (`Position.provision`), each weighed "
+            + "against it by the provision rules, OPPOSED ones first.")
+    public List<@NonNull ProvisionFinding> provisionFindings;
+
     Comparison(Conflict conflict, Topic topic, PartialDate asOf, Compatibility verdict, List<Stance> stances,
-            List<Finding> findings) {
+            List<Finding> findings, List<ProvisionFinding> provisionFindings) {
+        this.provisionFindings = provisionFindings;
         this.conflict = conflict;
         this.topic = topic;
         this.asOf = asOf;

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.common.PartialDate;
 import org.parley.common.Nodes;
+import org.parley.common.Topic;
 import org.parley.conflict.Conflict;
 
 @GraphQLApi

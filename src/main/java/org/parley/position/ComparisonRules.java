@@ -19,8 +19,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.parley.agreement.Agreement;
+import org.parley.agreement.Provision;
 import org.parley.common.PartialDate;
 import org.parley.common.Settings;
+import org.parley.common.Topic;
 import org.parley.conflict.Conflict;
 import org.parley.conflict.Participant;
 import org.parley.party.Party;
@@ -52,13 +55,38 @@ public class ComparisonRules {
         ANY
     }
 
+    /** Whether the position met must answer the one examined (`respondsTo`) for a rule to apply. */
+    enum Link {
+        /** Linked or not. */
+        ANY,
+        /** The position met answers the one examined. */
+        RESPONDS_TO,
+        /** The position met does not answer the one examined (a linked pair is left to a RESPONDS_TO rule). */
+        UNLINKED
+    }
+
+    /** `link` may be left out of a rules file (files written before it existed): ANY. */
     @RegisterForReflection
     record Rule(String id, PositionKind position, PositionKind meets, TerritoryCondition territories,
-            Compatibility verdict, String explanation) {
+            Optional<Link> link, Compatibility verdict, String explanation) {
+
+        boolean linkHolds(Position examined, Position met) {
+            boolean answers = met.respondsTo != null && met.respondsTo.id.equals(examined.id);
+            return switch (link.orElse(Link.ANY)) {
+                case ANY -> true;
+                case RESPONDS_TO -> answers;
+                case UNLINKED -> !answers;
+            };
+        }
+    }
+
+    /** A rule for a position about an agreement provision (`Position.provision`), by the position's kind. */
+    @RegisterForReflection
+    record ProvisionRule(String id, PositionKind position, Compatibility verdict, String explanation) {
     }
 
     @RegisterForReflection
-    record RulesFile(String about, List<Rule> rules) {
+    record RulesFile(String about, List<Rule> rules, Optional<List<ProvisionRule>> provisionRules) {
     }
 
     @Inject
@@ -69,6 +97,8 @@ public class ComparisonRules {
 
     List<Rule> rules;
 
+    List<ProvisionRule> provisionRules;
+
     @PostConstruct
     void load() {
         Optional<String> path = settings.comparison().rules();
@@ -78,6 +108,7 @@ public class ComparisonRules {
             RulesFile file = mapper.copy().enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                     .readValue(in, RulesFile.class);
             rules = List.copyOf(file.rules());
+            provisionRules = List.copyOf(file.provisionRules().orElse(List.of()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Comparison rules in " + where + " cannot be read: " + e.getMessage(), e);
         }
@@ -109,7 +140,7 @@ public class ComparisonRules {
                 List<Territory> shared = mine.stream().filter(t -> theirs.stream().anyMatch(o -> o.id.equals(t.id))).toList();
                 for (Rule rule : rules) {
                     if (rule.position() == position.kind && rule.meets() == other.kind
-                            && applies(rule.territories(), mine, theirs, shared)) {
+                            && applies(rule.territories(), mine, theirs, shared) && rule.linkHolds(position, other)) {
                         findings.add(new Finding(rule.id(), rule.verdict(), position, other, shared, rule.explanation()
                                 .replace("{party}", parties.get(position.party.id).name)
                                 .replace("{other}", parties.get(other.party.id).name)
@@ -119,7 +150,35 @@ public class ComparisonRules {
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.verdict));
-        return new Comparison(conflict, topic, asOf, verdict(stances, findings), stances, findings);
+        List<ProvisionFinding> onProvisions = againstProvisions(standing, parties);
+        return new Comparison(conflict, topic, asOf, verdict(stances, findings, onProvisions), stances, findings,
+                onProvisions);
+    }
+
+    /** The standing positions about an agreement provision, each against the provision rules of its kind. */
+    private List<ProvisionFinding> againstProvisions(List<Position> standing, Map<Long, Party> parties) {
+        List<Position> linked = standing.stream().filter(p -> p.provision != null).toList();
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Provision> provisions = Provision.byIds(linked.stream().map(p -> p.provision.id).distinct().toList())
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        Map<Long, Agreement> agreements = Agreement.byIds(provisions.values().stream().map(p -> p.agreement.id)
+                .distinct().toList()).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        List<ProvisionFinding> found = new ArrayList<>();
+        for (Position position : linked) {
+            Provision provision = provisions.get(position.provision.id);
+            for (ProvisionRule rule : provisionRules) {
+                if (rule.position() == position.kind) {
+                    found.add(new ProvisionFinding(rule.id(), rule.verdict(), position, provision, rule.explanation()
+                            .replace("{party}", parties.get(position.party.id).name)
+                            .replace("{provision}", provision.number)
+                            .replace("{agreement}", agreements.get(provision.agreement.id).name)));
+                }
+            }
+        }
+        found.sort(Comparator.comparing((ProvisionFinding f) -> f.verdict));
+        return found;
     }
 
     private static boolean applies(TerritoryCondition condition, List<Territory> mine, List<Territory> theirs,
@@ -131,8 +190,9 @@ public class ComparisonRules {
         };
     }
 
-    static Compatibility verdict(List<Stance> stances, List<Finding> findings) {
-        if (findings.stream().anyMatch(f -> f.verdict == Compatibility.OPPOSED)) {
+    static Compatibility verdict(List<Stance> stances, List<Finding> findings, List<ProvisionFinding> onProvisions) {
+        if (findings.stream().anyMatch(f -> f.verdict == Compatibility.OPPOSED)
+                || onProvisions.stream().anyMatch(f -> f.verdict == Compatibility.OPPOSED)) {
             return Compatibility.OPPOSED;
         }
         List<Long> holding = stances.stream().filter(s -> !s.positions.isEmpty()).map(s -> s.party.id).toList();

@@ -22,12 +22,16 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.agreement.Agreement;
+import org.parley.agreement.Provision;
+import org.parley.agreement.StageKind;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
+import org.parley.common.Topic;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.talks.Round;
@@ -84,6 +88,26 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     public Position supersededBy;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Position respondsTo;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Provision provision;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "conditions_agreement_id")
+    public Agreement conditionsAgreement;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    public StageKind conditionsStage;
+
+    @Ignore
+    public String conditionsAct;
 
     @Ignore
     @ManyToMany
@@ -188,6 +212,21 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
 
     public static List<Position> statedBy(Collection<Long> personIds, LocalDate asOf) {
         return standing(STATED_BY, personIds, asOf, Position.class).getResultList();
+    }
+
+    /** The positions answering any of the given ones, in order. */
+    public static List<Position> respondingTo(Collection<Long> positionIds) {
+        return list("respondsTo.id in :ids order by statedDate, id", Parameters.with("ids", positionIds));
+    }
+
+    /** The positions taken on any of the given provisions, in order. */
+    public static List<Position> onProvisions(Collection<Long> provisionIds) {
+        return list("provision.id in :ids order by statedDate, id", Parameters.with("ids", provisionIds));
+    }
+
+    /** The preconditions set on any of the given agreements, in order. */
+    public static List<Position> conditioning(Collection<Long> agreementIds) {
+        return list("conditionsAgreement.id in :ids order by statedDate, id", Parameters.with("ids", agreementIds));
     }
 
     public static List<Position> supersededByAnyOf(Collection<Long> positionIds) {

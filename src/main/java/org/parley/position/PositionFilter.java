@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.parley.common.GlobalId;
 import org.parley.common.PartialDate;
+import org.parley.common.Topic;
 import org.parley.common.Where;
 import org.parley.party.Party;
 

@@ -1,6 +1,7 @@
 package org.parley.position;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,12 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.agreement.Agreement;
+import org.parley.agreement.Provision;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
+import org.parley.common.Topic;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
@@ -105,6 +109,36 @@ public class PositionGraphQLApi {
     public List<@NonNull List<@NonNull Position>> supersedes(@Source List<Position> positions,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toMany(positions, Position.supersededByAnyOf(Batch.ids(positions)), p -> p.supersededBy.id), first);
+    }
+
+    @Description("The position of another party this one answers (what a rejection rejects, what a counter-proposal "
+            + "counters); null when it answers none.")
+    public List<Position> respondsTo(@Source List<Position> positions) {
+        return Batch.toOne(positions, p -> p.respondsTo, Position::byIds);
+    }
+
+    @Description("Positions of other parties that answer this one (`respondsTo`), oldest first.")
+    public List<@NonNull List<@NonNull Position>> responses(@Source List<Position> positions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Batch.toMany(positions, Position.respondingTo(Batch.ids(positions)), p -> p.respondsTo.id), first);
+    }
+
+    @Description("The agreement provision the position is about: a rejection rejects it, a demand asks that it be "
+            + "carried out; null when none.")
+    public List<Provision> provision(@Source List<Position> positions) {
+        return Batch.toOne(positions, p -> p.provision, Provision::byIds);
+    }
+
+    @Description("For a PRECONDITION, what it conditions (an agreement's stage, an act); null when the sources do not say.")
+    public List<Condition> conditions(@Source List<Position> positions) {
+        List<Agreement> agreements = Batch.toOne(positions, p -> p.conditionsAgreement, Agreement::byIds);
+        List<Condition> conditions = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            Position position = positions.get(i);
+            conditions.add(agreements.get(i) == null && position.conditionsAct == null ? null
+                    : new Condition(agreements.get(i), position.conditionsStage, position.conditionsAct));
+        }
+        return conditions;
     }
 
     @Description("Territories the position concerns; empty when it names none.")

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.agreement.Provision;
 import org.parley.common.PartialDate;
 import org.parley.source.CitedInput;
+import org.parley.common.Topic;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
 import org.parley.editing.Naming;
@@ -24,11 +26,11 @@ import org.parley.talks.Round;
 import org.parley.territory.Territory;
 
 @Input("PositionInput")
-@Description("A party's stated position to record: a demand, a red line or a proposal.")
+@Description("A party's stated position to record: a demand, red line, proposal, precondition or rejection.")
 public record PositionInput(
         @NonNull @NotNull @Id @Description("The party holding it (a Party id).") String party,
         @NonNull @NotNull @Description("What it is about.") Topic topic,
-        @NonNull @NotNull @Description("Demand, red line or proposal.") PositionKind kind,
+        @NonNull @NotNull @Description("Demand, red line, proposal, precondition or rejection.") PositionKind kind,
         @NonNull @NotBlank @Size(max = 4000) @Description("The position, as the sources give it.") String text,
         @NonNull @NotNull @Description("When it was stated.") PartialDate statedOn,
         @Id @Description("Who stated it (a Person id); null when not named.") String statedBy,
@@ -37,6 +39,11 @@ public record PositionInput(
         @DefaultValue("[]") @Id @Description("Earlier positions of the same party that this one replaces (Position ids): they stay on record, "
                 + "no longer in force. On update, positions left out of the list are in force again.")
         List<@NonNull String> supersedes,
+        @Id @Description("The position of another party this one answers (a Position id): what a rejection rejects, "
+                + "what a counter-proposal counters; null when it answers none.") String respondsTo,
+        @Id @Description("The agreement provision the position is about (a Provision id): a rejection rejects it, a demand "
+                + "asks that it be carried out; null when none.") String provision,
+        @Valid @Description("For a PRECONDITION: what it conditions; null when the sources do not say.") ConditionInput conditions,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Position>, CitedInput {
@@ -45,7 +52,8 @@ public record PositionInput(
     public static PositionInput of(Position position, List<Position> supersedes, Naming names) {
         return new PositionInput(names.of(position.party), position.topic, position.kind, position.text,
                 position.getStatedOn(), names.of(position.statedBy), names.of(position.round), names.of(position.territories),
-                names.of(supersedes), names.sourcesOf(position), null);
+                names.of(supersedes), names.of(position.respondsTo), names.of(position.provision),
+                ConditionInput.of(position, names), names.sourcesOf(position), null);
     }
 
     @Override
@@ -59,6 +67,7 @@ public record PositionInput(
         position.round = fields.ref(Round.class, round, "round");
         position.territories.clear();
         position.territories.addAll(fields.refs(Territory.class, territories, "territories"));
+        writeLinks(position, fields);
         List<Position> older = fields.refs(Position.class, supersedes, "supersedes");
         for (int i = 0; i < older.size(); i++) {
             Position earlier = older.get(i);
@@ -77,5 +86,29 @@ public record PositionInput(
                     .forEach(p -> p.supersededBy = null);
         }
         older.forEach(p -> p.supersededBy = position);
+    }
+
+    /** What the position answers, the provision it is about and what it conditions. */
+    private void writeLinks(Position position, Fields fields) {
+        position.respondsTo = fields.ref(Position.class, respondsTo, "respondsTo");
+        Position answered = position.respondsTo;
+        if (answered != null && (answered.party.id.equals(position.party.id) || answered.id.equals(position.id))) {
+            throw fields.invalid("respondsTo", "a position answers one of another party (a party revising its own "
+                    + "stance supersedes it)");
+        }
+        if (answered != null && answered.statedDate.isAfter(PartialDate.endOf(position.getStatedOn()))) {
+            throw fields.invalid("respondsTo", "answers a position stated after it (" + answered.getStatedOn() + ")");
+        }
+        position.provision = fields.ref(Provision.class, provision, "provision");
+        if (conditions != null && kind != PositionKind.PRECONDITION) {
+            throw fields.invalid("conditions", "only a PRECONDITION conditions something");
+        }
+        if (conditions == null) {
+            position.conditionsAgreement = null;
+            position.conditionsStage = null;
+            position.conditionsAct = null;
+        } else {
+            conditions.writeTo(position, fields);
+        }
     }
 }

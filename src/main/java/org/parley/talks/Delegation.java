@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.party.Party;
@@ -49,6 +52,12 @@ public class Delegation extends DomainEntity implements Node {
 
     @Description("What the sources say of the delegation beyond its members.")
     public String description;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("In what role the party took part: a side of the negotiation, or a mediator, facilitator, host or observer.")
+    public DelegationRole role = DelegationRole.NEGOTIATOR;
 
     public static List<Delegation> ofRounds(Collection<Long> roundIds) {
         return list("round.id in :roundIds order by id", Parameters.with("roundIds", roundIds));

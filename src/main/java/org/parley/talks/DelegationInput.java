@@ -27,6 +27,7 @@ public record DelegationInput(
         @Id @Description("Its head (a Person id); null when not named.") String head,
         @DefaultValue("[]") @Id @Description("Its members, the head included or not as the sources give them (Person ids).") List<@NonNull String> members,
         @Size(max = 4000) @Description("A few sentences on the delegation.") String description,
+        @DefaultValue("NEGOTIATOR") @Description("In what role the party took part; absent: a side of the negotiation.") DelegationRole role,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Delegation>, CitedInput {
@@ -34,7 +35,7 @@ public record DelegationInput(
     /** The input that would write delegation as it is stored. */
     public static DelegationInput of(Delegation delegation, Naming names) {
         return new DelegationInput(names.of(delegation.round), names.of(delegation.party), names.of(delegation.head),
-                names.of(delegation.members), delegation.description, names.sourcesOf(delegation), null);
+                names.of(delegation.members), delegation.description, delegation.role, names.sourcesOf(delegation), null);
     }
 
     @Override
@@ -45,5 +46,6 @@ public record DelegationInput(
         delegation.members.clear();
         delegation.members.addAll(fields.refs(Person.class, members, "members"));
         delegation.description = description;
+        delegation.role = role == null ? DelegationRole.NEGOTIATOR : role;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +29,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Table(name = "talks_round")
-@Description("One meeting of the delegations within talks.")
+@Description("One round within talks: as a rule a meeting of the delegations (`mode` says when it was not).")
 public class Round extends DomainEntity implements Node, SearchResult, TimelineItem {
 
     @NotNull
@@ -74,6 +75,27 @@ public class Round extends DomainEntity implements Node, SearchResult, TimelineI
 
     @Description("What happened at the round, in a few sentences.")
     public String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_format")
+    @Description("How many sides negotiated; null when the sources do not say.")
+    public RoundFormat format;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_level")
+    @Description("Who sat at the table, at the highest: leaders, ministers, delegations, experts; null when the sources do not say.")
+    public RoundLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_mode")
+    @Description("In person, remote, through a mediator shuttling between the sides, or no meeting at all (diplomatic "
+            + "channels); null when the sources do not say.")
+    public RoundMode mode;
+
+    @Description("Whether the round brought people together (any `mode` but DIPLOMATIC_CHANNELS); null when `mode` is.")
+    public Boolean getMeeting() {
+        return mode == null ? null : mode.isMeeting();
+    }
 
     @NonNull
     @Description("Date of the round, to `datePrecision`.")

@@ -32,6 +32,9 @@ public record RoundInput(
         @Id @Description("The party hosting it (a Party id); null when none.") String host,
         @NonNull @NotNull @Description("Whether it took place.") RoundStatus status,
         @Size(max = 4000) @Description("What happened, in a few sentences.") String summary,
+        @Description("How many sides negotiated; null when the sources do not say.") RoundFormat format,
+        @Description("Who sat at the table, at the highest; null when the sources do not say.") RoundLevel level,
+        @Description("How the sides communicated (DIPLOMATIC_CHANNELS: no meeting); null when the sources do not say.") RoundMode mode,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
         implements EntityInput<Round>, CitedInput {
@@ -39,7 +42,8 @@ public record RoundInput(
     /** The input that would write round as it is stored. */
     public static RoundInput of(Round round, Naming names) {
         return new RoundInput(names.of(round.talks), round.number, round.getDate(), round.city, round.venue,
-                names.of(round.host), round.status, round.summary, names.sourcesOf(round), null);
+                names.of(round.host), round.status, round.summary, round.format, round.level, round.mode,
+                names.sourcesOf(round), null);
     }
 
     @Override
@@ -52,5 +56,8 @@ public record RoundInput(
         round.host = fields.ref(Party.class, host, "host");
         round.status = status;
         round.summary = summary;
+        round.format = format;
+        round.level = level;
+        round.mode = mode;
     }
 }

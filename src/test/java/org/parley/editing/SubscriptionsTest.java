@@ -6,6 +6,7 @@ import static org.parley.GraphQLClient.document;
 import static org.parley.editing.EditorClient.create;
 import static org.parley.editing.EditorClient.input;
 import static org.parley.editing.EditorClient.smallWorld;
+import static org.parley.editing.EditorClient.unique;
 import static org.parley.editing.EditorClient.update;
 
 import java.net.URI;
@@ -88,6 +89,37 @@ class SubscriptionsTest {
             }
             assertThat(heard, is(Map.of("mine", mine.get("round"), "other", other.get("round"))));
             assertThat(dashboard.poll(500), is((JsonNode) null));
+        }
+    }
+
+    @Test
+    void aNewsroomFollowsAnAgreementsStagesAndAProvisionsLedger() throws Exception {
+        Map<String, String> world = smallWorld();
+        List<String> cites = List.of(world.get("source"));
+        String agreement = (String) create("agreement", input("conflict", world.get("conflict"), "name", unique("Accord"),
+                "kind", "HUMANITARIAN", "sources", cites)).get("id");
+        String followed = (String) create("provision", input("agreement", agreement, "number", "1", "topic", "PRISONERS",
+                "text", "All for all.", "sources", cites)).get("id");
+        String other = (String) create("provision", input("agreement", agreement, "number", "2", "topic", "REMAINS",
+                "text", "Bodies returned.", "sources", cites)).get("id");
+        try (GraphQLSocket newsroom = GraphQLSocket.open(graphql)) {
+            newsroom.subscribe("ledger", SUBSCRIPTIONS, "Ledger", Map.of("provision", followed));
+            newsroom.subscribe("stages", SUBSCRIPTIONS, "Stages", Map.of("agreement", agreement));
+            Thread.sleep(500);
+
+            create("implementation-record", input("provision", other, "status", "IMPLEMENTED", "date", "2025-06-11",
+                    "description", "Not followed.", "sources", cites));
+            create("implementation-record", input("provision", followed, "status", "PARTLY_IMPLEMENTED", "date", "2025-06-09",
+                    "description", "A first batch.", "sources", cites));
+            JsonNode line = payload(newsroom.next(), "ledger").get("implementationRecorded");
+            assertThat(line.get("description").asText(), is("A first batch."));
+            assertThat(line.get("provision").get("id").asText(), is(followed));
+
+            create("agreement-stage", input("agreement", agreement, "stage", "SIGNED", "date", "2025-06-02", "sources", cites));
+            JsonNode stage = payload(newsroom.next(), "stages").get("agreementStageRecorded");
+            assertThat(stage.get("stage").asText(), is("SIGNED"));
+            assertThat(stage.get("agreement").get("id").asText(), is(agreement));
+            assertThat(newsroom.poll(500), is((JsonNode) null));
         }
     }
 

@@ -61,6 +61,13 @@ class PageTest {
         assertThat(dom, containsString("broken, as Russia alleges"));
         assertThat(dom, containsString("data-kind=\"AGREEMENT_STAGE\""));
         assertThat(dom, containsString("verdict-OPPOSED"));
+        // how rounds were held and in what role a third party came; what a position answers and conditions
+        assertThat(dom, containsString("Istanbul talks of March 2022, round 1"));
+        assertThat(dom, containsString("Dolmabahçe Palace, Bilateral, In person"));
+        assertThat(dom, containsString("Turkey (Hakan Fidan), Mediator"));
+        assertThat(dom, containsString("answers Russia's Precondition"));
+        assertThat(dom, containsString("conditions Black Sea Grain Initiative (Resumed)"));
+        assertThat(dom, containsString("Russia rejects provision 1 of the Black Sea Grain Initiative"));
 
         Path screenshot = Path.of("target", "page-" + getClass().getSimpleName() + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);

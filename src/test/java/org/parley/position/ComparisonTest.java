@@ -57,4 +57,35 @@ class ComparisonTest {
         assertThat(prisoners.getString("compare.verdict"), is("UNKNOWN"));
         assertThat(prisoners.getList("compare.findings"), is(List.of()));
     }
+
+    @Test
+    void aPreconditionMeetsTheRejectionThatAnswersIt() {
+        JsonPath ceasefire = data("compare", "conflict", conflict(), "topic", "CEASEFIRE", "asOf", "2025-05-16");
+        assertThat(ceasefire.getString("compare.verdict"), is("OPPOSED"));
+        Map<String, Object> rejected = ceasefire.getMap("compare.findings.find { it.rule == 'precondition-rejected' }");
+        assertThat(rejected.get("explanation"), is("Ukraine rejects Russia's precondition"));
+        assertThat(ceasefire.getString("compare.findings.find { it.rule == 'precondition-rejected' }.position.conditions.act"),
+                is("a ceasefire"));
+        assertThat(ceasefire.getString("compare.findings.find { it.rule == 'precondition-rejected' }.meets.respondsTo.text"),
+                containsString("withdraw its forces"));
+        // neither names a territory: without the link no rule would meet them
+        assertThat(ceasefire.getList("compare.findings.rule"), is(List.of("precondition-rejected")));
+    }
+
+    @Test
+    void positionsAboutAProvisionAreWeighedAgainstIt() {
+        JsonPath maritime = data("compare", "conflict", conflict(), "topic", "MARITIME", "asOf", "2023-09-30");
+        assertThat(maritime.getString("compare.verdict"), is("OPPOSED"));
+        assertThat(maritime.getList("compare.provisionFindings.rule"), is(List.of("provision-rejected", "provision-conditioned")));
+        assertThat(maritime.getList("compare.provisionFindings.explanation"), is(List.of(
+                "Russia rejects provision 1 of the Black Sea Grain Initiative",
+                "Russia sets a precondition on provision 3 of the Black Sea Grain Initiative")));
+        assertThat(maritime.getString("compare.findings.find { it.rule == 'precondition-rejected' }.position.conditions.stage"),
+                is("RESUMED"));
+        assertThat(maritime.getString("compare.findings.find { it.rule == 'precondition-rejected' }.position.conditions.agreement.name"),
+                is("Black Sea Grain Initiative"));
+        // before Russia left the deal, nothing it said was against a provision
+        JsonPath before = data("compare", "conflict", conflict(), "topic", "MARITIME", "asOf", "2023-07-16");
+        assertThat(before.getList("compare.provisionFindings"), is(List.of()));
+    }
 }

@@ -22,28 +22,39 @@ class ComparisonVerdictTest {
     void oneOpposedFindingMakesTheWholeOpposed() {
         List<Stance> stances = List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of(ofB)));
         assertThat(ComparisonRules.verdict(stances, List.of(finding(Compatibility.COMPATIBLE, ofA, ofB),
-                finding(Compatibility.OPPOSED, ofB, ofA))), is(Compatibility.OPPOSED));
+                finding(Compatibility.OPPOSED, ofB, ofA)), List.of()), is(Compatibility.OPPOSED));
     }
 
     @Test
     void compatibleOnlyWhenEveryPairOfPartiesHoldingPositionsIs() {
         List<Stance> three = List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of(ofB)), new Stance(c, List.of(ofC)));
-        assertThat(ComparisonRules.verdict(three, List.of(finding(Compatibility.COMPATIBLE, ofA, ofB))),
+        assertThat(ComparisonRules.verdict(three, List.of(finding(Compatibility.COMPATIBLE, ofA, ofB)), List.of()),
                 is(Compatibility.UNKNOWN));
         assertThat(ComparisonRules.verdict(three, List.of(finding(Compatibility.COMPATIBLE, ofA, ofB),
-                finding(Compatibility.COMPATIBLE, ofC, ofA), finding(Compatibility.COMPATIBLE, ofB, ofC))),
+                finding(Compatibility.COMPATIBLE, ofC, ofA), finding(Compatibility.COMPATIBLE, ofB, ofC)), List.of()),
                 is(Compatibility.COMPATIBLE));
         // a party without positions on the topic does not need to agree with anyone
         List<Stance> oneSilent = List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of(ofB)), new Stance(c, List.of()));
-        assertThat(ComparisonRules.verdict(oneSilent, List.of(finding(Compatibility.COMPATIBLE, ofB, ofA))),
+        assertThat(ComparisonRules.verdict(oneSilent, List.of(finding(Compatibility.COMPATIBLE, ofB, ofA)), List.of()),
+                is(Compatibility.COMPATIBLE));
+    }
+
+    @Test
+    void aPositionOpposedToAProvisionMakesTheWholeOpposed() {
+        List<Stance> stances = List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of(ofB)));
+        ProvisionFinding rejected = new ProvisionFinding("provision-rejected", Compatibility.OPPOSED, ofA, null, "");
+        assertThat(ComparisonRules.verdict(stances, List.of(finding(Compatibility.COMPATIBLE, ofA, ofB)), List.of(rejected)),
+                is(Compatibility.OPPOSED));
+        ProvisionFinding demanded = new ProvisionFinding("provision-demanded", Compatibility.COMPATIBLE, ofA, null, "");
+        assertThat(ComparisonRules.verdict(stances, List.of(finding(Compatibility.COMPATIBLE, ofA, ofB)), List.of(demanded)),
                 is(Compatibility.COMPATIBLE));
     }
 
     @Test
     void silenceIsUnknownNotAgreement() {
-        assertThat(ComparisonRules.verdict(List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of(ofB))), List.of()),
+        assertThat(ComparisonRules.verdict(List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of(ofB))), List.of(), List.of()),
                 is(Compatibility.UNKNOWN));
-        assertThat(ComparisonRules.verdict(List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of())), List.of()),
+        assertThat(ComparisonRules.verdict(List.of(new Stance(a, List.of(ofA)), new Stance(b, List.of())), List.of(), List.of()),
                 is(Compatibility.UNKNOWN));
     }
 

@@ -27,20 +27,23 @@ class TimeTravelTest {
     @Test
     void beforeAPositionWasStatedItIsOmitted() {
         JsonPath before = data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07-22");
-        assertThat(before.getList("party.positions"), is(empty()));
+        assertThat(before.getList("party.positions.statedOn"), is(List.of("2022-03", "2022-03-29", "2023-09", "2025-05-16")));
         assertThat(before.getList("party.redLines"), is(empty()));
-        assertThat(before.getInt("positions.totalCount"), is(0));
+        assertThat(before.getInt("positions.totalCount"), is(4));
 
         JsonPath onTheDay = data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07-23");
-        assertThat(onTheDay.getList("party.positions"), hasSize(7));
+        assertThat(onTheDay.getList("party.positions"), hasSize(11));
         assertThat(onTheDay.getList("party.redLines"), hasSize(2));
-        assertThat(onTheDay.getInt("positions.totalCount"), is(7));
+        assertThat(onTheDay.getInt("positions.totalCount"), is(11));
     }
 
     @Test
     void aCoarseDateCountsToTheEndOfItsPeriod() {
-        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07").getList("party.positions"), hasSize(7));
-        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-06").getList("party.positions"), is(empty()));
+        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07").getList("party.positions"), hasSize(11));
+        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-06").getList("party.positions"), hasSize(4));
+        // a position known to the month, March 2022, counts from the first day of its period, as dates do everywhere
+        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2022-03-28").getList("party.positions.statedOn"),
+                is(List.of("2022-03")));
         // the US position is dated to week 29 of 2025 (14-20 July)
         assertThat(data("as-of", "party", partyId("United States"), "asOf", "2025-W29").getList("party.positions"), hasSize(1));
         assertThat(data("as-of", "party", partyId("United States"), "asOf", "2025-07-13").getList("party.positions"),
@@ -50,8 +53,8 @@ class TimeTravelTest {
     @Test
     void withoutAsOfEveryPositionIsListed() {
         JsonPath all = data("as-of", "party", partyId("Russia"));
-        assertThat(all.getList("party.positions"), hasSize(2));
-        assertThat(all.getInt("positions.totalCount"), is(2));
+        assertThat(all.getList("party.positions"), hasSize(8));
+        assertThat(all.getInt("positions.totalCount"), is(8));
     }
 
     @Test

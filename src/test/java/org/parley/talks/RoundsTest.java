@@ -18,12 +18,12 @@ class RoundsTest {
 
     @Test
     void filtersByStatusDatesCityAndTalks() {
-        assertThat(data("rounds", "status", "HELD").getList("rounds.nodes.number"), contains(1, 2));
+        assertThat(data("rounds", "status", "HELD").getList("rounds.nodes.number"), contains(1, 1, 2)); // March 2022 and May 2025 are each a first round
         assertThat(data("rounds", "status", "SCHEDULED").getList("rounds.nodes.number"), contains(3));
         assertThat(data("rounds", "from", "2025-06").getList("rounds.nodes.number"), contains(2, 3));
-        assertThat(data("rounds", "to", "2025-06").getList("rounds.nodes.number"), contains(1, 2));
+        assertThat(data("rounds", "to", "2025-06").getList("rounds.nodes.number"), contains(1, 1, 2));
         assertThat(data("rounds", "from", "2025-05-17", "to", "2025-07-22").getList("rounds.nodes.number"), contains(2));
-        assertThat(data("rounds", "city", "istan").getInt("rounds.totalCount"), is(3));
+        assertThat(data("rounds", "city", "istan").getInt("rounds.totalCount"), is(4));
         String talks = data("ids").getString("talks.nodes[0].id");
         assertThat(data("rounds", "talks", talks).getInt("rounds.totalCount"), is(3));
     }

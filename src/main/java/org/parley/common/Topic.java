@@ -1,10 +1,10 @@
-package org.parley.position;
+package org.parley.common;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
 @Enum("Topic")
-@Description("The issue a position is about.")
+@Description("The issue a position or an agreement provision is about.")
 public enum Topic {
     @Description("Control, cession or recognition of land.")
     TERRITORY,
@@ -20,6 +20,8 @@ public enum Topic {
     SANCTIONS,
     @Description("The terms of a final settlement as a whole.")
     PEACE_TERMS,
+    @Description("Guarantees of a party's security: guarantor states, neutrality, alliances, non-nuclear status.")
+    SECURITY_GUARANTEES,
     @Description("How the talks are conducted: format, attitude, preconditions for progress.")
     NEGOTIATION_PROCESS,
     @Description("Shipping, ports and safe passage at sea, such as exports through the Black Sea.")

@@ -1,0 +1,37 @@
+package org.parley.position;
+
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.parley.agreement.Agreement;
+import org.parley.agreement.StageKind;
+import org.parley.editing.Fields;
+import org.parley.editing.Naming;
+
+@Input("ConditionInput")
+@Description("What a precondition conditions: an agreement (and the stage of it), an act in words, or both.")
+public record ConditionInput(
+        @Id @Description("The agreement it is set on (an Agreement id); null for an act only.") String agreement,
+        @Description("The stage of that agreement it conditions; needs `agreement`.") StageKind stage,
+        @Size(max = 300) @Description("The act it conditions, in words, e.g. `a meeting of the two presidents`.") String act) {
+
+    static ConditionInput of(Position position, Naming names) {
+        return position.conditionsAgreement == null && position.conditionsAct == null ? null
+                : new ConditionInput(names.of(position.conditionsAgreement), position.conditionsStage, position.conditionsAct);
+    }
+
+    /** Writes the condition onto a precondition; the position's kind is checked by the caller. */
+    void writeTo(Position position, Fields fields) {
+        position.conditionsAgreement = fields.ref(Agreement.class, agreement, "conditions.agreement");
+        position.conditionsStage = stage;
+        position.conditionsAct = act == null || act.isBlank() ? null : act.strip();
+        if (stage != null && position.conditionsAgreement == null) {
+            throw fields.invalid("conditions.stage", "is the stage of an agreement: name the agreement too");
+        }
+        if (position.conditionsAgreement == null && position.conditionsAct == null) {
+            throw fields.invalid("conditions", "names neither an agreement nor an act");
+        }
+    }
+}
