@@ -30,7 +30,7 @@ class PagingTest {
     @Test
     void forwardPagesCoverTheListOnceInOrder() {
         List<String> all = allPositionIds();
-        assertThat(all, hasSize(20));
+        assertThat(all, hasSize(26));
 
         List<String> seen = new ArrayList<>();
         String after = null;
@@ -38,7 +38,7 @@ class PagingTest {
         int pages = 0;
         while (hasNext) {
             JsonPath page = data("positions-page", "first", 3, "after", after);
-            assertThat(page.getInt("positions.totalCount"), is(20));
+            assertThat(page.getInt("positions.totalCount"), is(26));
             assertThat(page.getBoolean("positions.pageInfo.hasPreviousPage"), is(pages > 0));
             List<String> ids = page.getList("positions.edges.node.id");
             assertThat(page.getList("positions.nodes.id"), is(ids));
@@ -48,23 +48,23 @@ class PagingTest {
             after = page.getString("positions.pageInfo.endCursor");
             pages++;
         }
-        assertThat(pages, is(7));
+        assertThat(pages, is(9));
         assertThat(seen, is(all));
     }
 
     @Test
     void backwardPagesCoverTheListOnceInOrder() {
         List<String> all = allPositionIds();
-        JsonPath last = data("positions-page", "last", 8);
-        assertThat(last.getList("positions.nodes.id"), is(all.subList(12, 20)));
+        JsonPath last = data("positions-page", "last", 10);
+        assertThat(last.getList("positions.nodes.id"), is(all.subList(16, 26)));
         assertThat(last.getBoolean("positions.pageInfo.hasNextPage"), is(false));
         assertThat(last.getBoolean("positions.pageInfo.hasPreviousPage"), is(true));
 
-        JsonPath before = data("positions-page", "last", 8, "before", last.getString("positions.pageInfo.startCursor"));
-        assertThat(before.getList("positions.nodes.id"), is(all.subList(4, 12)));
+        JsonPath before = data("positions-page", "last", 10, "before", last.getString("positions.pageInfo.startCursor"));
+        assertThat(before.getList("positions.nodes.id"), is(all.subList(6, 16)));
 
-        JsonPath start = data("positions-page", "last", 8, "before", before.getString("positions.pageInfo.startCursor"));
-        assertThat(start.getList("positions.nodes.id"), is(all.subList(0, 4)));
+        JsonPath start = data("positions-page", "last", 10, "before", before.getString("positions.pageInfo.startCursor"));
+        assertThat(start.getList("positions.nodes.id"), is(all.subList(0, 6)));
         assertThat(start.getBoolean("positions.pageInfo.hasPreviousPage"), is(false));
     }
 
@@ -84,7 +84,7 @@ class PagingTest {
         assertThat(page.getList("positions.nodes"), empty());
         assertThat(page.getString("positions.pageInfo.startCursor"), nullValue());
         assertThat(page.getBoolean("positions.pageInfo.hasNextPage"), is(true));
-        assertThat(page.getInt("positions.totalCount"), is(20));
+        assertThat(page.getInt("positions.totalCount"), is(26));
     }
 
     @Test

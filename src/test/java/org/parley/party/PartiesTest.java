@@ -22,7 +22,8 @@ class PartiesTest {
     @Test
     void partiesByNameWithTheirPositionsOfficesAndStatements() {
         JsonPath data = data("parties");
-        assertThat(data.getList("parties.nodes.name"), contains("Russia", "Turkey", "Ukraine", "United Nations", "United States"));
+        assertThat(data.getList("parties.nodes.name"), contains("Armenia", "Azerbaijan", "Russia", "Turkey", "Ukraine", "United Nations",
+                "United States"));
         String ukraine = "parties.nodes.find { it.name == 'Ukraine' }";
         assertThat(data.getList(ukraine + ".positions.findAll { it.topic == 'TERRITORY' }.kind"),
                 containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));
@@ -44,7 +45,7 @@ class PartiesTest {
         assertThat(data("parties", "conflict", war).getInt("parties.totalCount"), is(4));
         String noSuchConflict = GlobalId.of(Conflict.class, 987_654_321L);
         assertThat(data("parties", "conflict", noSuchConflict).getList("parties.nodes"), is(List.of()));
-        assertThat(data("parties", "kind", "STATE").getInt("parties.totalCount"), is(4));
+        assertThat(data("parties", "kind", "STATE").getInt("parties.totalCount"), is(6));
         assertThat(data("parties", "kind", "ARMED_GROUP").getInt("parties.totalCount"), is(0));
         assertThat(data("parties", "name", "KRAIN").getList("parties.nodes.name"), contains("Ukraine"));
     }

@@ -56,6 +56,6 @@ class PositionsTest {
         assertThat(data("positions-filtered", "from", "2025-08").getInt("positions.totalCount"), is(0));
         assertThat(data("positions-filtered", "text", "crimea").getList("positions.nodes.kind"), contains("RED_LINE"));
         assertThat(data("positions-filtered", "inForce", false).getInt("positions.totalCount"), is(0));
-        assertThat(data("positions-filtered", "inForce", true).getInt("positions.totalCount"), is(20));
+        assertThat(data("positions-filtered", "inForce", true).getInt("positions.totalCount"), is(26));
     }
 }
