@@ -29,9 +29,26 @@ public class TimelineEntry {
     @Description("The record itself; select its fields with `... on Round { }` and the like.")
     public TimelineItem node;
 
+    /** A position known by id and date only, until its page is cut: see {@link #show}. */
+    @Ignore
+    final Long positionId;
+
     TimelineEntry(TimelineKind kind, PartialDate when, String title, TimelineItem node) {
         this.kind = kind;
         this.when = when;
+        this.title = title;
+        this.node = node;
+        this.positionId = null;
+    }
+
+    TimelineEntry(TimelineKind kind, PartialDate when, Long positionId) {
+        this.kind = kind;
+        this.when = when;
+        this.positionId = positionId;
+    }
+
+    /** Fills in a position entry once it is on the page being answered. */
+    void show(String title, TimelineItem node) {
         this.title = title;
         this.node = node;
     }

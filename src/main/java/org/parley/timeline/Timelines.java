@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.parley.agreement.AgreementStage;
 import org.parley.agreement.ImplementationRecord;
+import org.parley.common.Batch;
+import org.parley.common.DatePrecision;
 import org.parley.common.PartialDate;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
@@ -56,8 +60,10 @@ public class Timelines {
             entries.add(new TimelineEntry(TimelineKind.EVENT, event.getDate(),
                     event.description, event));
         }
-        for (Position position : Position.ofConflict(subject.id)) {
-            entries.add(new TimelineEntry(TimelineKind.POSITION, position.getStatedOn(), position.text, position));
+        // positions outnumber the rest (thousands a conflict): only the page's are loaded, once it is cut
+        for (Object[] dated : Position.datesOfConflict(subject.id)) {
+            entries.add(new TimelineEntry(TimelineKind.POSITION, PartialDate.of((LocalDate) dated[1], (DatePrecision) dated[2]),
+                    (Long) dated[0]));
         }
         for (AgreementStage stage : AgreementStage.ofConflict(subject.id)) {
             entries.add(new TimelineEntry(TimelineKind.AGREEMENT_STAGE, stage.getDate(),
@@ -71,7 +77,14 @@ public class Timelines {
                 .sorted(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end)
                         .thenComparing(e -> e.kind))
                 .toList();
-        return pager.page(inRange, request, TimelineConnection::new);
+        TimelineConnection page = pager.page(inRange, request, TimelineConnection::new);
+        List<TimelineEntry> positions = page.edges.stream().map(edge -> edge.node).filter(e -> e.node == null).toList();
+        if (!positions.isEmpty()) {
+            Map<Long, Position> loaded = Position.byIds(positions.stream().map(e -> e.positionId).toList()).stream()
+                    .collect(Collectors.toMap(p -> p.id, Batch::unproxy));
+            positions.forEach(e -> e.show(loaded.get(e.positionId).text, loaded.get(e.positionId)));
+        }
+        return page;
     }
 
     /** `PARTLY_IMPLEMENTED` as "partly implemented", for titles. */

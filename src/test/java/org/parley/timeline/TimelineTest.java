@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.parley.GraphQLClient.data;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,26 @@ class TimelineTest {
         assertThat(timeline.getString("timeline.nodes.find { it.kind == 'IMPLEMENTATION' && it.date == '2025-05-25' }.title"),
                 startsWith("Istanbul agreement on a 1,000-for-1,000 prisoner exchange, provision 1: implemented."));
         assertThat(timeline.getList("timeline.nodes.findAll { it.kind == 'POSITION' }").isEmpty(), is(false));
+    }
+
+    @Test
+    void positionsOnAPageComeWithTheirRecordWhereverThePageIsCut() {
+        // positions are sorted by date alone and loaded once the page is cut: every page shows them whole
+        String after = null;
+        int positions = 0;
+        do {
+            JsonPath page = data("timeline", "conflict", conflict(), "first", 7, "after", after);
+            List<Map<String, Object>> onPage = page.getList("timeline.nodes.findAll { it.kind == 'POSITION' }");
+            for (Map<String, Object> entry : onPage) {
+                Map<?, ?> node = (Map<?, ?>) entry.get("node");
+                assertThat(node.get("text"), is(entry.get("title")));
+                assertThat(((Map<?, ?>) node.get("party")).get("name") != null, is(true));
+            }
+            positions += onPage.size();
+            after = page.getBoolean("timeline.pageInfo.hasNextPage") ? page.getString("timeline.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertThat(positions, is(data("positions-filtered").getList("positions.nodes.findAll { "
+                + "!['Armenia', 'Azerbaijan'].contains(it.party.name) }").size()));
     }
 
     @Test
