@@ -22,8 +22,21 @@ public record ConditionInput(
                 : new ConditionInput(names.of(position.conditionsAgreement), position.conditionsStage, position.conditionsAct);
     }
 
-    /** Writes the condition onto a precondition; the position's kind is checked by the caller. */
-    void writeTo(Position position, Fields fields) {
+    /** Writes what a position of this kind conditions: only a precondition has a condition, and null clears it. */
+    static void write(ConditionInput given, PositionKind kind, Position position, Fields fields) {
+        if (given != null && kind != PositionKind.PRECONDITION) {
+            throw fields.invalid("conditions", "only a PRECONDITION conditions something");
+        }
+        if (given == null) {
+            position.conditionsAgreement = null;
+            position.conditionsStage = null;
+            position.conditionsAct = null;
+        } else {
+            given.writeTo(position, fields);
+        }
+    }
+
+    private void writeTo(Position position, Fields fields) {
         position.conditionsAgreement = fields.ref(Agreement.class, agreement, "conditions.agreement");
         position.conditionsStage = stage;
         position.conditionsAct = act == null || act.isBlank() ? null : act.strip();

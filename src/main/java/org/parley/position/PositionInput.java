@@ -100,15 +100,6 @@ public record PositionInput(
             throw fields.invalid("respondsTo", "answers a position stated after it (" + answered.getStatedOn() + ")");
         }
         position.provision = fields.ref(Provision.class, provision, "provision");
-        if (conditions != null && kind != PositionKind.PRECONDITION) {
-            throw fields.invalid("conditions", "only a PRECONDITION conditions something");
-        }
-        if (conditions == null) {
-            position.conditionsAgreement = null;
-            position.conditionsStage = null;
-            position.conditionsAct = null;
-        } else {
-            conditions.writeTo(position, fields);
-        }
+        ConditionInput.write(conditions, kind, position, fields);
     }
 }
