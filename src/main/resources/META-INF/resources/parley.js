@@ -23,6 +23,46 @@ function element(tag, attributes = {}, ...children) {
 
 const label = (constant) => constant.charAt(0) + constant.slice(1).toLowerCase().replaceAll('_', ' ');
 
+// What backs a record, asked of every record the page shows
+const CITATIONS = (first) => `citations(first: ${first}) { quote locator stance attributedTo { name } source { publisher title url } }`;
+const PROVENANCE = `disputed claimedBy { name } disputedBy { name } ${CITATIONS(5)}`;
+// Where lists nest deep (ledgers, comparisons), claimedBy and disputedBy would each count 20 objects a record
+// against the query's budget: the marks are read off the citations instead
+const LIGHT_PROVENANCE = `disputed ${CITATIONS(3)}`;
+const names = (parties) => parties.map((p) => p.name).join(', ');
+
+// A record's claim and dispute marks, and its sources' passages: on hover (title) and on tap (details)
+function provenance(record) {
+  const named = (stance) => [...new Set(record.citations.filter((c) => c.stance === stance && c.attributedTo)
+    .map((c) => c.attributedTo.name))].sort().map((name) => ({ name }));
+  record = { claimedBy: named('REPORTS_CLAIM'), disputedBy: named('DISPUTES'), ...record };
+  const marks = [];
+  if (record.claimedBy.length) {
+    marks.push(element('span', { class: 'claim' }, `claimed by ${names(record.claimedBy)}`));
+  }
+  if (record.disputed) {
+    marks.push(element('span', { class: 'disputed' },
+      record.disputedBy.length ? `disputed by ${names(record.disputedBy)}` : 'disputed'));
+  }
+  const passages = record.citations.map((c) => {
+    const who = c.attributedTo ? `${c.attributedTo.name}, ` : '';
+    const stance = c.stance === 'SUPPORTS' ? '' : ` — ${c.stance === 'DISPUTES' ? 'disputes it' : 'reports a claim'}`;
+    return element('li', { class: `citation stance-${c.stance}` },
+      c.quote ? element('q', {}, c.quote) : element('span', { class: 'note' }, 'No passage recorded.'), ' ',
+      element('cite', {}, `${who}${c.source.publisher || c.source.title || c.source.url}`
+        + `${c.locator ? ', ' + c.locator : ''}${stance}`),
+      ' ', element('a', { href: c.source.url, rel: 'noopener' }, 'read'));
+  });
+  const hover = record.citations.filter((c) => c.quote)
+    .map((c) => `“${c.quote}” (${c.source.publisher || c.source.url})`).join('\n');
+  const details = element('details', { class: 'passages', title: hover || 'No passage recorded' },
+    element('summary', {}, `sources (${record.citations.length})`), element('ul', {}, passages));
+  return [...marks, details];
+}
+
+// Who said a statement: the person, or the speaker as the source words it, and for whom
+const saidBy = (s) => [s.person ? s.person.name : s.speaker, s.party && s.party.name].filter(Boolean).join(', ');
+
 async function showTimeline(conflict) {
   const entries = [];
   let after = null;
@@ -32,7 +72,12 @@ async function showTimeline(conflict) {
           pageInfo { hasNextPage endCursor }
           nodes {
             date kind title
-            node { ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role } } }
+            node {
+              ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role } ${PROVENANCE} }
+              ... on Statement { text direct speaker person { name } party { name } ${PROVENANCE} }
+              ... on Event { ${PROVENANCE} } ... on Outcome { ${PROVENANCE} } ... on Position { ${PROVENANCE} }
+              ... on AgreementStage { ${PROVENANCE} } ... on ImplementationRecord { ${PROVENANCE} }
+            }
           } } }`, { conflict, after })).timeline;
     entries.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -44,8 +89,12 @@ async function showTimeline(conflict) {
             .filter(Boolean).join(', ')}. Delegations: `,
           entry.node.delegations.map((d) => `${d.party.name}${d.head ? ' (' + d.head.name + ')' : ''}`
             + (d.role === 'NEGOTIATOR' ? '' : `, ${label(d.role)}`)).join('; ') || 'none recorded')
-      : element('div', {}, entry.title);
-    return element('li', { 'data-kind': entry.kind },
+      : entry.kind === 'STATEMENT'
+        ? element('div', {}, element('span', { class: 'speaker' }, saidBy(entry.node)), ': ',
+          entry.node.direct ? element('q', {}, entry.node.text) : entry.node.text)
+        : element('div', {}, entry.title);
+    text.append(' ', ...provenance(entry.node));
+    return element('li', { 'data-kind': entry.kind, 'data-disputed': String(entry.node.disputed) },
       element('time', {}, entry.date), element('span', { class: `kind kind-${entry.kind}` }, label(entry.kind)), text);
   }));
 }
@@ -62,7 +111,7 @@ async function showAgreements(conflict) {
         parties(first: 10) { capacity party { name } }
         provisions(first: 30) {
           number text deadline status overdue obligated(first: 5) { name }
-          ledger(first: 20) { status date description allegedBy { name } }
+          ledger(first: 10) { status date description allegedBy { name } ${LIGHT_PROVENANCE} }
         } } } }`, { conflict })).conflict.agreements;
   if (agreements.length === 0) {
     $('agreements').replaceChildren(element('p', {}, 'No agreement is recorded yet.'));
@@ -80,7 +129,8 @@ async function showAgreements(conflict) {
         element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} alleges` : '')),
         ` ${p.number}. ${p.text}`, p.deadline ? ` (by ${p.deadline})` : '',
         p.ledger.length ? element('ul', { class: 'ledger' }, p.ledger.map((l) =>
-          element('li', {}, element('time', {}, l.date), ` ${label(l.status)}: ${l.description}`))) : '');
+          element('li', { 'data-disputed': String(l.disputed) }, element('time', {}, l.date),
+            ` ${label(l.status)}: ${l.description} `, ...provenance(l)))) : '');
     });
     return element('article', { class: 'agreement', 'data-stage': agreement.stage ? agreement.stage.stage : '' },
       element('h3', {}, agreement.name, agreement.stage
@@ -104,6 +154,7 @@ async function showStances(conflict) {
         kind text statedOn
         respondsTo { kind party { name } }
         conditions { act stage agreement { name } }
+        ${LIGHT_PROVENANCE}
       } }
       findings { verdict explanation }
       provisionFindings { verdict explanation }
@@ -118,7 +169,7 @@ async function showStances(conflict) {
               ` answers ${p.respondsTo.party.name}'s ${label(p.respondsTo.kind)}`) : '',
             p.conditions ? element('span', { class: 'link' }, ` conditions ${[p.conditions.act, p.conditions.agreement
               && `${p.conditions.agreement.name}${p.conditions.stage ? ' (' + label(p.conditions.stage) + ')' : ''}`]
-              .filter(Boolean).join('; ')}`) : '')))));
+              .filter(Boolean).join('; ')}`) : '', ' ', ...provenance(p))))));
     const findings = [...comparison.findings, ...comparison.provisionFindings].filter((f) => f.verdict === 'OPPOSED')
       .map((f) => element('li', {}, f.explanation));
     return element('article', { class: 'topic', 'data-topic': comparison.topic },
@@ -129,10 +180,23 @@ async function showStances(conflict) {
   }));
 }
 
+// The conflict's records a cited source disputes, with who disputes them and the passages
+async function showDisputed(conflict) {
+  const data = await graphql(`query Disputed($conflict: ID!) {
+      territories(conflict: $conflict, disputed: true, first: 50) { nodes { name description ${PROVENANCE} } }
+      events(conflict: $conflict, disputed: true, first: 50) { nodes { date description ${PROVENANCE} } } }`, { conflict });
+  const records = [
+    ...data.territories.nodes.map((t) => ({ what: 'Territory', text: `${t.name}: ${t.description || ''}`, record: t })),
+    ...data.events.nodes.map((e) => ({ what: `Event, ${e.date}`, text: e.description, record: e }))];
+  $('disputed').replaceChildren(records.length === 0 ? element('p', {}, 'No source disputes a record of this conflict.')
+    : element('ul', { class: 'disputed-list' }, records.map((r) => element('li', { 'data-disputed': 'true' },
+      element('span', { class: 'pkind' }, r.what), ' ', r.text, ' ', ...provenance(r.record)))));
+}
+
 async function show(conflict) {
   $('status').textContent = 'Loading…';
   try {
-    await Promise.all([showTimeline(conflict), showAgreements(conflict), showStances(conflict)]);
+    await Promise.all([showTimeline(conflict), showAgreements(conflict), showStances(conflict), showDisputed(conflict)]);
     $('status').textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {

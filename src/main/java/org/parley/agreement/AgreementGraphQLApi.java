@@ -15,6 +15,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Party;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -52,13 +55,14 @@ public class AgreementGraphQLApi {
             @Id @Description("Only agreements of this conflict (a Conflict id).") String conflict,
             @Description("Only agreements of this kind.") AgreementKind kind,
             @Description("Only agreements that went through this stage (signed, withdrawn...).") StageKind stage,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .and("kind = :kind", "kind", kind)
                 .and("id in (select s.agreement.id from AgreementStage s where s.stage = :stage)", "stage", stage);
-        return pager.page((query, parameters) -> Agreement.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Agreement.find(query, parameters), Sources.disputed(where, Agreement.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), AgreementConnection::new);
     }
 
@@ -108,10 +112,31 @@ public class AgreementGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Agreement> agreements,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(agreements), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Agreement> agreements,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(agreements), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Agreement> agreements) {
+        return Sources.disputed(agreements);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Agreement> agreements) {
+        return Claims.claimedBy(agreements);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Agreement> agreements) {
+        return Claims.disputedBy(agreements);
     }
 
     @Mutation("createAgreement")

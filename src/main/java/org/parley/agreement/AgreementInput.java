@@ -15,7 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.conflict.Conflict;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.source.SourceInput;
 import org.parley.talks.Round;
@@ -30,13 +31,14 @@ public record AgreementInput(
         @DefaultValue("[]") @Id @Description("The rounds of talks that produced it (Round ids); empty when it was "
                 + "reached elsewhere, e.g. through diplomatic channels.") List<@NonNull String> rounds,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Agreement>, CitedInput {
 
     /** The input that would write agreement as it is stored. */
     public static AgreementInput of(Agreement agreement, Naming names) {
         return new AgreementInput(names.of(agreement.conflict), agreement.name, agreement.kind, agreement.summary,
-                names.of(agreement.rounds), names.sourcesOf(agreement), null);
+                names.of(agreement.rounds), names.sourcesOf(agreement), null, names.citationsOf(agreement));
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -46,13 +48,14 @@ public class AgreementPartyGraphQLApi {
             @Id @Description("Only those of this agreement (an Agreement id).") String agreement,
             @Id @Description("Only this party (a Party id).") String party,
             @Description("Only in this capacity.") Capacity capacity,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("capacity = :capacity", "capacity", capacity);
-        return pager.page((query, parameters) -> AgreementParty.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> AgreementParty.find(query, parameters), Sources.disputed(where, AgreementParty.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), AgreementPartyConnection::new);
     }
 
@@ -96,9 +99,30 @@ public class AgreementPartyGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<AgreementParty> records,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(records), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<AgreementParty> records,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(records), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<AgreementParty> records) {
+        return Sources.disputed(records);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<AgreementParty> records) {
+        return Claims.claimedBy(records);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<AgreementParty> records) {
+        return Claims.disputedBy(records);
     }
 }

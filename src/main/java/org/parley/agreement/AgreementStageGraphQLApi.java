@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -62,13 +64,14 @@ public class AgreementStageGraphQLApi {
             @Id @Description("Only steps of this agreement (an Agreement id).") String agreement,
             @Description("Only steps of this kind.") StageKind stage,
             @Id @Description("Only steps one party took alone, this one (a Party id).") String party,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
                 .and("stage = :stage", "stage", stage)
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
-        return pager.page((query, parameters) -> AgreementStage.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> AgreementStage.find(query, parameters), Sources.disputed(where, AgreementStage.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), AgreementStageConnection::new);
     }
 
@@ -112,9 +115,30 @@ public class AgreementStageGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<AgreementStage> records,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(records), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<AgreementStage> records,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(records), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<AgreementStage> records) {
+        return Sources.disputed(records);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<AgreementStage> records) {
+        return Claims.claimedBy(records);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<AgreementStage> records) {
+        return Claims.disputedBy(records);
     }
 }

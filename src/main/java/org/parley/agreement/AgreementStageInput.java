@@ -14,8 +14,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.source.SourceInput;
 
@@ -29,13 +30,14 @@ public record AgreementStageInput(
         @Size(max = 200) @Description("Where it happened.") String place,
         @Size(max = 4000) @Description("What happened, as the sources report it.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<AgreementStage>, CitedInput {
 
     /** The input that would write stage as it is stored. */
     public static AgreementStageInput of(AgreementStage stage, Naming names) {
         return new AgreementStageInput(names.of(stage.agreement), stage.stage, stage.getDate(), names.of(stage.party),
-                stage.place, stage.description, names.sourcesOf(stage), null);
+                stage.place, stage.description, names.sourcesOf(stage), null, names.citationsOf(stage));
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -62,13 +64,14 @@ public class ImplementationRecordGraphQLApi {
             @Id @Description("Only lines of this provision's ledger (a Provision id).") String provision,
             @Description("Only lines with this status.") ImplementationStatus status,
             @Id @Description("Only breaches this party alleges (a Party id).") String allegedBy,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("provision.id = :provision", "provision", provision == null ? null : GlobalId.keyOf(provision, Provision.class))
                 .and("status = :status", "status", status)
                 .and("allegedBy.id = :allegedBy", "allegedBy", allegedBy == null ? null : GlobalId.keyOf(allegedBy, Party.class));
-        return pager.page((query, parameters) -> ImplementationRecord.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> ImplementationRecord.find(query, parameters), Sources.disputed(where, ImplementationRecord.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), ImplementationRecordConnection::new);
     }
 
@@ -112,9 +115,30 @@ public class ImplementationRecordGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<ImplementationRecord> records,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(records), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<ImplementationRecord> records,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(records), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<ImplementationRecord> records) {
+        return Sources.disputed(records);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<ImplementationRecord> records) {
+        return Claims.claimedBy(records);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<ImplementationRecord> records) {
+        return Claims.disputedBy(records);
     }
 }

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.source.SourceInput;
 
@@ -29,13 +30,14 @@ public record ImplementationRecordInput(
         @Id @Description("For VIOLATED: the party alleging the breach (a Party id); null when the sources name none.") String allegedBy,
         @NonNull @NotBlank @Size(max = 4000) @Description("What was done or not, as the sources report it.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<ImplementationRecord>, CitedInput {
 
     /** The input that would write the record as it is stored. */
     public static ImplementationRecordInput of(ImplementationRecord record, Naming names) {
         return new ImplementationRecordInput(names.of(record.provision), record.status, record.getDate(),
-                names.of(record.allegedBy), record.description, names.sourcesOf(record), null);
+                names.of(record.allegedBy), record.description, names.sourcesOf(record), null, names.citationsOf(record));
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -54,6 +56,7 @@ public class ProvisionGraphQLApi {
             @Description("Only provisions about this topic.") Topic topic,
             @Description("Only provisions overdue at the end of this date: their deadline passed before it and no "
                     + "report by then says they were carried out (IMPLEMENTED).") PartialDate overdueAsOf,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -63,7 +66,7 @@ public class ProvisionGraphQLApi {
                         obligated == null ? null : GlobalId.keyOf(obligated, Party.class))
                 .and("topic = :topic", "topic", topic)
                 .and(Provision.OVERDUE, "asOf", overdueAsOf == null ? null : overdueAsOf.end());
-        return pager.page((query, parameters) -> Provision.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Provision.find(query, parameters), Sources.disputed(where, Provision.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), ProvisionConnection::new);
     }
 
@@ -109,10 +112,31 @@ public class ProvisionGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Provision> provisions,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(provisions), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Provision> provisions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(provisions), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Provision> provisions) {
+        return Sources.disputed(provisions);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Provision> provisions) {
+        return Claims.claimedBy(provisions);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Provision> provisions) {
+        return Claims.disputedBy(provisions);
     }
 
     @Mutation("createProvision")

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.common.Topic;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.source.SourceInput;
 
@@ -31,13 +32,14 @@ public record ProvisionInput(
         @Description("By when it is to be carried out; null when it sets no deadline.") PartialDate deadline,
         @DefaultValue("[]") @Id @Description("The parties it obliges (Party ids).") List<@NonNull String> obligated,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Provision>, CitedInput {
 
     /** The input that would write provision as it is stored. */
     public static ProvisionInput of(Provision provision, Naming names) {
         return new ProvisionInput(names.of(provision.agreement), provision.number, provision.topic, provision.text,
-                provision.getDeadline(), names.of(provision.obligated), names.sourcesOf(provision), null);
+                provision.getDeadline(), names.of(provision.obligated), names.sourcesOf(provision), null, names.citationsOf(provision));
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Party;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.Nodes;
 import org.parley.common.PartialDate;
@@ -44,10 +47,11 @@ public class ConflictGraphQLApi {
     @Description("Conflicts, oldest first.")
     public @NonNull ConflictConnection conflicts(
             @Description("Only conflicts whose name contains this text (case-insensitive).") String nameContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where().contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Conflict.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Conflict.find(query, parameters), Sources.disputed(where, Conflict.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), ConflictConnection::new);
     }
 
@@ -67,10 +71,31 @@ public class ConflictGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> conflictSources(@Source List<Conflict> conflicts,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(conflicts), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(conflicts), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Conflict> conflicts) {
+        return Sources.disputed(conflicts);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Conflict> conflicts) {
+        return Claims.claimedBy(conflicts);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Conflict> conflicts) {
+        return Claims.disputedBy(conflicts);
     }
 
     @Mutation("createConflict")

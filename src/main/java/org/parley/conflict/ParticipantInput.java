@@ -12,10 +12,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -29,13 +30,14 @@ public record ParticipantInput(
         @Description("When the party took up this part; null when unknown.") PartialDate from,
         @Description("When it left this part, likewise; null while it still plays it or when unknown.") PartialDate to,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Participant>, CitedInput {
 
     /** The input that would write participant as it is stored. */
     public static ParticipantInput of(Participant participant, Naming names) {
         return new ParticipantInput(names.of(participant.conflict), names.of(participant.party), participant.role,
-                participant.description, participant.getFrom(), participant.getTo(), names.sourcesOf(participant), null);
+                participant.description, participant.getFrom(), participant.getTo(), names.sourcesOf(participant), null, names.citationsOf(participant));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.parley.dataset.DatasetFormat.Key;
 import org.parley.dataset.DatasetFormat.Section;
 import org.parley.position.Position;
 import org.parley.source.Citation;
+import org.parley.source.CitationInput;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -60,14 +61,14 @@ public class DatasetExporter {
         private final ObjectMapper values = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
         private final Map<Long, String> keys = new HashMap<>();
         private final Map<String, Integer> lastKey = new HashMap<>();
-        private final Map<Long, List<Long>> sourcesBySubject = new HashMap<>();
+        private final Map<Long, List<Citation>> citationsBySubject = new HashMap<>();
         private final Map<Long, List<Position>> supersededBy = new HashMap<>();
         private final Map<Section<?>, Map<Long, List<DomainEntity>>> childrenByParent = new HashMap<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
 
         Counts write(OutputStream out) throws IOException {
             for (Citation citation : all(Citation.class)) {
-                sourcesBySubject.computeIfAbsent(citation.subjectId, id -> new ArrayList<>()).add(citation.source.id);
+                citationsBySubject.computeIfAbsent(citation.subjectId, id -> new ArrayList<>()).add(citation);
             }
             try (JsonGenerator json = values.getFactory().createGenerator(out)) {
                 json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -171,7 +172,25 @@ public class DatasetExporter {
 
         @Override
         public List<String> sourcesOf(DomainEntity record) {
-            return sourcesBySubject.getOrDefault(record.id, List.of()).stream().map(keys::get).toList();
+            return citationsBySubject.getOrDefault(record.id, List.of()).stream().filter(Citation::plain)
+                    .map(c -> keys.get(c.source.id)).toList();
+        }
+
+        @Override
+        public List<CitationInput> citationsOf(DomainEntity record) {
+            return citationsBySubject.getOrDefault(record.id, List.of()).stream().filter(c -> !c.plain())
+                    .map(c -> CitationInput.of(c, keys.get(c.source.id), key(c.attributedToId))).toList();
+        }
+
+        private String key(Long party) {
+            if (party == null) {
+                return null;
+            }
+            String key = keys.get(party);
+            if (key == null) { // as in of(): a party cited before it is written
+                throw new IllegalStateException("Party " + party + " is referred to before it is written");
+            }
+            return key;
         }
 
         @Override

@@ -26,7 +26,9 @@ import org.parley.conflict.ConflictInput;
 import org.parley.conflict.Participant;
 import org.parley.conflict.ParticipantInput;
 import org.parley.editing.EntityInput;
-import org.parley.editing.Naming;
+import org.parley.source.CitationInput;
+import org.parley.source.CitationStance;
+import org.parley.source.Naming;
 import org.parley.event.Event;
 import org.parley.event.EventInput;
 import org.parley.event.FigureInput;
@@ -53,6 +55,8 @@ import org.parley.talks.TalksInput;
 import org.parley.territory.Territory;
 import org.parley.territory.TerritoryInput;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -67,12 +71,45 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ConflictInput.class, ParticipantInput.class, TerritoryInput.class, EventInput.class, FigureInput.class,
         TalksInput.class, RoundInput.class, DelegationInput.class, OutcomeInput.class, PositionInput.class,
         StatementInput.class, AgreementInput.class, AgreementStageInput.class, AgreementPartyInput.class,
-        ProvisionInput.class, ImplementationRecordInput.class })
+        ProvisionInput.class, ImplementationRecordInput.class, CitationInput.class, CitationStance.class })
 final class DatasetFormat {
 
     static final String FORMAT = "parley-dataset";
-    /** The version written; every version up to it is read (2 added agreements, which version 1 files lack). */
-    static final int VERSION = 2;
+    /**
+     * The version written; every version up to it is read (2 added agreements, which version 1 files lack; 3 added
+     * citations with their passage, and moved an event's `claimedBy` into them).
+     */
+    static final int VERSION = 3;
+
+    /** An event's field before version 3: the party claiming it, now what its citations report. */
+    private static final String EVENT_CLAIMANT = "claimedBy";
+
+    /** The fields a record of the section may have in a file of the version. */
+    static Set<String> fields(Section<?> section, int version) {
+        Set<String> fields = section.fields();
+        if (version < 3 && section.type() == Event.class) {
+            fields.add(EVENT_CLAIMANT);
+        }
+        return fields;
+    }
+
+    /** Rewrites a record of an older version as the current version has it. */
+    static void upgrade(Section<?> section, int version, ObjectNode values) {
+        if (version < 3 && section.type() == Event.class && values.hasNonNull(EVENT_CLAIMANT)) {
+            // each source cited for a claimed event reported the claim (as migration V11 has it in the database)
+            JsonNode claimant = values.remove(EVENT_CLAIMANT);
+            ArrayNode citations = values.withArray("citations");
+            JsonNode sources = values.remove("sources");
+            if (sources != null) {
+                for (JsonNode source : sources) {
+                    ObjectNode citation = citations.addObject();
+                    citation.set("source", source);
+                    citation.put("stance", "REPORTS_CLAIM");
+                    citation.put("attributedTo", claimant.asText());
+                }
+            }
+        }
+    }
 
     /** Fields of the top-level object other than the sections. */
     static final List<String> HEAD = List.of("format", "version", "description");

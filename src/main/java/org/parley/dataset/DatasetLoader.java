@@ -150,6 +150,7 @@ public class DatasetLoader {
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final Map<Section<?>, Set<String>> fields = new IdentityHashMap<>();
         private final Map<Section<?>, Set<String>> structure = new IdentityHashMap<>();
+        private int version;
 
         Run(String file) {
             this.file = file;
@@ -165,6 +166,7 @@ public class DatasetLoader {
             if (version < 1 || version > DatasetFormat.VERSION) {
                 throw root.fail("version", "this Parley reads versions 1 to " + DatasetFormat.VERSION);
             }
+            this.version = version;
             for (Section<?> section : DatasetFormat.SECTIONS) {
                 readAll(root, section, null);
             }
@@ -176,7 +178,7 @@ public class DatasetLoader {
             int i = 0;
             for (JsonNode item : parent.array(section.field())) {
                 String path = (parent.path().isEmpty() ? "" : parent.path() + ".") + section.field() + "[" + i++ + "]";
-                read(new Rec(file, path, item, fields.computeIfAbsent(section, Section::fields)), section, parentKey);
+                read(new Rec(file, path, item, fields.computeIfAbsent(section, s -> DatasetFormat.fields(s, version))), section, parentKey);
             }
         }
 
@@ -188,6 +190,7 @@ public class DatasetLoader {
                 values.put(section.parent(), parentKey);
             }
             section.defaults().accept(values);
+            DatasetFormat.upgrade(section, version, values);
             EntityInput<E> input;
             try {
                 input = strict.treeToValue(values, section.input());

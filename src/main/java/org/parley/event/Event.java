@@ -28,7 +28,6 @@ import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
 import org.parley.conflict.Conflict;
-import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -65,10 +64,6 @@ public class Event extends DomainEntity implements Node, SearchResult, TimelineI
     @NonNull
     @Description("What happened, as the sources report it.")
     public String description;
-
-    @Ignore
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Party claimedBy;
 
     @Ignore
     @ElementCollection

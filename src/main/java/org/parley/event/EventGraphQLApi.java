@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -47,20 +49,21 @@ public class EventGraphQLApi {
     public @NonNull EventConnection events(
             @Id @Description("Only events of this conflict (a Conflict id).") String conflict,
             @Description("Only events of this kind.") EventKind kind,
-            @Id @Description("Only events claimed or reported by this party (a Party id).") String claimedBy,
+            @Id @Description("Only events whose claim by this party a cited source reports (`claimedBy`; a Party id).") String claimedBy,
             @Description("Only events dated on or after this date (`2025-07-01`, `2025-07`, `2025`).") PartialDate from,
             @Description("Only events dated on or before the end of this date (`2025-07` includes all of July).") PartialDate to,
             @Description("Only events whose description or place contains this text (case-insensitive).") String textContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .and("kind = :kind", "kind", kind)
-                .and("claimedBy.id = :claimedBy", "claimedBy", claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class))
                 .and("occurredOn >= :occurredOnFrom", "occurredOnFrom", from == null ? null : from.start())
                 .and("occurredOn <= :occurredOnTo", "occurredOnTo", to == null ? null : to.end())
                 .contains("concat(description, ' ', coalesce(place, ''))", "text", textContains);
-        return pager.page((query, parameters) -> Event.find(query, parameters), where, ORDER,
+        Sources.claimedBy(where, Event.class, claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class));
+        return pager.page((query, parameters) -> Event.find(query, parameters), Sources.disputed(where, Event.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), EventConnection::new);
     }
 
@@ -75,21 +78,37 @@ public class EventGraphQLApi {
         return Batch.toOne(events, e -> e.conflict, Conflict::byIds);
     }
 
-    @Description("The party that claims or reports the event (e.g. Russia's defence ministry claiming a capture); null when none is named.")
-    public List<Party> claimedBy(@Source List<Event> events) {
-        return Batch.toOne(events, e -> e.claimedBy, Party::byIds);
-    }
-
     @Description("Numbers the sources give, e.g. 71 drones; empty when none.")
     public List<@NonNull List<@NonNull Figure>> figures(@Source List<Event> events,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(events, Event.figuresOf(Batch.ids(events))), first);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Event> events,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(events), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Event> events,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(events), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Event> events) {
+        return Sources.disputed(events);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Event> events) {
+        return Claims.claimedBy(events);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Event> events) {
+        return Claims.disputedBy(events);
     }
 
     @Mutation("createEvent")

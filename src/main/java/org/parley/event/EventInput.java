@@ -14,11 +14,11 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
-import org.parley.party.Party;
+import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 
 @Input("EventInput")
@@ -29,16 +29,16 @@ public record EventInput(
         @NonNull @NotNull @Description("When it happened.") PartialDate date,
         @Size(max = 300) @Description("Where it happened.") String place,
         @NonNull @NotBlank @Size(max = 4000) @Description("What happened.") String description,
-        @Id @Description("The party that claimed it (a Party id); null when none did.") String claimedBy,
         @DefaultValue("[]") @Description("Numbers the sources give for it.") List<@NonNull @Valid FigureInput> figures,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Event>, CitedInput {
 
     /** The input that would write event as it is stored. */
     public static EventInput of(Event event, Naming names) {
         return new EventInput(names.of(event.conflict), event.kind, event.getDate(), event.place, event.description,
-                names.of(event.claimedBy), event.figures.stream().map(FigureInput::of).toList(), names.sourcesOf(event), null);
+                event.figures.stream().map(FigureInput::of).toList(), names.sourcesOf(event), null, names.citationsOf(event));
     }
 
     @Override
@@ -48,7 +48,6 @@ public record EventInput(
         event.setDate(fields.recentDate(date, "date"));
         event.place = place;
         event.description = description;
-        event.claimedBy = fields.ref(Party.class, claimedBy, "claimedBy");
         event.figures.clear();
         if (figures != null) {
             figures.forEach(f -> event.figures.add(f.toFigure()));

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Party;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -41,12 +44,13 @@ public class OutcomeGraphQLApi {
     public @NonNull OutcomeConnection outcomes(
             @Id @Description("Only outcomes of this round (a Round id).") String round,
             @Description("Only outcomes of this kind.") OutcomeKind kind,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .and("kind = :kind", "kind", kind);
-        return pager.page((query, parameters) -> Outcome.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Outcome.find(query, parameters), Sources.disputed(where, Outcome.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), OutcomeConnection::new);
     }
 
@@ -56,10 +60,31 @@ public class OutcomeGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Outcome> outcomes,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(outcomes), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Outcome> outcomes,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(outcomes), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Outcome> outcomes) {
+        return Sources.disputed(outcomes);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Outcome> outcomes) {
+        return Claims.claimedBy(outcomes);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Outcome> outcomes) {
+        return Claims.disputedBy(outcomes);
     }
 
     @Mutation("createOutcome")

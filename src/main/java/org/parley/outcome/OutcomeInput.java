@@ -12,10 +12,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 import org.parley.talks.Round;
 
@@ -26,12 +27,13 @@ public record OutcomeInput(
         @NonNull @NotNull @Description("What kind of outcome.") OutcomeKind kind,
         @NonNull @NotBlank @Size(max = 4000) @Description("What was agreed or done, e.g. `exchange of 1,000 prisoners each`.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Outcome>, CitedInput {
 
     /** The input that would write outcome as it is stored. */
     public static OutcomeInput of(Outcome outcome, Naming names) {
-        return new OutcomeInput(names.of(outcome.round), outcome.kind, outcome.description, names.sourcesOf(outcome), null);
+        return new OutcomeInput(names.of(outcome.round), outcome.kind, outcome.description, names.sourcesOf(outcome), null, names.citationsOf(outcome));
     }
 
     @Override

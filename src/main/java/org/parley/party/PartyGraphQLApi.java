@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.source.Citation;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
@@ -45,13 +46,14 @@ public class PartyGraphQLApi {
             @Description("Only parties of this kind.") PartyKind kind,
             @Id @Description("Only parties to this conflict (a Conflict id), in any role.") String conflict,
             @Description("Only parties whose name contains this text (case-insensitive).") String nameContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("kind = :kind", "kind", kind)
                 .and("id in :parties", "parties", conflict == null ? null : participation.partiesOf(conflict))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Party.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Party.find(query, parameters), Sources.disputed(where, Party.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), PartyConnection::new);
     }
 
@@ -61,10 +63,31 @@ public class PartyGraphQLApi {
         return nodes.find(Party.class, id);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Party> parties,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(parties), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(parties), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Party> parties) {
+        return Sources.disputed(parties);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Party> parties) {
+        return Claims.claimedBy(parties);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Party> parties) {
+        return Claims.disputedBy(parties);
     }
 
     @Mutation("createParty")

@@ -12,10 +12,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 
 @Input("PartyInput")
@@ -25,12 +26,13 @@ public record PartyInput(
         @NonNull @NotNull @Description("What kind of party it is.") PartyKind kind,
         @Size(max = 4000) @Description("A few sentences on the party.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Party>, CitedInput {
 
     /** The input that would write party as it is stored. */
     public static PartyInput of(Party party, Naming names) {
-        return new PartyInput(party.name, party.kind, party.description, names.sourcesOf(party), null);
+        return new PartyInput(party.name, party.kind, party.description, names.sourcesOf(party), null, names.citationsOf(party));
     }
 
     @Override

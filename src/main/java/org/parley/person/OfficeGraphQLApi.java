@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -49,13 +51,14 @@ public class OfficeGraphQLApi {
             @Id @Description("Only offices of this person (a Person id).") String person,
             @Id @Description("Only offices within this party (a Party id).") String party,
             @Description("true: only roles still held; false: only past ones; absent: both.") Boolean current,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("person.id = :person", "person", person == null ? null : GlobalId.keyOf(person, Person.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("current = :current", "current", current);
-        return pager.page((query, parameters) -> Office.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Office.find(query, parameters), Sources.disputed(where, Office.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), OfficeConnection::new);
     }
 
@@ -72,10 +75,31 @@ public class OfficeGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(offices), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Office> offices,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(offices), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Office> offices) {
+        return Sources.disputed(offices);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Office> offices) {
+        return Claims.claimedBy(offices);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Office> offices) {
+        return Claims.disputedBy(offices);
     }
 
     @Mutation("createOffice")

@@ -13,10 +13,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -30,13 +31,14 @@ public record OfficeInput(
         @Description("Until when; null while held or when unknown.") PartialDate to,
         @NonNull @Description("Whether the role is still held; must be false when `to` is given.") boolean current,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Office>, CitedInput {
 
     /** The input that would write office as it is stored. */
     public static OfficeInput of(Office office, Naming names) {
         return new OfficeInput(names.of(office.person), names.of(office.party), office.title, office.getFrom(), office.getTo(),
-                office.current, names.sourcesOf(office), null);
+                office.current, names.sourcesOf(office), null, names.citationsOf(office));
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -45,12 +47,13 @@ public class PersonGraphQLApi {
     public @NonNull PersonConnection people(
             @Id @Description("Only people of this party (a Party id).") String party,
             @Description("Only people whose name contains this text (case-insensitive).") String nameContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Person.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Person.find(query, parameters), Sources.disputed(where, Person.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), PersonConnection::new);
     }
 
@@ -74,10 +77,31 @@ public class PersonGraphQLApi {
     }
 
     @Name("sources")
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> personSources(@Source List<Person> people,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(people), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Person> people,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(people), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Person> people) {
+        return Sources.disputed(people);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Person> people) {
+        return Claims.claimedBy(people);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Person> people) {
+        return Claims.disputedBy(people);
     }
 
     @Mutation("createPerson")

@@ -11,10 +11,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -25,12 +26,13 @@ public record PersonInput(
         @Size(max = 4000) @Description("Who the person is, in a sentence.") String description,
         @Id @Description("The party the person belongs to (a Party id); null when none.") String party,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Person>, CitedInput {
 
     /** The input that would write person as it is stored. */
     public static PersonInput of(Person person, Naming names) {
-        return new PersonInput(person.name, person.description, names.of(person.party), names.sourcesOf(person), null);
+        return new PersonInput(person.name, person.description, names.of(person.party), names.sourcesOf(person), null, names.citationsOf(person));
     }
 
     @Override

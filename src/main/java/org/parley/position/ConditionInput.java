@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.parley.agreement.Agreement;
 import org.parley.agreement.StageKind;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 
 @Input("ConditionInput")
 @Description("What a precondition conditions: an agreement (and the stage of it), an act in words, or both.")

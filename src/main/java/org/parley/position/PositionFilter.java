@@ -7,6 +7,7 @@ import org.parley.common.GlobalId;
 import org.parley.common.PartialDate;
 import org.parley.common.Topic;
 import org.parley.common.Where;
+import org.parley.source.Sources;
 import org.parley.party.Party;
 
 @Input("PositionFilter")
@@ -19,11 +20,12 @@ public record PositionFilter(
         @Description("Only positions stated on or after this date (`2025-07-01`, `2025-07`, `2025`).") PartialDate from,
         @Description("Only positions stated on or before the end of this date (`2025-07` includes all of July).") PartialDate to,
         @Description("Only positions whose text contains this (case-insensitive).") String textContains,
-        @Description(PositionGraphQLApi.AS_OF) PartialDate asOf) {
+        @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
+        @Description(Sources.DISPUTED_FILTER) Boolean disputed) {
 
     /** The filter as conditions on Position, the entity implied. */
     Where where() {
-        return new Where()
+        Where where = new Where()
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("topic = :topic", "topic", topic)
                 .and("kind = :kind", "kind", kind)
@@ -33,5 +35,6 @@ public record PositionFilter(
                 .and("statedDate <= :statedTo", "statedTo", to == null ? null : to.end())
                 .contains("text", "text", textContains)
                 .and(Position.STANDING_ON_AS_OF, "asOf", PartialDate.endOf(asOf));
+        return Sources.disputed(where, Position.class, disputed);
     }
 }

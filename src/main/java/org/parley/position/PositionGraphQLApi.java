@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.agreement.Agreement;
 import org.parley.agreement.Provision;
 import org.parley.common.Batch;
@@ -147,10 +149,31 @@ public class PositionGraphQLApi {
         return pager.nested(Batch.toManyPairs(positions, Position.territoriesOf(Batch.ids(positions))), first);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Position> positions,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(positions), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Position> positions,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(positions), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Position> positions) {
+        return Sources.disputed(positions);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Position> positions) {
+        return Claims.claimedBy(positions);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Position> positions) {
+        return Claims.disputedBy(positions);
     }
 
     @Query("positionHistory")

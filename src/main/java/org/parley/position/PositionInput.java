@@ -14,11 +14,12 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.agreement.Provision;
 import org.parley.common.PartialDate;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.common.Topic;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceInput;
@@ -45,7 +46,8 @@ public record PositionInput(
                 + "asks that it be carried out; null when none.") String provision,
         @Valid @Description("For a PRECONDITION: what it conditions; null when the sources do not say.") ConditionInput conditions,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Position>, CitedInput {
 
     /** The input that would write the position as it is stored, given the positions it supersedes. */
@@ -53,7 +55,7 @@ public record PositionInput(
         return new PositionInput(names.of(position.party), position.topic, position.kind, position.text,
                 position.getStatedOn(), names.of(position.statedBy), names.of(position.round), names.of(position.territories),
                 names.of(supersedes), names.of(position.respondsTo), names.of(position.provision),
-                ConditionInput.of(position, names), names.sourcesOf(position), null);
+                ConditionInput.of(position, names), names.sourcesOf(position), null, names.citationsOf(position));
     }
 
     @Override

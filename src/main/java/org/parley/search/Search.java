@@ -38,6 +38,8 @@ public class Search {
     private static final int MAX_TERMS = 10;
     private static final int EXCERPT = 200;
     private static final double THROUGH_FACT = 0.5;
+    private static final double THROUGH_QUOTE = 0.8;
+    private static final String[] QUOTE = { "quote" };
 
     @Inject
     EntityManager em;
@@ -60,6 +62,7 @@ public class Search {
         for (SearchType type : read) {
             matches.put(type, match(type, terms));
         }
+        withQuotes(matches, terms);
         if (wanted.contains(SearchType.SOURCE)) {
             matches.put(SearchType.SOURCE, withSourcesOfFacts(matches, terms));
         }
@@ -97,6 +100,51 @@ public class Search {
             found.add(new Match(((Number) row[0]).longValue(), ((String) row[1]).strip(), matching.rank(row, terms), ""));
         }
         return found;
+    }
+
+    /**
+     * Adds the records a matching quote backs and the sources it quotes, below a match in their own text: a word found
+     * only in a passage finds the record.
+     */
+    @SuppressWarnings("unchecked")
+    private void withQuotes(Map<SearchType, List<Match>> matches, List<String> terms) {
+        Query query = matching.query(em, "citation", QUOTE, terms);
+        query.setMaxResults(MAX_HITS);
+        Map<Long, Object[]> quotes = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            quotes.put(((Number) row[0]).longValue(), row);
+        }
+        if (quotes.isEmpty()) {
+            return;
+        }
+        List<Object[]> cited = em.createQuery("select c.id, c.subjectType, c.subjectId, c.source.id from Citation c "
+                + "where c.id in :ids", Object[].class).setParameter("ids", quotes.keySet()).getResultList();
+        for (Object[] citation : cited) {
+            Object[] row = quotes.get((Long) citation[0]);
+            String quote = ((String) row[1]).strip();
+            double rank = matching.rank(row, terms);
+            for (Map.Entry<SearchType, List<Match>> entry : matches.entrySet()) {
+                SearchType type = entry.getKey();
+                if (type == SearchType.SOURCE) {
+                    merge(entry.getValue(), new Match((Long) citation[3], quote, rank * THROUGH_QUOTE, "Says: "));
+                } else if (GlobalId.typeName(type.entity).equals(citation[1])) {
+                    merge(entry.getValue(), new Match((Long) citation[2], quote, rank * THROUGH_QUOTE, "Source says: "));
+                }
+            }
+        }
+    }
+
+    /** Adds the match, or keeps the better of it and the record's match already there. */
+    private static void merge(List<Match> matches, Match match) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).id() == match.id()) {
+                if (matches.get(i).rank() < match.rank()) {
+                    matches.set(i, match);
+                }
+                return;
+            }
+        }
+        matches.add(match);
     }
 
     /** Sources matched on their own, and those backing a matching fact (at half that fact's rank). */

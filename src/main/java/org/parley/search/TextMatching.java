@@ -19,7 +19,12 @@ interface TextMatching {
     }
 
     /** A native query whose rows are (id, searchable text, rank or anything). */
-    Query query(EntityManager em, SearchType type, List<String> terms);
+    default Query query(EntityManager em, SearchType type, List<String> terms) {
+        return query(em, type.table, type.columns, terms);
+    }
+
+    /** The same over any table's text columns (citations' quotes). */
+    Query query(EntityManager em, String table, String[] columns, List<String> terms);
 
     /** The rank of a row of {@link #query}. */
     double rank(Object[] row, List<String> terms);
@@ -28,12 +33,12 @@ interface TextMatching {
     final class FullText implements TextMatching {
 
         @Override
-        public Query query(EntityManager em, SearchType type, List<String> terms) {
-            // the very expression of the GIN indexes (db/postgresql/V6__search_indexes.sql), or they go unused
-            String document = Arrays.stream(type.columns).map(c -> "coalesce(r." + c + ", '')")
+        public Query query(EntityManager em, String table, String[] columns, List<String> terms) {
+            // the very expression of the GIN indexes (db/postgresql/V6__search_indexes.sql, V12), or they go unused
+            String document = Arrays.stream(columns).map(c -> "coalesce(r." + c + ", '')")
                     .collect(Collectors.joining(" || ' ' || "));
             String vector = "to_tsvector('english', " + document + ")";
-            return em.createNativeQuery("select r.id, " + document + ", ts_rank(" + vector + ", q) from " + type.table
+            return em.createNativeQuery("select r.id, " + document + ", ts_rank(" + vector + ", q) from " + table
                     + " r, plainto_tsquery('english', ?1) q where " + vector + " @@ q order by 3 desc, 1")
                     .setParameter(1, String.join(" ", terms));
         }
@@ -48,15 +53,15 @@ interface TextMatching {
     final class Substrings implements TextMatching {
 
         @Override
-        public Query query(EntityManager em, SearchType type, List<String> terms) {
+        public Query query(EntityManager em, String table, String[] columns, List<String> terms) {
             // H2's concat_ws wants two values at least, hence the empty string
-            String document = "concat_ws(' ', " + Arrays.stream(type.columns).map(c -> "r." + c)
+            String document = "concat_ws(' ', " + Arrays.stream(columns).map(c -> "r." + c)
                     .collect(Collectors.joining(", ")) + ", '')";
             StringBuilder where = new StringBuilder();
             for (int i = 1; i <= terms.size(); i++) {
                 where.append(i > 1 ? " and " : "").append("lower(").append(document).append(") like ?").append(i);
             }
-            Query query = em.createNativeQuery("select r.id, " + document + ", 0 from " + type.table + " r where " + where);
+            Query query = em.createNativeQuery("select r.id, " + document + ", 0 from " + table + " r where " + where);
             for (int i = 0; i < terms.size(); i++) {
                 query.setParameter(i + 1, "%" + terms.get(i) + "%");
             }

@@ -1,6 +1,8 @@
 package org.parley.source;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +19,8 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
+
+import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Name("Source")
@@ -59,5 +63,9 @@ public class SourceDocument extends DomainEntity implements Node, SearchResult {
     public void setPublishedOn(PartialDate date) {
         publishedDate = date == null ? null : date.start();
         publishedPrecision = date == null ? null : date.precision();
+    }
+
+    public static List<SourceDocument> byIds(Collection<Long> ids) {
+        return list("id in :ids", Parameters.with("ids", ids));
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.source;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
@@ -52,6 +55,11 @@ public class SourceGraphQLApi {
     @Description("One cited document by id." + Nodes.LOOKUP)
     public SourceDocument source(@NonNull @Id @Description("A Source id.") String id) {
         return nodes.find(SourceDocument.class, id);
+    }
+
+    @Description("The cited document.")
+    public List<@NonNull SourceDocument> source(@Source List<Citation> citations) {
+        return Batch.toOne(citations, c -> c.source, SourceDocument::byIds);
     }
 
     @Mutation("createSource")

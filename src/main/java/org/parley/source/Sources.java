@@ -1,24 +1,64 @@
 package org.parley.source;
 
 import java.util.List;
+import java.util.Map;
 
 import org.parley.common.Batch;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
+import org.parley.common.Where;
 
-/** The batched `sources` field every fact type exposes: one statement for all the facts of a level. */
+/**
+ * The batched fields every fact type exposes about what backs it (`sources`, `citations`, `disputed`): one statement
+ * for all the facts of a level. The parties a citation names are the party package's (party/Claims).
+ */
 public final class Sources {
+
+    public static final String SOURCES = "Sources that back this record.";
+    public static final String CITATIONS = "The sources cited for this record, each with the passage that backs it "
+            + "(where recorded), where it is, and its stance: one that disputes the record, one that reports a claim.";
+    public static final String DISPUTED = "Whether a cited source disputes this record (a citation with stance "
+            + "DISPUTES): the record is one side's account, not a settled fact.";
+    public static final String DISPUTED_FILTER = "true: only records a cited source disputes (`disputed`); false: only "
+            + "undisputed ones; absent: both.";
 
     private Sources() {
     }
 
     public static <P extends DomainEntity> List<List<SourceDocument>> of(List<P> subjects) {
+        return citations(subjects).stream().map(cs -> cs.stream().map(c -> Batch.unproxy(c.source)).toList()).toList();
+    }
+
+    /** The citations of each subject, in the order they were recorded. */
+    public static <P extends DomainEntity> List<List<Citation>> citations(List<P> subjects) {
         if (subjects.isEmpty()) {
             return List.of();
         }
         String type = GlobalId.typeName(subjects.get(0).getClass());
-        List<Citation> citations = Citation.ofSubjects(type, Batch.ids(subjects));
-        List<List<Citation>> aligned = Batch.toMany(subjects, citations, c -> c.subjectId);
-        return aligned.stream().map(cs -> cs.stream().map(c -> c.source).toList()).toList();
+        return Batch.toMany(subjects, Citation.ofSubjects(type, Batch.ids(subjects)), c -> c.subjectId);
+    }
+
+    public static <P extends DomainEntity> List<Boolean> disputed(List<P> subjects) {
+        return citations(subjects).stream().map(cs -> cs.stream().anyMatch(c -> c.stance == CitationStance.DISPUTES)).toList();
+    }
+
+    /** {@code where}, narrowed to the records of {@code type} whose claim by the party a source reports, when given. */
+    public static Where claimedBy(Where where, Class<? extends DomainEntity> type, Long party) {
+        if (party == null) {
+            return where;
+        }
+        return where.andAll("id in (select c.subjectId from Citation c where c.subjectType = :claimType "
+                + "and c.stance = :claim and c.attributedToId = :claimedBy)",
+                Map.of("claimType", GlobalId.typeName(type), "claim", CitationStance.REPORTS_CLAIM, "claimedBy", party));
+    }
+
+    /** {@code where}, narrowed to the records of {@code type} a source disputes (or to the others) when asked. */
+    public static Where disputed(Where where, Class<? extends DomainEntity> type, Boolean disputed) {
+        if (disputed == null) {
+            return where;
+        }
+        return where.andAll("id " + (disputed ? "in" : "not in") + " (select c.subjectId from Citation c "
+                + "where c.subjectType = :citedType and c.stance = :disputes)",
+                Map.of("citedType", GlobalId.typeName(type), "disputes", CitationStance.DISPUTES));
     }
 }

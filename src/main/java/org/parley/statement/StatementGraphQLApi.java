@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -54,6 +56,7 @@ public class StatementGraphQLApi {
             @Id @Description("Only statements of this person (a Person id).") String person,
             @Id @Description("Only statements about this round (a Round id).") String round,
             @Description("Only statements whose text contains this (case-insensitive).") String textContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -61,7 +64,7 @@ public class StatementGraphQLApi {
                 .and("person.id = :person", "person", person == null ? null : GlobalId.keyOf(person, Person.class))
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .contains("text", "text", textContains);
-        return pager.page((query, parameters) -> Statement.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Statement.find(query, parameters), Sources.disputed(where, Statement.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), StatementConnection::new);
     }
 
@@ -87,10 +90,31 @@ public class StatementGraphQLApi {
         return Batch.toOne(statements, s -> s.round, Round::byIds);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Statement> statements,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(statements), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Statement> statements,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(statements), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Statement> statements) {
+        return Sources.disputed(statements);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Statement> statements) {
+        return Claims.claimedBy(statements);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Statement> statements) {
+        return Claims.disputedBy(statements);
     }
 
     @Mutation("createStatement")

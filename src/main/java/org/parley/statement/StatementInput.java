@@ -12,10 +12,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceInput;
@@ -33,14 +34,15 @@ public record StatementInput(
         @Id @Description("The round it concerns (a Round id).") String round,
         @Size(max = 4000) @Description("Where or how it was said.") String context,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Statement>, CitedInput {
 
     /** The input that would write statement as it is stored. */
     public static StatementInput of(Statement statement, Naming names) {
         return new StatementInput(names.of(statement.person), names.of(statement.party), statement.speaker,
                 statement.text, statement.direct, statement.getDate(), names.of(statement.round), statement.context,
-                names.sourcesOf(statement), null);
+                names.sourcesOf(statement), null, names.citationsOf(statement));
     }
 
     @Override

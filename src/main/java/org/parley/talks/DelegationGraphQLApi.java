@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -41,12 +43,13 @@ public class DelegationGraphQLApi {
     public @NonNull DelegationConnection delegations(
             @Id @Description("Only delegations to this round (a Round id).") String round,
             @Id @Description("Only delegations of this party (a Party id).") String party,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
-        return pager.page((query, parameters) -> Delegation.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Delegation.find(query, parameters), Sources.disputed(where, Delegation.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), DelegationConnection::new);
     }
 
@@ -71,10 +74,31 @@ public class DelegationGraphQLApi {
         return pager.nested(Batch.toManyPairs(delegations, Delegation.membersOf(Batch.ids(delegations))), first);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Delegation> delegations,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(delegations), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Delegation> delegations,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(delegations), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Delegation> delegations) {
+        return Sources.disputed(delegations);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Delegation> delegations) {
+        return Claims.claimedBy(delegations);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Delegation> delegations) {
+        return Claims.disputedBy(delegations);
     }
 
     @Mutation("createDelegation")

@@ -11,10 +11,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.source.SourceInput;
@@ -29,13 +30,14 @@ public record DelegationInput(
         @Size(max = 4000) @Description("A few sentences on the delegation.") String description,
         @DefaultValue("NEGOTIATOR") @Description("In what role the party took part; absent: a side of the negotiation.") DelegationRole role,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Delegation>, CitedInput {
 
     /** The input that would write delegation as it is stored. */
     public static DelegationInput of(Delegation delegation, Naming names) {
         return new DelegationInput(names.of(delegation.round), names.of(delegation.party), names.of(delegation.head),
-                names.of(delegation.members), delegation.description, delegation.role, names.sourcesOf(delegation), null);
+                names.of(delegation.members), delegation.description, delegation.role, names.sourcesOf(delegation), null, names.citationsOf(delegation));
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -65,6 +67,7 @@ public class RoundGraphQLApi {
             @Description("Only rounds whose date starts on or after this date (`2025-06-01`, `2025-06`, `2025`).") PartialDate from,
             @Description("Only rounds whose date starts on or before the end of this date (`2025-06` includes all of June).") PartialDate to,
             @Description("Only rounds held in a city whose name contains this text (case-insensitive).") String city,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -73,7 +76,7 @@ public class RoundGraphQLApi {
                 .and("heldOn >= :heldOnFrom", "heldOnFrom", from == null ? null : from.start())
                 .and("heldOn <= :heldOnTo", "heldOnTo", to == null ? null : to.end())
                 .contains("city", "city", city);
-        return pager.page((query, parameters) -> Round.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Round.find(query, parameters), Sources.disputed(where, Round.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), RoundConnection::new);
     }
 
@@ -99,10 +102,31 @@ public class RoundGraphQLApi {
         return pager.nested(Batch.toMany(rounds, Delegation.ofRounds(Batch.ids(rounds)), d -> d.round.id), first);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Round> rounds,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(rounds), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Round> rounds,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(rounds), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Round> rounds) {
+        return Sources.disputed(rounds);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Round> rounds) {
+        return Claims.claimedBy(rounds);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Round> rounds) {
+        return Claims.disputedBy(rounds);
     }
 
     @Mutation("createRound")

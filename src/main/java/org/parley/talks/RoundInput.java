@@ -14,10 +14,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -36,14 +37,15 @@ public record RoundInput(
         @Description("Who sat at the table, at the highest; null when the sources do not say.") RoundLevel level,
         @Description("How the sides communicated (DIPLOMATIC_CHANNELS: no meeting); null when the sources do not say.") RoundMode mode,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Round>, CitedInput {
 
     /** The input that would write round as it is stored. */
     public static RoundInput of(Round round, Naming names) {
         return new RoundInput(names.of(round.talks), round.number, round.getDate(), round.city, round.venue,
                 names.of(round.host), round.status, round.summary, round.format, round.level, round.mode,
-                names.sourcesOf(round), null);
+                names.sourcesOf(round), null, names.citationsOf(round));
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -45,12 +47,13 @@ public class TalksGraphQLApi {
     public @NonNull TalksConnection talks(
             @Id @Description("Only the talks of this conflict (a Conflict id).") String conflict,
             @Description("Only talks whose name contains this text (case-insensitive).") String nameContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Talks.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Talks.find(query, parameters), Sources.disputed(where, Talks.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), TalksConnection::new);
     }
 
@@ -76,10 +79,31 @@ public class TalksGraphQLApi {
         return pager.nested(Batch.toMany(talks, Round.ofTalks(Batch.ids(talks)), r -> r.talks.id), first);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Talks> talks,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(talks), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Talks> talks,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(talks), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Talks> talks) {
+        return Sources.disputed(talks);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Talks> talks) {
+        return Claims.claimedBy(talks);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Talks> talks) {
+        return Claims.disputedBy(talks);
     }
 
     @Mutation("createTalks")

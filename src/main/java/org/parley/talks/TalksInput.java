@@ -13,10 +13,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.conflict.Conflict;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -29,13 +30,14 @@ public record TalksInput(
         @Size(max = 200) @Description("Usual city of the meetings.") String city,
         @Size(max = 4000) @Description("A few sentences on the process.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Talks>, CitedInput {
 
     /** The input that would write talks as it is stored. */
     public static TalksInput of(Talks talks, Naming names) {
         return new TalksInput(talks.name, names.of(talks.conflict), names.of(talks.host), talks.city, talks.description,
-                names.sourcesOf(talks), null);
+                names.sourcesOf(talks), null, names.citationsOf(talks));
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.party.Claims;
+import org.parley.source.Citation;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -45,12 +47,13 @@ public class TerritoryGraphQLApi {
     public @NonNull TerritoryConnection territories(
             @Id @Description("Only territories of this conflict (a Conflict id).") String conflict,
             @Description("Only territories whose name contains this text (case-insensitive).") String nameContains,
+            @Description(Sources.DISPUTED_FILTER) Boolean disputed,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Territory.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Territory.find(query, parameters), Sources.disputed(where, Territory.class, disputed), ORDER,
                 new PageRequest(first, after, last, before), TerritoryConnection::new);
     }
 
@@ -70,10 +73,31 @@ public class TerritoryGraphQLApi {
         return Batch.toOne(territories, t -> t.annexedBy, Party::byIds);
     }
 
-    @Description("Sources that back this record.")
+    @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Territory> territories,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.of(territories), first);
+    }
+
+    @Description(Sources.CITATIONS)
+    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Territory> territories,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(Sources.citations(territories), first);
+    }
+
+    @Description(Sources.DISPUTED)
+    public List<@NonNull Boolean> disputed(@Source List<Territory> territories) {
+        return Sources.disputed(territories);
+    }
+
+    @Description(Claims.CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Territory> territories) {
+        return Claims.claimedBy(territories);
+    }
+
+    @Description(Claims.DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Territory> territories) {
+        return Claims.disputedBy(territories);
     }
 
     @Mutation("createTerritory")

@@ -14,10 +14,11 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
+import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.editing.Naming;
+import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -30,13 +31,14 @@ public record TerritoryInput(
         @Id @Description("The party that declared it annexed (a Party id); null when none.") String annexedBy,
         @Description("When it was declared annexed; null when not or unknown.") PartialDate annexationDate,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
-        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources)
+        @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
         implements EntityInput<Territory>, CitedInput {
 
     /** The input that would write territory as it is stored. */
     public static TerritoryInput of(Territory territory, Naming names) {
         return new TerritoryInput(names.of(territory.conflict), territory.name, territory.description,
-                names.of(territory.annexedBy), territory.getAnnexationDate(), names.sourcesOf(territory), null);
+                names.of(territory.annexedBy), territory.getAnnexationDate(), names.sourcesOf(territory), null, names.citationsOf(territory));
     }
 
     @Override

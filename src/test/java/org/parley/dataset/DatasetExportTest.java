@@ -53,7 +53,7 @@ class DatasetExportTest {
                 .header("Content-Disposition", containsString("attachment; filename=\"parley-"))
                 .header("Cache-Control", is("no-store"))
                 .body("format", is("parley-dataset"))
-                .body("version", is(2))
+                .body("version", is(3))
                 .body("sources.size()", is(sources))
                 .body("parties.size()", is(parties))
                 .body("parties.name", hasItem(name))

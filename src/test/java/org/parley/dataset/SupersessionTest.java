@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.data;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,13 @@ class SupersessionTest {
         assertThat(data.getString("positions.nodes[1].supersededBy"), nullValue());
         assertThat(data.getInt("positions.nodes[1].round.number"), is(2));
         assertThat(data.getList("positions.nodes.party.redLines.flatten()"), empty());
+    }
+
+    @Test
+    void aClaimantInAFileBeforeVersion3BecomesWhatItsCitationsReport() {
+        JsonPath data = data("provenance-events");
+        assertThat(data.getList("events.nodes.claimedBy.name"), contains(List.of("Northland")));
+        assertThat(data.getList("events.nodes[0].citations.stance"), contains("REPORTS_CLAIM"));
+        assertThat(data.getList("events.nodes[0].citations.attributedTo.name"), contains("Northland"));
     }
 }

@@ -97,7 +97,10 @@ class EditingTest {
         assertThat(statement.get("date"), is("2025-06-02"));
         Map<String, Object> event = roundTrip("event", input("conflict", conflict.get("id"), "kind", "DRONE_STRIKE", "date", "2025-06-01",
                 "description", "Drone strike", "figures", List.of(Map.of("quantity", 71, "unit", "drones")), "sources", cites),
-                input("claimedBy", party.get("id"), "figures", List.of(Map.of("quantity", 71, "unit", "drones", "qualifier", "over"))));
+                input("sources", List.of(), "citations", List.of(Map.of("source", cites.get(0), "stance", "REPORTS_CLAIM",
+                        "attributedTo", party.get("id"))),
+                        "figures", List.of(Map.of("quantity", 71, "unit", "drones", "qualifier", "over"))));
+        assertThat(event.get("claimedBy"), is(List.of(Map.of("id", party.get("id")))));
         Map<?, ?> figure = (Map<?, ?>) ((List<?>) event.get("figures")).get(0);
         assertThat(((Number) figure.get("quantity")).intValue(), is(71));
         assertThat(figure.get("qualifier"), is("over"));

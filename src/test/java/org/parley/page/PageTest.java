@@ -68,6 +68,13 @@ class PageTest {
         assertThat(dom, containsString("answers Russia's Precondition"));
         assertThat(dom, containsString("conditions Black Sea Grain Initiative (Resumed)"));
         assertThat(dom, containsString("Russia rejects provision 1 of the Black Sea Grain Initiative"));
+        // provenance: who said each statement, claims and disputes marked, the passages behind each record
+        assertThat(dom, containsString("<span class=\"speaker\">Dmitry Peskov, Russia</span>: <q>It will be very difficult.</q>"));
+        assertThat(dom, containsString("<span class=\"claim\">claimed by Russia</span>"));
+        assertThat(dom, containsString("<q>The Russian defence ministry claimed to have seized the village of Varachyne in Sumy</q>"));
+        assertThat(dom, containsString("News Central, paragraph 15 — reports a claim"));
+        assertThat(dom, containsString("<span class=\"disputed\">disputed by Ukraine</span>"));
+        assertThat(dom, containsString("The four regions Russia claims to have annexed"));
 
         Path screenshot = Path.of("target", "page-" + getClass().getSimpleName() + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);

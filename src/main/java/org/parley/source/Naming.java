@@ -1,9 +1,10 @@
-package org.parley.editing;
+package org.parley.source;
 
 import java.util.Collection;
 import java.util.List;
 
 import org.parley.common.DomainEntity;
+import org.parley.editing.Resolver;
 
 /**
  * How an input made from a stored record (an export) names the records it refers to and the sources the record
@@ -19,6 +20,9 @@ public interface Naming {
         return records.stream().map(this::of).toList();
     }
 
-    /** The names of the sources the record cites. */
+    /** The names of the sources the record cites without more to say (no passage, supporting, attributed to none). */
     List<String> sourcesOf(DomainEntity record);
+
+    /** The record's other citations, in full. */
+    List<CitationInput> citationsOf(DomainEntity record);
 }

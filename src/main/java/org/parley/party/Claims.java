@@ -1,0 +1,67 @@
+package org.parley.party;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
+import org.parley.common.DomainEntity;
+import org.parley.source.Citation;
+import org.parley.source.Sources;
+import org.parley.source.CitationStance;
+
+/**
+ * The parties citations attribute passages to: `Citation.attributedTo`, and every record's `claimedBy` and
+ * `disputedBy`, derived from its citations.
+ */
+@GraphQLApi
+public class Claims {
+
+    public static final String CLAIMED_BY = "Parties whose claim a cited source reports (citations with stance "
+            + "REPORTS_CLAIM naming who claims it), by name; empty when no source attributes the record to a claim.";
+    public static final String DISPUTED_BY = "Parties that deny this record, as cited sources report (citations with "
+            + "stance DISPUTES naming who denies it), by name.";
+
+    @Description("The party whose words the passage reports: who claims the record (REPORTS_CLAIM), who denies it "
+            + "(DISPUTES), who says it (SUPPORTS); null when the source speaks for itself.")
+    public List<Party> attributedTo(@Source List<Citation> citations) {
+        Map<Long, Party> parties = load(citations.stream().map(c -> c.attributedToId).collect(Collectors.toSet()));
+        List<Party> aligned = new ArrayList<>(citations.size());
+        citations.forEach(c -> aligned.add(c.attributedToId == null ? null : parties.get(c.attributedToId)));
+        return aligned;
+    }
+
+    public static <P extends DomainEntity> List<List<Party>> claimedBy(List<P> subjects) {
+        return attributed(subjects, CitationStance.REPORTS_CLAIM);
+    }
+
+    public static <P extends DomainEntity> List<List<Party>> disputedBy(List<P> subjects) {
+        return attributed(subjects, CitationStance.DISPUTES);
+    }
+
+    /** For each subject, the distinct parties its citations of {@code stance} name, by name. */
+    private static <P extends DomainEntity> List<List<Party>> attributed(List<P> subjects, CitationStance stance) {
+        List<List<Long>> keys = Sources.citations(subjects).stream().map(cs -> cs.stream()
+                .filter(c -> c.stance == stance && c.attributedToId != null).map(c -> c.attributedToId).distinct().toList())
+                .toList();
+        Set<Long> distinct = new HashSet<>();
+        keys.forEach(distinct::addAll);
+        Map<Long, Party> parties = load(distinct);
+        return keys.stream().map(ks -> ks.stream().map(parties::get)
+                .sorted((a, b) -> a.name.compareTo(b.name)).toList()).toList();
+    }
+
+    private static Map<Long, Party> load(Set<Long> keys) {
+        Set<Long> wanted = new LinkedHashSet<>(keys);
+        wanted.remove(null);
+        return wanted.isEmpty() ? Map.of()
+                : Party.byIds(wanted).stream().collect(Collectors.toMap(p -> p.id, Batch::unproxy));
+    }
+}
