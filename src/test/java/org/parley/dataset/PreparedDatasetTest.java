@@ -75,9 +75,13 @@ class PreparedDatasetTest {
         return out.toString();
     }
 
-    /** When the rows were written and how long each migration took differ from one load to the next. */
+    /**
+     * When the rows were written and how long each migration took differ from one load to the next, and so, with
+     * them, where H2 splits a table's rows into INSERT statements: rows are compared, not those splits.
+     */
     private static String withoutInstants(String script) {
         return script.replaceAll("TIMESTAMP( WITH TIME ZONE)? '[^']*'", "TIMESTAMP '…'")
-                .replaceAll("(TIMESTAMP '…'), \\d+, (TRUE|FALSE)\\)", "$1, 0, $2)");
+                .replaceAll("(TIMESTAMP '…'), \\d+, (TRUE|FALSE)\\)", "$1, 0, $2)")
+                .replaceAll("\\);\nINSERT INTO (\"[^\"]+\"\\.\"[^\"]+\") VALUES\n(?=\\()", "),\n");
     }
 }

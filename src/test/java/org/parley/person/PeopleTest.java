@@ -2,6 +2,7 @@ package org.parley.person;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.data;
@@ -22,7 +23,7 @@ class PeopleTest {
         assertThat(data.getList("people.nodes[0].offices.title"),
                 contains("Minister of Defence", "Secretary of the National Security and Defence Council"));
         assertThat(data.getList("people.nodes[0].offices.current"), contains(false, true));
-        assertThat(data.getString("people.nodes[0].offices[0].sources[1].url"), is(
+        assertThat(data.getList("people.nodes[0].offices[0].sources.url"), hasItem(
                 "https://thesun.my/world-news/kremlin-anticipates-tough-ukraine-talks-in-istanbul-amid-war-KD14531496"));
     }
 
