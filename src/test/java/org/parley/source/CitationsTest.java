@@ -51,6 +51,12 @@ class CitationsTest {
                     is(all.getInt(list + ".totalCount")));
         }
         assertThat(undisputed.getList("territories.nodes.disputed"), everyItem(is(false)));
+
+        // Russia's account of the postponed exchange of 7 June 2025, which Ukraine denied the next day
+        assertThat(disputed.getList("implementationRecords.nodes.date"), contains("2025-06-07"));
+        assertThat(disputed.getList("implementationRecords.nodes[0].claimedBy.name"), contains("Russia"));
+        assertThat(disputed.getList("implementationRecords.nodes[0].disputedBy.name"), contains("Ukraine"));
+        assertThat(disputed.getList("implementationRecords.nodes[0].citations.source.publisher"), contains("TASS", "The Indian Awaaz"));
     }
 
     @Test
