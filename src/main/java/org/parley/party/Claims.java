@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
@@ -17,11 +19,15 @@ import org.parley.source.Citation;
 import org.parley.source.Sources;
 import org.parley.source.CitationStance;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The parties citations attribute passages to: `Citation.attributedTo`, and every record's `claimedBy` and
  * `disputedBy`, derived from its citations.
  */
+@RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
+@ApplicationScoped
 public class Claims {
 
     public static final String CLAIMED_BY = "Parties whose claim a cited source reports (citations with stance "
