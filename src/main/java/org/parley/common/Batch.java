@@ -60,22 +60,30 @@ public final class Batch {
      */
     public static <P, T extends DomainEntity> List<T> toOne(List<P> parents, Function<P, T> reference,
             Function<Collection<Long>, List<T>> loader) {
-        List<Long> keys = new ArrayList<>(parents.size());
-        Set<Long> distinct = new LinkedHashSet<>();
-        for (P parent : parents) {
+        return toOneByKey(parents, parent -> {
             T ref = reference.apply(parent);
-            Long key = ref == null ? null : ref.id;
-            keys.add(key);
-            if (key != null) {
-                distinct.add(key);
-            }
-        }
-        Map<Long, T> byId = distinct.isEmpty() ? Map.of()
-                : loader.apply(distinct).stream().collect(Collectors.toMap(t -> t.id, Batch::unproxy, (a, b) -> a));
+            return ref == null ? null : ref.id;
+        }, loader);
+    }
+
+    /** {@link #toOne} for a relation kept as the target's key alone (a column the parent's package cannot map). */
+    public static <P, T extends DomainEntity> List<T> toOneByKey(List<P> parents, Function<P, Long> key,
+            Function<Collection<Long>, List<T>> loader) {
+        List<Long> keys = parents.stream().map(key).toList();
+        Map<Long, T> byId = byKey(keys, loader);
         List<T> aligned = new ArrayList<>(keys.size());
-        for (Long key : keys) {
-            aligned.add(key == null ? null : Objects.requireNonNull(byId.get(key)));
+        for (Long k : keys) {
+            aligned.add(k == null ? null : Objects.requireNonNull(byId.get(k)));
         }
         return aligned;
+    }
+
+    /** The records the keys name (nulls and repeats ignored), loaded with one query, by key. */
+    public static <T extends DomainEntity> Map<Long, T> byKey(Collection<Long> keys,
+            Function<Collection<Long>, List<T>> loader) {
+        Set<Long> distinct = new LinkedHashSet<>();
+        keys.stream().filter(Objects::nonNull).forEach(distinct::add);
+        return distinct.isEmpty() ? Map.of()
+                : loader.apply(distinct).stream().collect(Collectors.toMap(t -> t.id, Batch::unproxy, (a, b) -> a));
     }
 }

@@ -159,15 +159,7 @@ public class DatasetExporter {
 
         @Override
         public String of(DomainEntity record) {
-            if (record == null) {
-                return null;
-            }
-            String key = keys.get(record.id);
-            if (key == null) { // the format reads top to bottom: a reference to a record not yet written cannot load
-                throw new IllegalStateException(GlobalId.typeName(record.getClass()) + " " + record.id
-                        + " is referred to before it is written");
-            }
-            return key;
+            return record == null ? null : key(GlobalId.typeName(record.getClass()), record.id);
         }
 
         @Override
@@ -179,16 +171,14 @@ public class DatasetExporter {
         @Override
         public List<CitationInput> citationsOf(DomainEntity record) {
             return citationsBySubject.getOrDefault(record.id, List.of()).stream().filter(c -> !c.plain())
-                    .map(c -> CitationInput.of(c, keys.get(c.source.id), key(c.attributedToId))).toList();
+                    .map(c -> CitationInput.of(c, keys.get(c.source.id),
+                            c.attributedToId == null ? null : key("Party", c.attributedToId))).toList();
         }
 
-        private String key(Long party) {
-            if (party == null) {
-                return null;
-            }
-            String key = keys.get(party);
-            if (key == null) { // as in of(): a party cited before it is written
-                throw new IllegalStateException("Party " + party + " is referred to before it is written");
+        private String key(String type, long id) {
+            String key = keys.get(id);
+            if (key == null) { // the format reads top to bottom: a reference to a record not yet written cannot load
+                throw new IllegalStateException(type + " " + id + " is referred to before it is written");
             }
             return key;
         }

@@ -1,12 +1,7 @@
 package org.parley.party;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,8 +11,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.DomainEntity;
 import org.parley.source.Citation;
-import org.parley.source.Sources;
 import org.parley.source.CitationStance;
+import org.parley.source.Sources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -38,10 +33,7 @@ public class Claims {
     @Description("The party whose words the passage reports: who claims the record (REPORTS_CLAIM), who denies it "
             + "(DISPUTES), who says it (SUPPORTS); null when the source speaks for itself.")
     public List<Party> attributedTo(@Source List<Citation> citations) {
-        Map<Long, Party> parties = load(citations.stream().map(c -> c.attributedToId).collect(Collectors.toSet()));
-        List<Party> aligned = new ArrayList<>(citations.size());
-        citations.forEach(c -> aligned.add(c.attributedToId == null ? null : parties.get(c.attributedToId)));
-        return aligned;
+        return Batch.toOneByKey(citations, c -> c.attributedToId, Party::byIds);
     }
 
     public static <P extends DomainEntity> List<List<Party>> claimedBy(List<P> subjects) {
@@ -57,17 +49,8 @@ public class Claims {
         List<List<Long>> keys = Sources.citations(subjects).stream().map(cs -> cs.stream()
                 .filter(c -> c.stance == stance && c.attributedToId != null).map(c -> c.attributedToId).distinct().toList())
                 .toList();
-        Set<Long> distinct = new HashSet<>();
-        keys.forEach(distinct::addAll);
-        Map<Long, Party> parties = load(distinct);
+        Map<Long, Party> parties = Batch.byKey(keys.stream().flatMap(List::stream).toList(), Party::byIds);
         return keys.stream().map(ks -> ks.stream().map(parties::get)
                 .sorted((a, b) -> a.name.compareTo(b.name)).toList()).toList();
-    }
-
-    private static Map<Long, Party> load(Set<Long> keys) {
-        Set<Long> wanted = new LinkedHashSet<>(keys);
-        wanted.remove(null);
-        return wanted.isEmpty() ? Map.of()
-                : Party.byIds(wanted).stream().collect(Collectors.toMap(p -> p.id, Batch::unproxy));
     }
 }
