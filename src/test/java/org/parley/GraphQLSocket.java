@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +23,23 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private WebSocket socket;
 
     /** Connects to the GraphQL endpoint at {@code http} (its http URL) and completes the handshake. */
     public static GraphQLSocket open(URI http) throws Exception {
+        return open(http, null);
+    }
+
+    /** Connects with a bearer token (null: none) and completes the handshake. */
+    public static GraphQLSocket open(URI http, String token) throws Exception {
         GraphQLSocket client = new GraphQLSocket();
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(ws, client).get(10, TimeUnit.SECONDS);
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        client.socket = builder.buildAsync(ws, client).get(10, TimeUnit.SECONDS);
         client.send(Map.of("type", "connection_init"));
         assertThat(client.next().get("type").asText(), is("connection_ack"));
         return client;
@@ -42,7 +52,12 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
 
     /** Runs a query or mutation over the socket and returns the payload of its one `next` message. */
     public JsonNode execute(String id, String query) throws Exception {
-        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query)));
+        return execute(id, query, Map.of());
+    }
+
+    /** Runs a query or mutation with these variables; the payload of its one `next` message. */
+    public JsonNode execute(String id, String query, Map<String, Object> variables) throws Exception {
+        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query, "variables", variables)));
         JsonNode message = next();
         assertThat(message.toString(), message.get("type").asText(), is("next"));
         assertThat(message.get("id").asText(), is(id));
@@ -50,7 +65,17 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     public void send(Object message) throws Exception {
-        socket.sendText(JSON.writeValueAsString(message), true).get(10, TimeUnit.SECONDS);
+        sendText(JSON.writeValueAsString(message));
+    }
+
+    /** Sends a text frame as it is, JSON or not. */
+    public void sendText(String text) throws Exception {
+        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The status code the server closed the socket with, waiting for it at most {@code seconds}. */
+    public int closedWith(long seconds) throws Exception {
+        return closed.get(seconds, TimeUnit.SECONDS);
     }
 
     /** The next message other than the server's keep-alive pings (answered with a pong). */
@@ -88,7 +113,22 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(-1);
+    }
+
+    @Override
     public void close() {
+        if (closed.isDone()) {
+            socket.abort();
+            return;
+        }
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
         socket.abort(); // the server's close frame is not awaited: the connection ends here
     }

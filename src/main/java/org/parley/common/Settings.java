@@ -3,6 +3,7 @@ package org.parley.common;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 
 /**
@@ -23,6 +24,8 @@ public interface Settings {
     Comparison comparison();
 
     Http http();
+
+    Sockets sockets();
 
     /** Page sizes of connections and of nested lists. */
     interface Paging {
@@ -51,6 +54,12 @@ public interface Settings {
          * statement is cancelled.
          */
         Duration maxRequestTime();
+
+        /**
+         * Memory the parsed documents kept for the next request that sends them may take, by estimate (32 bytes per
+         * character of their text); the least recently used go first.
+         */
+        MemorySize documentCache();
     }
 
     /** How strictly bearer tokens are read (docs/editing.md). */
@@ -104,5 +113,21 @@ public interface Settings {
          * those run, on every transport, and nothing is registered by hash.
          */
         Optional<String> trustedDocuments();
+    }
+
+    /** What GraphQL over WebSocket may hold, per instance and per socket (docs/deployment.md). */
+    interface Sockets {
+
+        /** Sockets open at once on this instance; past it an upgrade is answered 503. */
+        int maxSockets();
+
+        /** Operations one socket runs at once (a subscription runs until it completes or the socket closes). */
+        int maxOperations();
+
+        /** Operations all sockets together run at once on this instance. */
+        int maxInstanceOperations();
+
+        /** Bytes waiting to be sent to one socket; past it the client is taken not to read, and its socket is closed. */
+        MemorySize maxPending();
     }
 }

@@ -63,8 +63,15 @@ public class Access {
             throw new UnauthenticatedException("The bearer token names no one (`upn`, `preferred_username` or `sub`): "
                     + "a write is recorded under the name of its author.");
         }
+        long now = Instant.now().getEpochSecond();
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0
+                && token.getExpirationTime() + settings.jwt().clockSkew() < now) {
+            // checked when the token arrived; a WebSocket keeps its identity while open, past the token's end
+            throw new UnauthenticatedException("The bearer token expired at " + Instant.ofEpochSecond(token.getExpirationTime())
+                    + ": send a new one (over WebSocket: open a new socket with it).");
+        }
         if (identity.getPrincipal() instanceof JsonWebToken token
-                && token.getIssuedAtTime() > Instant.now().getEpochSecond() + settings.jwt().clockSkew()) {
+                && token.getIssuedAtTime() > now + settings.jwt().clockSkew()) {
             throw new UnauthenticatedException("The bearer token says it was issued in the future (`iat` "
                     + token.getIssuedAtTime() + "): check the issuer's clock.");
         }

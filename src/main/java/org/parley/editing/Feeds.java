@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +40,10 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * (so it is delivered if and only if the write commits) and every instance, the writer's included, LISTENs on a
  * connection of its own and hands each record, read again, to its subscribers. An embedded H2 database has one
  * instance: records go to the subscribers in process, after commit.
+ * <p>
+ * Subscribers are served on a thread of their own, never in the writer's request: each subscriber runs its selection
+ * for every event, and 2,000 subscribers made each write wait half a second. Events wait for that thread in a bounded
+ * queue; past {@value #PENDING_EVENTS} of them an event is dropped (and said so in the log) rather than held.
  */
 @ApplicationScoped
 public class Feeds {
@@ -43,6 +51,16 @@ public class Feeds {
     static final String CHANNEL = "parley_changes";
 
     private static final Logger LOG = Logger.getLogger(Feeds.class);
+
+    static final int PENDING_EVENTS = 10_000;
+
+    /** The thread that hands events to subscribers, in the order they were written. */
+    private final ExecutorService delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(PENDING_EVENTS), runnable -> {
+                Thread thread = new Thread(runnable, "parley-feeds-delivery");
+                thread.setDaemon(true);
+                return thread;
+            }, (event, executor) -> LOG.warnf("%d events wait for their subscribers: one more was dropped", PENDING_EVENTS));
 
     private final Map<String, BroadcastProcessor<DomainEntity>> processors = new ConcurrentHashMap<>();
     private final Map<String, Class<? extends DomainEntity>> types = new ConcurrentHashMap<>();
@@ -85,7 +103,8 @@ public class Feeds {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        processor(written.getClass()).onNext(written);
+                        String id = GlobalId.of(written.getClass(), written.id);
+                        delivery.execute(() -> deliver(id));
                     }
                 }
             });
@@ -110,6 +129,7 @@ public class Feeds {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        delivery.shutdownNow();
         Connection connection = listening;
         if (connection != null) {
             try {
@@ -138,7 +158,8 @@ public class Feeds {
                     PGNotification[] received = notifications.getNotifications(1000);
                     if (received != null) {
                         for (PGNotification notification : received) {
-                            deliver(notification.getParameter());
+                            String id = notification.getParameter();
+                            delivery.execute(() -> deliver(id));
                         }
                     }
                 }
@@ -162,9 +183,13 @@ public class Feeds {
         if (type == null || processor == null) {
             return; // no one has subscribed to this type on this instance yet
         }
-        DomainEntity written = QuarkusTransaction.requiringNew().call(() -> em.find(type, decoded.key()));
-        if (written != null) { // null: deleted since
-            processor.onNext(written);
+        try {
+            DomainEntity written = QuarkusTransaction.requiringNew().call(() -> em.find(type, decoded.key()));
+            if (written != null) { // null: deleted since
+                processor.onNext(written);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("The subscribers of %s did not get it: %s", id, e.toString());
         }
     }
 

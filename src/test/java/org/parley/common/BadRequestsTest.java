@@ -106,6 +106,14 @@ class BadRequestsTest {
                 row("extensions given as a string", "application/json", "{\"query\": \"{ talks { totalCount } }\", \"extensions\": \"x\"}",
                         false, 400, "BAD_REQUEST", "`extensions` must be a JSON object"),
                 row("an empty application/graphql body", "application/graphql", "", false, 400, "BAD_REQUEST", "no document"),
+                row("a content type of only a separator", ";", "{\"query\": \"{ __typename }\"}", false, 400, "BAD_REQUEST",
+                        "cross-site request forgery"),
+                row("a charset Java does not know", "application/json; charset=ebcdic", "{\"query\": \"{ __typename }\"}", false,
+                        415, "BAD_REQUEST", "charset `ebcdic`, which this server does not know"),
+                graphql("an object for an Int variable", "query($n: Int) { talks(first: $n) { totalCount } }",
+                        Map.of("n", Map.of("a", 1)), false, "VALIDATION", "Variable 'n' has an invalid value: expected Int, not an object."),
+                graphql("a float for an Int", "{ talks(first: 1.5) { totalCount } }", Map.of(), false, "VALIDATION",
+                        "argument 'first' with value '1.5' is not a valid 'Int'"),
                 graphql("a syntax error", "{ talks { totalCount }", Map.of(), false, "INVALID_SYNTAX", "Invalid syntax"),
                 graphql("a field the schema lacks", "{ talks { nickname } }", Map.of(), false, "VALIDATION", "nickname"),
                 graphql("a page size past Int, in the document", "{ talks(first: 2147483648) { totalCount } }", Map.of(), false,
@@ -200,9 +208,8 @@ class BadRequestsTest {
         assertThat(body, errors.get(0).get("message").asText(), containsString(row.says()));
         assertThat(body, not(containsString("Exception")));
 
-        // the same document over WebSocket gets the same code; not a syntax error: SmallRye answers that one over
-        // WebSocket itself, before any hook of Parley's, with "Unparseable input document" and no code
-        if (row.status() == 200 && !row.token() && !row.code().equals("INVALID_SYNTAX")) {
+        // the same document over WebSocket gets the same code
+        if (row.status() == 200 && !row.token()) {
             JsonNode request2 = JSON.readTree(row.body());
             try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
                 socket.send(Map.of("id", "1", "type", "subscribe", "payload", JSON.convertValue(request2, Map.class)));
@@ -211,6 +218,35 @@ class BadRequestsTest {
                         : message.at("/payload/errors");
                 assertThat(message.toString(), socketErrors.get(0).at("/extensions/code").asText(), is(row.code()));
             }
+        }
+    }
+
+    /** WebSocket messages that are not messages of graphql-transport-ws, which closes the socket with 4400 for them. */
+    static Stream<Arguments> socketRows() {
+        String nested = "[".repeat(5_000);
+        return Stream.of(
+                Arguments.of("not JSON", "{type: subscribe"),
+                Arguments.of("a payload nested 5,000 deep", "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":" + nested + "}"),
+                Arguments.of("a 90,000-digit variable", "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                        + "\"query($n: Int) { talks(first: $n) { totalCount } }\",\"variables\":{\"n\":" + "9".repeat(90_000) + "}}}"),
+                Arguments.of("an array", "[1, 2]"),
+                Arguments.of("a type the protocol lacks", "{\"type\":\"start\",\"id\":\"1\",\"payload\":{}}"),
+                Arguments.of("an operation without an id", "{\"type\":\"subscribe\",\"payload\":{\"query\":\"{ __typename }\"}}"),
+                Arguments.of("an operation whose payload is a string", "{\"type\":\"subscribe\",\"id\":\"1\",\"payload\":\"{}\"}"),
+                Arguments.of("an id of 10,000 characters", "{\"type\":\"subscribe\",\"id\":\"" + "x".repeat(10_000)
+                        + "\",\"payload\":{\"query\":\"{ __typename }\"}}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("socketRows")
+    void aSocketMessageOutsideTheProtocolClosesTheSocket(String name, String message) throws Exception {
+        try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
+            socket.sendText(message);
+            assertThat(socket.closedWith(10), is(4400));
+        }
+        // the server goes on: a new socket runs an operation
+        try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
+            assertThat(socket.execute("1", TALKS).at("/data/talks/nodes").size(), is(1));
         }
     }
 

@@ -38,8 +38,9 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.SourceLocation;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.ErrorCode;
-import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
@@ -73,20 +74,29 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
 
     /**
      * SmallRye offers no hook to add an instrumentation, only this one, on which setting one replaces its own
-     * chain: rebuild that chain (depth limit, query cache) with Parley's request limits and this one in it.
+     * chain: rebuild that chain (depth limit, the document cache) with Parley's request limits and this one in it.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = Config.get();
-        QueryCache queryCache = new QueryCache();
+        Documents documents = Arc.container().instance(Documents.class).get();
         List<Instrumentation> chain = new ArrayList<>();
         config.getQueryDepthInstrumentation().ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
-        chain.add(queryCache);
+        chain.add(documents);
         chain.add(Arc.container().instance(RequestLimits.class).get());
         chain.add(this);
         // in trusted-documents mode, a document off the list is answered before it is parsed
-        PreparsedDocumentProvider documents = Arc.container().instance(PersistedQueries.class).get().guarding(queryCache);
-        return builder.preparsedDocumentProvider(documents).instrumentation(new ChainedInstrumentation(chain));
+        PreparsedDocumentProvider provider = Arc.container().instance(PersistedQueries.class).get().guarding(documents);
+        return builder.preparsedDocumentProvider(provider).instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    /**
+     * An operation's SmallRye context stays on the thread that finished it, and SmallRye takes one it finds there for
+     * the next request on that thread: it is cleared once the answer is made.
+     */
+    @Override
+    public void afterExecute(Context context) {
+        SmallRyeContextManager.clearCurrentSmallRyeContext();
     }
 
     @Override
@@ -162,7 +172,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 code = "LIMIT_EXCEEDED"; // over a limit of docs/deployment.md: depth, aliases, nodes, time
             } else if (type == ErrorType.ValidationError) {
                 code = "VALIDATION";
-                message = saysWhyADateIsRefused(message);
+                message = withoutJavaInternals(saysWhyADateIsRefused(message));
             } else {
                 code = "BAD_REQUEST";
             }
@@ -202,6 +212,47 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         Matcher notText = NOT_TEXT_SCALAR.matcher(message);
         return notText.find() ? message.substring(0, notText.start()) + "a PartialDate is written as a string: "
                 + "2025-07-23, 2025-W29, 2025-07 or 2025." : message;
+    }
+
+    /**
+     * A validation message as the client wrote its input, not as Java holds it: graphql-java and SmallRye name a
+     * value by its syntax node (`FloatValue{value=1.5}`) and a variable's wrong shape by a Java class (`[HashMap]`),
+     * and append their own codes (`SRGQL000021: ...`), which say nothing the first part did not.
+     */
+    static String withoutJavaInternals(String message) {
+        Matcher shape = JAVA_SHAPE.matcher(message);
+        if (shape.find()) {
+            message = message.substring(0, shape.start()) + "expected " + shape.group(1) + ", not " + kind(shape.group(2)) + ".";
+        }
+        message = SUFFIX_CODE.matcher(message).replaceFirst("");
+        Matcher node = VALUE_NODE.matcher(message);
+        StringBuilder written = new StringBuilder();
+        while (node.find()) {
+            String value = node.group(2);
+            node.appendReplacement(written, Matcher.quoteReplacement(node.group(1).equals("StringValue") ? "\"" + value + "\"" : value));
+        }
+        node.appendTail(written);
+        return written.toString();
+    }
+
+    private static final Pattern JAVA_SHAPE = Pattern.compile("SRGQL000013: Expected type \\[(\\w+)\\] but was \\[(\\w+)\\]\\.?");
+    private static final Pattern SUFFIX_CODE = Pattern.compile(" - SRGQL\\d+: .*$", Pattern.DOTALL);
+    private static final Pattern VALUE_NODE = Pattern.compile("(IntValue|FloatValue|BooleanValue|StringValue|EnumValue)\\{(?:value|name)='?([^'}]*)'?\\}");
+
+    /** What a client sent, named by the Java class it was read into. */
+    private static String kind(String javaClass) {
+        if (javaClass.endsWith("Map")) {
+            return "an object";
+        }
+        if (javaClass.endsWith("List") || javaClass.endsWith("Array")) {
+            return "a list";
+        }
+        return switch (javaClass) {
+            case "String" -> "a string";
+            case "Boolean" -> "a boolean";
+            case "Integer", "Long", "BigInteger", "BigDecimal", "Double", "Float" -> "a number";
+            default -> "a value of another type";
+        };
     }
 
     /** The first exception in the chain of {@code thrown} that passes the test, or null. */

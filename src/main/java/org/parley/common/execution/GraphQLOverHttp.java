@@ -1,9 +1,9 @@
 package org.parley.common.execution;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.parley.common.DataVersion;
 import org.parley.common.ErrorAnswer;
 import org.parley.common.Settings;
+import org.parley.common.TextRules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -25,9 +26,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.language.SourceLocation;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -44,15 +42,14 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * ({@code query}, {@code variables}, {@code operationName}, {@code extensions}) and checked here, then handed to
  * SmallRye as a JSON POST.
  * <ul>
- * <li><b>Shape and syntax.</b> SmallRye answers a body that is not a GraphQL request with HTTP 500 and a document that
- * does not parse with a bare "Unparseable input document": here they are BAD_REQUEST and INVALID_SYNTAX, with the
- * parser's own message (token, line, column). The limits on what a document may ask are checked for every transport by
- * {@link RequestLimits}.</li>
+ * <li><b>Shape and syntax</b>, as on every transport ({@link RequestChecks}): BAD_REQUEST, INVALID_SYNTAX with the
+ * parser's own message (token, line, column), a body in a charset Java does not know refused (415). The limits on what a
+ * document may ask are checked for every transport by {@link RequestLimits}.</li>
  * <li><b>CSRF.</b> As Apollo Router and Server do: a request a browser would send cross-site without a CORS preflight
  * (no content type, or a form's or text/plain, and no {@code apollo-require-preflight} or {@code
  * x-apollo-operation-name} header) is refused.</li>
  * <li><b>Automatic persisted queries</b> (Apollo's protocol: {@code extensions.persistedQuery.sha256Hash}), by GET or
- * POST, through {@link PersistedQueries}.</li>
+ * POST, through {@link RequestChecks} and {@link PersistedQueries}.</li>
  * <li><b>GET</b> runs queries, never mutations or subscriptions. An anonymous GET answer carries an ETag made of the
  * database's {@link DataVersion} and the request, and {@code Cache-Control: public}; {@code If-None-Match} with the
  * current ETag is answered 304 without running anything. An answer with errors is not kept ({@code no-store}), nor is
@@ -83,10 +80,10 @@ public class GraphQLOverHttp {
     Settings settings;
 
     @Inject
-    PersistedQueries persisted;
+    DataVersion dataVersion;
 
     @Inject
-    DataVersion dataVersion;
+    RequestChecks checks;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
@@ -125,6 +122,12 @@ public class GraphQLOverHttp {
             return;
         }
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String charset = unknownCharset(contentType);
+        if (charset != null) {
+            reply(ctx, 415, "BAD_REQUEST", "The request names the charset `" + TextRules.bounded(charset)
+                    + "`, which this server does not know: send the request in UTF-8.");
+            return;
+        }
         ObjectNode request;
         if (mediaType(contentType).equals("application/graphql")) {
             String document = ctx.body().asString();
@@ -210,7 +213,9 @@ public class GraphQLOverHttp {
                 handOver(ctx, path, body); // answered uncached
                 return;
             }
-            String etag = "\"" + version.result() + "-" + PersistedQueries.sha256(body).substring(0, 32) + "\"";
+            // the same request answered as application/json or application/graphql-response+json: two representations
+            String accept = String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT));
+            String etag = "\"" + version.result() + "-" + PersistedQueries.sha256(body + "\n" + accept).substring(0, 32) + "\"";
             String asked = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
             if (asked != null && matches(asked, etag)) {
                 ctx.put(ETAG, etag);
@@ -254,7 +259,8 @@ public class GraphQLOverHttp {
                 int maxAge = settings.http().cacheMaxAge();
                 headers.set(HttpHeaders.ETAG, etag);
                 headers.set(HttpHeaders.CACHE_CONTROL, maxAge > 0 ? "public, max-age=" + maxAge : "public, no-cache");
-                headers.set(HttpHeaders.VARY, "Accept, Authorization");
+                // CORS answers name the Origin they allow: a shared cache must not give one origin's answer to another
+                headers.set(HttpHeaders.VARY, "Accept, Authorization, Origin");
             } else {
                 headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
             }
@@ -271,7 +277,30 @@ public class GraphQLOverHttp {
     }
 
     private static String mediaType(String contentType) {
-        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        if (contentType == null) {
+            return "";
+        }
+        int parameters = contentType.indexOf(';');
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The charset a request names that this server cannot decode, or null: the body is decoded with the one named. */
+    private static String unknownCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                String charset = pair[1].trim().replace("\"", "");
+                try {
+                    return Charset.isSupported(charset) ? null : charset;
+                } catch (IllegalCharsetNameException e) {
+                    return charset;
+                }
+            }
+        }
+        return null;
     }
 
     /** False, with the request answered, when a browser could have sent it cross-site unasked. */
@@ -292,98 +321,16 @@ public class GraphQLOverHttp {
         return false;
     }
 
-    /**
-     * The parsed document of a request whose shape is right, with the text of a persisted query put in; null, with
-     * the request answered, when it is not one to run.
-     */
+    /** The parsed document of a request to run, or null with the request answered ({@link RequestChecks}). */
     private Document checked(RoutingContext ctx, ObjectNode request) {
-        String problem = shapeProblem(request);
-        if (problem != null) {
-            reply(ctx, 400, "BAD_REQUEST", problem);
+        RequestChecks.Checked checked = checks.check(request,
+                ctx.request().method() == HttpMethod.GET ? " as parameters (`?query=...`)." : ".");
+        RequestChecks.Refusal refused = checked.refusal();
+        if (refused != null) {
+            reply(ctx, refused.status(), refused.code(), refused.message(), refused.locations());
             return null;
         }
-        JsonNode persistedQuery = request.path("extensions").path("persistedQuery");
-        if (!persistedQuery.isMissingNode() && !persistedQuery.isNull()) {
-            String hash = persistedQuery.path("sha256Hash").asText("");
-            if (persistedQuery.path("version").asInt(0) != 1 || !hash.matches("[0-9a-f]{64}")) {
-                reply(ctx, 400, "BAD_REQUEST", "`extensions.persistedQuery` takes {\"version\": 1, \"sha256Hash\": "
-                        + "\"<64 lowercase hex digits>\"}.");
-                return null;
-            }
-            if (!request.hasNonNull("query")) {
-                String known = persisted.find(hash);
-                if (known == null) {
-                    // Apollo's persisted-query link knows this message and code: it sends the document with its hash
-                    reply(ctx, 200, PersistedQueries.NOT_FOUND, "PersistedQueryNotFound");
-                    return null;
-                }
-                request.put("query", known);
-            } else if (!PersistedQueries.sha256(request.get("query").asText()).equals(hash)) {
-                reply(ctx, 400, "BAD_REQUEST", "`extensions.persistedQuery.sha256Hash` is not the SHA-256 of `query` "
-                        + "(its UTF-8 bytes, in lowercase hex).");
-                return null;
-            }
-        }
-        JsonNode query = request.get("query");
-        if (query == null || !query.isTextual() || query.asText().isBlank()) {
-            reply(ctx, 400, "BAD_REQUEST", "The request has no `query`: send {\"query\": \"...\", \"variables\": {...}}"
-                    + (ctx.request().method() == HttpMethod.GET ? " as parameters (`?query=...`)." : "."));
-            return null;
-        }
-        Document document = parsed(ctx, query.asText());
-        if (document != null && !persistedQuery.isMissingNode() && !persistedQuery.isNull()) {
-            persisted.register(persistedQuery.get("sha256Hash").asText(), query.asText());
-        }
-        return document;
-    }
-
-    /** What is wrong with the members of a JSON request, or null: SmallRye answers these with HTTP 500 and a trace. */
-    private static String shapeProblem(JsonNode request) {
-        JsonNode query = request.get("query");
-        if (query != null && !query.isNull() && !query.isTextual()) {
-            return "`query` must be a string, not " + query.getNodeType().name().toLowerCase();
-        }
-        for (String member : List.of("variables", "extensions")) {
-            JsonNode value = request.get(member);
-            if (value != null && !value.isNull() && !value.isObject()) {
-                return "`" + member + "` must be a JSON object (or null), not " + value.getNodeType().name().toLowerCase();
-            }
-        }
-        JsonNode operation = request.get("operationName");
-        if (operation != null && !operation.isNull() && !operation.isTextual()) {
-            return "`operationName` must be a string (or null), not " + operation.getNodeType().name().toLowerCase();
-        }
-        return null;
-    }
-
-    /** Documents that parsed lately: clients repeat theirs, and SmallRye parses (and caches) them again anyway. */
-    private final Map<String, Document> parsed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > 256;
-        }
-    });
-
-    private Document parsed(RoutingContext ctx, String query) {
-        Document document = parsed.get(query);
-        if (document != null) {
-            return document;
-        }
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
-            List<Map<String, Integer>> locations = new ArrayList<>();
-            SourceLocation at = e.getLocation();
-            if (at != null) {
-                locations.add(Map.of("line", at.getLine(), "column", at.getColumn()));
-            }
-            reply(ctx, 200, "INVALID_SYNTAX", e.getMessage(), locations);
-            return null;
-        }
-        if (query.length() <= 16_384) { // at most 256 × 16 KB kept
-            parsed.put(query, document);
-        }
-        return document;
+        return checked.document();
     }
 
     /** The operation a request names, or its only one; null when that is for graphql-java to report. */

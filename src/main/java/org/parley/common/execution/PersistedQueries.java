@@ -99,6 +99,15 @@ public class PersistedQueries {
         }
     }
 
+    /** What a client is told of a document off the allow-list. */
+    static final String NOT_TRUSTED_MESSAGE = "This server runs only the documents of its allow-list "
+            + "(PARLEY_TRUSTED_DOCUMENTS), and this is not one of them: send one of those, by its hash or its exact text.";
+
+    /** Whether this server may run a document of this text: any, or in trusted-documents mode those listed. */
+    public boolean mayRun(String text) {
+        return trustedHashes == null || trustedHashes.contains(sha256(text));
+    }
+
     /** Parses through {@code delegate} only the documents this server may run; others are answered with an error. */
     PreparsedDocumentProvider guarding(PreparsedDocumentProvider delegate) {
         if (trusted == null) {
@@ -108,11 +117,9 @@ public class PersistedQueries {
             @Override
             public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
                     Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-                if (!trustedHashes.contains(sha256(input.getQuery()))) {
+                if (!mayRun(input.getQuery())) {
                     return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
-                            .errorType(ErrorType.ValidationError)
-                            .message("This server runs only the documents of its allow-list (PARLEY_TRUSTED_DOCUMENTS), "
-                                    + "and this is not one of them: send one of those, by its hash or its exact text.")
+                            .errorType(ErrorType.ValidationError).message(NOT_TRUSTED_MESSAGE)
                             .extensions(Map.of("code", NOT_TRUSTED)).build()));
                 }
                 return delegate.getDocumentAsync(input, parseAndValidate);

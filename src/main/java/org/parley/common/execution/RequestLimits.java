@@ -18,6 +18,8 @@ import org.parley.common.Settings;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.Unremovable;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -211,7 +213,14 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     statementsTimeOutIn(remaining);
                 }
             }
-            return lean.get(environment);
+            // a resolver leaves SmallRye's context on its thread: a subscription event's, on the thread that delivers
+            // events, would keep its socket's whole request alive after the socket closed
+            SmallRyeContext outer = SmallRyeContextManager.getCurrentSmallRyeContext();
+            try {
+                return lean.get(environment);
+            } finally {
+                SmallRyeContextManager.restore(outer);
+            }
         };
     }
 
