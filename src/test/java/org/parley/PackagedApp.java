@@ -27,6 +27,7 @@ public final class PackagedApp implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
+    private String maxHeap;
 
     /** An application on a free port with the development key trusted and these settings added. */
     public PackagedApp(Path log, Map<String, String> settings) {
@@ -47,13 +48,35 @@ public final class PackagedApp implements AutoCloseable {
         return Map.of("PARLEY_DB_URL", "jdbc:h2:file:" + h2File.toAbsolutePath());
     }
 
-    public static List<String> command() {
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            return List.of(Path.of(nativeImage).toAbsolutePath().toString());
+    /** The command that runs the application, with this maximum heap (as -Xmx takes it; null: the default). */
+    private static List<String> command(String maxHeap) {
+        List<String> command = new ArrayList<>();
+        if (isNative()) {
+            command.add(Path.of(System.getProperty("native.image.path")).toAbsolutePath().toString());
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            if (maxHeap != null) {
+                command.add("-Xmx" + maxHeap);
+            }
+            command.add("-jar");
+            command.add(Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());
+        if (maxHeap != null && isNative()) {
+            command.add("-Xmx" + maxHeap); // a native executable takes it among its arguments
+        }
+        return command;
+    }
+
+    /** Whether the application under test is the native executable. */
+    public static boolean isNative() {
+        String nativeImage = System.getProperty("native.image.path");
+        return nativeImage != null && Files.isExecutable(Path.of(nativeImage));
+    }
+
+    /** Runs the application with at most this heap (as -Xmx takes it: 256m). */
+    public PackagedApp withMaxHeap(String maxHeap) {
+        this.maxHeap = maxHeap;
+        return this;
     }
 
     /** Starts the process; returns without waiting for it to be ready. */
@@ -72,7 +95,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private PackagedApp launch(List<String> arguments) {
-        List<String> command = new ArrayList<>(command());
+        List<String> command = new ArrayList<>(command(maxHeap));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

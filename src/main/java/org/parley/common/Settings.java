@@ -127,7 +127,10 @@ public interface Settings {
         /** Operations all sockets together run at once on this instance. */
         int maxInstanceOperations();
 
-        /** Bytes waiting to be sent to one socket; past it the client is taken not to read, and its socket is closed. */
+        /**
+         * Bytes waiting to be sent to one socket past which it is watched: if it has not drained them within 10 s, or
+         * as much again piles up, its client is taken not to read, and its socket is closed.
+         */
         MemorySize maxPending();
     }
 }

@@ -15,17 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.parley.GraphQLSocket;
 import org.parley.Tokens;
 import org.parley.common.execution.GraphQLOverWebSocket;
+import org.parley.editing.EditingProfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * What one WebSocket client may hold: its operations are counted and bounded, they end with the socket, its token's
  * expiry closes it, and it meets the same document rules as HTTP (persisted queries by hash).
  */
 @QuarkusTest
+@TestProfile(EditingProfile.class) // it writes: the read tests count the bundled dataset
 class WebSocketLimitsTest {
 
     private static final String STATEMENTS = document("sockets/statements");

@@ -75,6 +75,7 @@ public class Documents extends QueryCache {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        forgetSmallRyesRequest();
         Entry entry = get(input.getQuery());
         if (entry != null && entry.valid) {
             return CompletableFuture.completedFuture(new PreparsedDocumentEntry(entry.document));
@@ -90,15 +91,20 @@ public class Documents extends QueryCache {
         return CompletableFuture.completedFuture(made);
     }
 
-    /**
-     * SmallRye's own cache (inside its ExecutionService, unused for graphql-java here) leaves the request it parsed on
-     * a thread-local that only a {@link QueryCache}'s validation step clears: clear it, and keep nothing of it.
-     */
+    /** Validation, when a document is not yet kept: nothing to add (SmallRye's {@link QueryCache} kept documents here). */
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
             InstrumentationState state) {
-        super.beginValidation(parameters, state);
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * SmallRye's own cache, inside its ExecutionService and unused for graphql-java here, parses every request once
+     * more and leaves it (with its data loaders) on a thread-local that only a {@link QueryCache}'s validation step
+     * clears: each worker thread kept the last request it served.
+     */
+    private void forgetSmallRyesRequest() {
+        super.beginValidation(null, null);
     }
 
     /** Bytes the kept documents take, by estimate. */

@@ -30,8 +30,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -100,6 +102,20 @@ public class GraphQLOverHttp {
                 .handler(this::post);
         router.get(path).order(Integer.MIN_VALUE + 1)
                 .handler(ctx -> get(ctx, path));
+        router.route(path).order(Integer.MIN_VALUE + 1).failureHandler(GraphQLOverHttp::clientGone);
+    }
+
+    /**
+     * A client that hangs up while its request is read (an HTTP/2 stream reset, a closed connection) is no server
+     * error: Quarkus logs each as an ERROR with its stack trace, which let a client write the log full at will.
+     */
+    private static void clientGone(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof StreamResetException || failure instanceof HttpClosedException || ctx.response().closed()) {
+            LOG.debugf("A client left before its answer: %s", failure);
+            return;
+        }
+        ctx.next();
     }
 
     /** Marks the answer being made as one not to cache: it holds errors. Called while executing. */

@@ -56,7 +56,7 @@ import io.vertx.ext.web.RoutingContext;
  * parsing, a coded error for a document that does not parse.</li>
  * <li><b>Bounds</b>: open sockets per instance, operations per socket and per instance (each running subscription
  * holds its execution), bytes waiting to be sent to a socket: a client that stops reading is closed (1008) before its
- * messages pile up in memory.</li>
+ * messages pile up in memory, one that reads a burst a moment later is not.</li>
  * <li><b>A token's expiry</b> closes the socket it opened (4403), as HTTP refuses it from that moment.</li>
  * <li><b>Nothing outlives its socket</b>: the socket's request scope is destroyed when it closes, and SmallRye's
  * per-thread context is cleared after every message, which otherwise chained each socket's request to the next one
@@ -81,6 +81,9 @@ public class GraphQLOverWebSocket {
     private static final Set<String> LEGACY_WS_TYPES = Set.of("connection_init", "start", "stop", "connection_terminate");
 
     private static final int MAX_ID = 256;
+
+    /** Seconds a socket's waiting messages may stay past the bound before its client is taken not to read. */
+    static final int STALL_SECONDS = 10;
 
     /** A protocol message: its JSON is read with tighter bounds than a request body (deeply nested arrays, long numbers). */
     private final ObjectMapper reader = new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints
@@ -233,6 +236,8 @@ public class GraphQLOverWebSocket {
         private final Runnable endScope;
         private volatile long expiresAt = Long.MAX_VALUE;
         private volatile long expiryTimer = -1;
+        private long stalledSince;
+        private long queuedSince;
 
         Socket(Vertx vertx, ServerWebSocket webSocket, String protocol, Map<String, Object> metaData, Runnable endScope) {
             this.vertx = vertx;
@@ -386,12 +391,31 @@ public class GraphQLOverWebSocket {
             if (webSocket.isClosed()) {
                 return;
             }
-            if (webSocket.writeQueueFull()) {
+            if (webSocket.writeQueueFull() && stalled(message.length())) {
                 // the client does not read what it asked for: what it has not read stays in this server's memory
                 close((short) 1008, "Closed: the client did not read its messages");
                 return;
             }
             webSocket.writeTextMessage(message);
+        }
+
+        /**
+         * Whether a client whose messages wait past the bound reads too slowly to keep: a burst it reads a moment later
+         * is kept; one that has not drained for {@value #STALL_SECONDS} s, or lets as much again pile up, is not.
+         */
+        private synchronized boolean stalled(int characters) {
+            long now = System.nanoTime();
+            if (stalledSince == 0) {
+                stalledSince = now;
+                queuedSince = 0;
+                webSocket.drainHandler(v -> {
+                    synchronized (this) {
+                        stalledSince = 0;
+                    }
+                });
+            }
+            queuedSince += characters;
+            return queuedSince > limits.maxPending().asLongValue() || now - stalledSince > STALL_SECONDS * 1_000_000_000L;
         }
 
         @Override

@@ -22,6 +22,7 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -102,6 +103,10 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         volatile boolean exceeded;
         /** False for a subscription: it lives as long as its client, its events are not timed against its start. */
         volatile boolean timed = true;
+        /** The request's Hibernate session once a resolver has run: what a cancellation stops. */
+        volatile Session session;
+        volatile boolean over;
+        long timer = -1;
 
         Budget(Duration time, InstrumentationState nodes, HttpServerResponse client) {
             this.deadline = System.nanoTime() + time.toNanos();
@@ -117,14 +122,54 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         long remainingMillis() {
             return (deadline - System.nanoTime()) / 1_000_000;
         }
+
+        /**
+         * Stops the statement running for this request, from any thread: its client has gone, or its time is up. The
+         * resolvers after it do nothing ({@link #instrumentDataFetcher}).
+         */
+        void cancel() {
+            Session running = session;
+            if (!over && running != null) {
+                try {
+                    running.cancelQuery();
+                } catch (RuntimeException e) {
+                    // the statement ended meanwhile: nothing left to stop
+                }
+            }
+        }
     }
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        HttpServerResponse client = client();
+        RoutingContext http = request();
+        HttpServerResponse client = http == null ? null : http.response();
         running.incrementAndGet();
         return nodes.createStateAsync(parameters)
-                .thenApply(state -> new Budget(limits.maxRequestTime(), state, client));
+                .thenApply(state -> stopsWithItsClient(http, new Budget(limits.maxRequestTime(), state, client)));
+    }
+
+    /**
+     * An HTTP request's work stops when its client hangs up, and on H2 (where statements get no timeout) when its time
+     * is up: the statement it runs is cancelled then, not left to finish for nobody. A WebSocket's operations share
+     * their socket's request, which outlives each of them: those are stopped between resolvers only.
+     */
+    private Budget stopsWithItsClient(RoutingContext http, Budget budget) {
+        if (http == null || http.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            return budget;
+        }
+        http.addEndHandler(ended -> {
+            if (ended.failed()) { // the connection closed before the answer was sent
+                budget.cancel();
+            }
+        });
+        if (!statementTimeouts) {
+            budget.timer = http.vertx().setTimer(Math.max(1, limits.maxRequestTime().toMillis()), id -> {
+                budget.exceeded = true;
+                budget.cancel();
+            });
+            http.addEndHandler(ended -> http.vertx().cancelTimer(budget.timer));
+        }
+        return budget;
     }
 
     /**
@@ -142,13 +187,12 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         }
     }
 
-    /** The HTTP response (or WebSocket upgrade) of the request being started, or null outside one. */
-    private static HttpServerResponse client() {
+    /** The HTTP request (or WebSocket upgrade) being started, or null outside one. */
+    private static RoutingContext request() {
         if (!Arc.container().requestContext().isActive()) {
             return null;
         }
-        RoutingContext current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
-        return current == null ? null : current.response();
+        return Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
     }
 
     @Override
@@ -213,6 +257,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     statementsTimeOutIn(remaining);
                 }
             }
+            if (budget.session == null) {
+                budget.session = session();
+            }
             // a resolver leaves SmallRye's context on its thread: a subscription event's, on the thread that delivers
             // events, would keep its socket's whole request alive after the socket closed
             SmallRyeContext outer = SmallRyeContextManager.getCurrentSmallRyeContext();
@@ -222,6 +269,16 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 SmallRyeContextManager.restore(outer);
             }
         };
+    }
+
+    /** The request's own Hibernate session (not its request-scoped proxy, which another thread cannot use), or null. */
+    private static Session session() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
+            return session.isAvailable() ? session.get().unwrap(Session.class) : null;
+        }
     }
 
     /** JDBC counts query timeouts in whole seconds: round up, so a statement never gets less than what is left. */
@@ -241,6 +298,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         running.decrementAndGet();
         if (state instanceof Budget budget) {
+            budget.over = true;
             if (budget.clientGone()) {
                 // nobody reads this answer; what failed once the client's scope closed is no fault to log
                 return alone("The client closed the connection before the answer.");
