@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.CacheKey;
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -18,9 +21,14 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 /**
  * SmallRye resolves a batched field ({@code @Source List<X>}) with one data loader per field and calls the resolver
  * once per level with the arguments of the first occurrence it met: an alias or fragment asking the same field with
- * other arguments would silently get that answer. Each request's loaders are rebuilt here so that a batch is split
- * by the arguments its keys were asked with: every occurrence gets its own arguments, and occurrences with equal
+ * other arguments would silently get that answer. Each request's loaders are made here so that a batch is split by
+ * the arguments its keys were asked with: every occurrence gets its own arguments, and occurrences with equal
  * arguments still share one call (one SQL statement). Inside graphql-java, so every transport goes through it.
+ * <p>
+ * A request's loaders are made when a field first asks for one, from each field's batch function, made once: SmallRye
+ * builds a loader, a resolver and its reflection for every batched field of the schema (168) at every request, and a
+ * subscription kept them all for as long as it ran (about 240 KB each). The functions hold no request's state (SmallRye
+ * shares the same resolvers across requests for fields that are not batched).
  */
 final class BatchesByArguments {
 
@@ -37,18 +45,41 @@ final class BatchesByArguments {
         }
     };
 
-    private BatchesByArguments() {
+    private static final DataLoaderOptions OPTIONS = DataLoaderOptions.newOptions().setCacheKeyFunction(PARENT_AND_ARGUMENTS).build();
+
+    /**
+     * Each batched field's batch function, by its loader's name, taken from the first request's registry; held by the
+     * application's {@link RequestLimits}, never statically: tests start several applications in one JVM.
+     */
+    private final Map<String, BatchLoaderWithContext<Object, Object>> functions = new ConcurrentHashMap<>();
+
+    /** The loaders of a request, in place of those SmallRye made for it ({@code made}), each made when first asked. */
+    @SuppressWarnings("unchecked")
+    DataLoaderRegistry lazily(DataLoaderRegistry made) {
+        Loaders loaders = new Loaders();
+        for (String name : made.getKeys()) {
+            if (functions.containsKey(name)) {
+                continue;
+            }
+            DataLoader<Object, Object> loader = made.getDataLoader(name);
+            if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> batch) {
+                functions.putIfAbsent(name, (BatchLoaderWithContext<Object, Object>) batch);
+            } else {
+                loaders.register(name, loader); // not one of SmallRye's: kept as it was made
+            }
+        }
+        return loaders;
     }
 
-    static void split(DataLoaderRegistry registry) {
-        for (String name : registry.getKeys()) {
-            DataLoader<Object, Object> loader = registry.getDataLoader(name);
-            if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> batch) {
-                @SuppressWarnings("unchecked")
-                BatchLoaderWithContext<Object, Object> typed = (BatchLoaderWithContext<Object, Object>) batch;
-                registry.register(name, loader.transform(builder -> builder.batchLoadFunction(byArguments(typed))
-                        .options(loader.getOptions().transform(o -> o.setCacheKeyFunction(PARENT_AND_ARGUMENTS)))));
+    /** A request's loaders: a batched field's is made the first time the field asks for it. */
+    private final class Loaders extends DataLoaderRegistry {
+        @Override
+        public <K, V> DataLoader<K, V> getDataLoader(String key) {
+            BatchLoaderWithContext<Object, Object> batch = functions.get(key);
+            if (batch == null) {
+                return super.getDataLoader(key);
             }
+            return computeIfAbsent(key, name -> DataLoaderFactory.newDataLoader(byArguments(batch), OPTIONS));
         }
     }
 

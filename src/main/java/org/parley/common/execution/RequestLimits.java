@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.event.Observes;
@@ -13,6 +17,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.parley.common.Settings;
 
 import io.quarkus.arc.Arc;
@@ -75,6 +80,17 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private final boolean statementTimeouts;
 
     private final Map<DataFetcher<?>, DataFetcher<?>> leanFetchers = new ConcurrentHashMap<>();
+    private final BatchesByArguments batches = new BatchesByArguments();
+
+    static final int WATCH_MILLIS = 100;
+
+    /** HTTP requests running, looked at by {@link #watch()}. */
+    private final Set<Budget> watched = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "parley-request-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Operations begun and not yet answered. */
     private final AtomicInteger running = new AtomicInteger();
@@ -86,8 +102,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         Settings.Paging paging = settings.paging();
         // H2 runs `SET QUERY_TIMEOUT` for every JDBC setQueryTimeout, and any SET bumps its metadata version:
         // every prepared statement and cached result of the database is thrown away. Measured: the positions page
-        // fell from 951 to 69 req/s. On H2 the budget is checked between statements only.
+        // fell from 951 to 69 req/s. On H2 the watcher cancels a statement that runs past the budget.
         this.statementTimeouts = !"h2".equals(dbKind);
+        watcher.scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         this.nodes = new MaxQueryComplexityInstrumentation(limits.maxNodes(), new NodeEstimate(paging.defaultSize(), paging.maxSize()), info -> {
             throw new AbortExecutionException("The query could return up to " + info.getComplexity()
                     + " objects; at most " + limits.maxNodes() + " are allowed (PARLEY_MAX_NODES). Each list counts its "
@@ -106,7 +123,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         /** The request's Hibernate session once a resolver has run: what a cancellation stops. */
         volatile Session session;
         volatile boolean over;
-        long timer = -1;
+        /** An HTTP request's (not a WebSocket operation's), looked at by the watcher. */
+        boolean watched;
 
         Budget(Duration time, InstrumentationState nodes, HttpServerResponse client) {
             this.deadline = System.nanoTime() + time.toNanos();
@@ -149,27 +167,28 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     }
 
     /**
-     * An HTTP request's work stops when its client hangs up, and on H2 (where statements get no timeout) when its time
-     * is up: the statement it runs is cancelled then, not left to finish for nobody. A WebSocket's operations share
-     * their socket's request, which outlives each of them: those are stopped between resolvers only.
+     * An HTTP request's work stops when its client hangs up or its time is up: the statement it runs is cancelled
+     * then, not left to finish for nobody (on H2 too, where statements get no timeout). A watcher looks at the running
+     * requests every {@value #WATCH_MILLIS} ms rather than a handler on each response, which would take the place of
+     * the handler that ends the request's scope. A WebSocket's operations share their socket's request, which outlives
+     * each of them: those are stopped between resolvers only.
      */
     private Budget stopsWithItsClient(RoutingContext http, Budget budget) {
-        if (http == null || http.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
-            return budget;
-        }
-        http.addEndHandler(ended -> {
-            if (ended.failed()) { // the connection closed before the answer was sent
-                budget.cancel();
-            }
-        });
-        if (!statementTimeouts) {
-            budget.timer = http.vertx().setTimer(Math.max(1, limits.maxRequestTime().toMillis()), id -> {
-                budget.exceeded = true;
-                budget.cancel();
-            });
-            http.addEndHandler(ended -> http.vertx().cancelTimer(budget.timer));
+        if (http != null && !http.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            budget.watched = true;
+            watched.add(budget);
         }
         return budget;
+    }
+
+    private void watch() {
+        for (Budget budget : watched) {
+            if (budget.clientGone() || budget.timed && budget.remainingMillis() < 0) {
+                budget.exceeded |= !budget.clientGone();
+                budget.cancel();
+                watched.remove(budget);
+            }
+        }
     }
 
     /**
@@ -181,6 +200,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
      */
     void drain(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        watcher.shutdown();
         long deadline = System.nanoTime() + limits.maxRequestTime().plusSeconds(1).toNanos();
         while (running.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -198,8 +218,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
-        BatchesByArguments.split(input.getDataLoaderRegistry());
-        return input;
+        return input.transform(builder -> builder.dataLoaderRegistry(batches.lazily(input.getDataLoaderRegistry())));
     }
 
     @Override
@@ -257,7 +276,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     statementsTimeOutIn(remaining);
                 }
             }
-            if (budget.session == null) {
+            if (budget.watched && budget.session == null) { // on the request's worker thread
                 budget.session = session();
             }
             // a resolver leaves SmallRye's context on its thread: a subscription event's, on the thread that delivers
@@ -277,7 +296,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             return null;
         }
         try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
-            return session.isAvailable() ? session.get().unwrap(Session.class) : null;
+            // Quarkus' Session is a proxy that finds the request's session on the calling thread: the watcher needs it
+            return session.isAvailable() ? session.get().unwrap(SessionImplementor.class) : null;
         }
     }
 
@@ -299,6 +319,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         running.decrementAndGet();
         if (state instanceof Budget budget) {
             budget.over = true;
+            watched.remove(budget);
             if (budget.clientGone()) {
                 // nobody reads this answer; what failed once the client's scope closed is no fault to log
                 return alone("The client closed the connection before the answer.");
