@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLClient;
 import org.parley.PackagedApp;
-import org.parley.TestDatabase;
+import org.parley.ScratchData;
 import org.parley.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,36 +53,28 @@ class DurabilityIT {
     private static final int MAX_WRITES = 900;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private Path dir;
-    private String pgDatabase;
+    private ScratchData data;
 
     @BeforeEach
     void freshData() throws IOException {
-        dir = Files.createDirectories(Path.of("target/durability"));
-        dir = Files.createTempDirectory(dir, "run-");
-        pgDatabase = "parley_durability_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
-        if (TestDatabase.onPostgres()) {
-            TestDatabase.admin("create database " + pgDatabase);
-        }
+        data = ScratchData.create("durability");
     }
 
     @AfterEach
     void dropData() {
-        if (TestDatabase.onPostgres()) {
-            TestDatabase.admin("drop database if exists " + pgDatabase + " with (force)");
-        }
+        data.close();
     }
 
     @Test
     void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
-        Map<String, String> settings = PackagedApp.database(dir.resolve("parley"), pgDatabase);
+        Map<String, String> settings = data.settings();
         Burst burst;
-        try (PackagedApp app = new PackagedApp(dir.resolve("first.log"), settings).start()) {
+        try (PackagedApp app = new PackagedApp(data.dir().resolve("first.log"), settings).start()) {
             burst = new Burst(app, talksOf(app));
             burst.runUntil(() -> burst.acknowledged.size() >= 150, app::kill);
         }
         assertTrue(burst.acknowledged.size() >= 150, "the writers made too little progress: " + burst.acknowledged.size());
-        try (PackagedApp again = new PackagedApp(dir.resolve("second.log"), settings).start()) {
+        try (PackagedApp again = new PackagedApp(data.dir().resolve("second.log"), settings).start()) {
             burst.assertStoredExactlyOnce(again);
         }
     }
@@ -95,16 +85,16 @@ class DurabilityIT {
      */
     @Test
     void aRestartRetiresEveryEtag() throws Exception {
-        Map<String, String> settings = PackagedApp.database(dir.resolve("parley"), pgDatabase);
+        Map<String, String> settings = data.settings();
         String etag;
-        try (PackagedApp app = new PackagedApp(dir.resolve("first.log"), settings).start()) {
+        try (PackagedApp app = new PackagedApp(data.dir().resolve("first.log"), settings).start()) {
             HttpResponse<String> first = get(app, null);
             assertEquals(200, first.statusCode(), first.body());
             etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + first.headers().map()));
             assertEquals(304, get(app, etag).statusCode(), "the ETag holds while nothing is written");
             app.kill();
         }
-        try (PackagedApp again = new PackagedApp(dir.resolve("second.log"), settings).start()) {
+        try (PackagedApp again = new PackagedApp(data.dir().resolve("second.log"), settings).start()) {
             HttpResponse<String> after = get(again, etag);
             assertEquals(200, after.statusCode());
             assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
@@ -128,9 +118,9 @@ class DurabilityIT {
 
     @Test
     void sigtermLetsRunningWritesFinishBeforeTheDatabaseCloses() throws Exception {
-        Map<String, String> settings = PackagedApp.database(dir.resolve("parley"), pgDatabase);
+        Map<String, String> settings = data.settings();
         Burst burst;
-        PackagedApp app = new PackagedApp(dir.resolve("first.log"), settings).start();
+        PackagedApp app = new PackagedApp(data.dir().resolve("first.log"), settings).start();
         try {
             burst = new Burst(app, talksOf(app));
             burst.runUntil(() -> burst.acknowledged.size() >= 150, app::terminate);
@@ -142,7 +132,7 @@ class DurabilityIT {
         }
         assertTrue(burst.failures.isEmpty(), "requests in flight at SIGTERM failed: " + burst.failures);
         assertTrue(app.stackTraces().isEmpty(), "stack traces in the log: " + app.stackTraces());
-        try (PackagedApp again = new PackagedApp(dir.resolve("second.log"), settings).start()) {
+        try (PackagedApp again = new PackagedApp(data.dir().resolve("second.log"), settings).start()) {
             burst.assertStoredExactlyOnce(again);
         }
     }
@@ -150,9 +140,9 @@ class DurabilityIT {
     /** A conflict's new talks, so that round numbers start at 1 and the read-back sees only this test's rounds. */
     private String talksOf(PackagedApp app) throws Exception {
         JsonNode setting = post(app, "Setting", Map.of()).path("data").path("talks").path("nodes").get(0);
-        Map<String, Object> input = Map.of("name", "Durability " + dir.getFileName(), "conflict",
+        Map<String, Object> input = Map.of("name", "Durability " + data.dir().getFileName(), "conflict",
                 setting.path("conflict").path("id").asText(),
-                "newSources", List.of(Map.of("url", "https://durability.parley.test/talks/" + dir.getFileName())));
+                "newSources", List.of(Map.of("url", "https://durability.parley.test/talks/" + data.dir().getFileName())));
         return post(app, "Talks", Map.of("input", input)).path("data").path("record").path("id").asText();
     }
 

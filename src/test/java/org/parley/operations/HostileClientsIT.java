@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.GraphQLClient;
 import org.parley.GraphQLSocket;
 import org.parley.PackagedApp;
-import org.parley.TestDatabase;
+import org.parley.ScratchData;
 import org.parley.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,28 +66,21 @@ class HostileClientsIT {
     private static final int STALL_SECONDS = 10;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private Path dir;
-    private String pgDatabase;
+    private ScratchData data;
 
     @BeforeEach
     void freshData() throws IOException {
-        dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/hostile")), "run-");
-        pgDatabase = "parley_hostile_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
-        if (TestDatabase.onPostgres()) {
-            TestDatabase.admin("create database " + pgDatabase);
-        }
+        data = ScratchData.create("hostile");
     }
 
     @AfterEach
     void dropData() {
-        if (TestDatabase.onPostgres()) {
-            TestDatabase.admin("drop database if exists " + pgDatabase + " with (force)");
-        }
+        data.close();
     }
 
     @Test
     void noAnonymousClientExhaustsTheServer() throws Exception {
-        try (PackagedApp app = new PackagedApp(dir.resolve("app.log"), PackagedApp.database(dir.resolve("parley"), pgDatabase))
+        try (PackagedApp app = new PackagedApp(data.dir().resolve("app.log"), data.settings())
                 .withMaxHeap("256m").start()) {
             URI graphql = URI.create(app.url("/graphql"));
             warmUp(app, graphql);
