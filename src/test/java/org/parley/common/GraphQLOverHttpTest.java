@@ -111,6 +111,13 @@ class GraphQLOverHttpTest {
         String etag = first.header("ETag");
         assertThat(etag, matchesPattern("\"[0-9]+-[0-9a-f]{32}\""));
         assertThat(first.header("Cache-Control"), is("public, no-cache"));
+        assertThat(first.header("Vary"), is("Accept, Authorization, Origin"));
+
+        // the same request answered in another media type is another representation, with its own tag
+        ExtractableResponse<Response> graphqlResponse = get(parameters).header("Accept", "application/graphql-response+json")
+                .get("/graphql").then().extract();
+        assertThat(graphqlResponse.statusCode(), is(200));
+        assertThat(graphqlResponse.header("ETag"), not(etag));
 
         ExtractableResponse<Response> again = get(parameters).header("If-None-Match", etag).get("/graphql").then().extract();
         assertThat(again.statusCode(), is(304));

@@ -43,4 +43,15 @@ class GraphiQLStarterTest {
                 .extract().path("data.talks.totalCount");
         assertThat(talks, greaterThan(0));
     }
+
+    @Test
+    void thePagesAreCheckedAgainAtEachLoadAndNeverFramed() {
+        for (String page : new String[] { "/", "/parley.js", GraphiQLStarter.PATH + "?query=%7B__typename%7D" }) {
+            given().get(page).then().statusCode(200)
+                    .header("Cache-Control", is("no-cache"))
+                    .header("X-Frame-Options", is("DENY"))
+                    .header("Content-Security-Policy", is("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", is("nosniff"));
+        }
+    }
 }
