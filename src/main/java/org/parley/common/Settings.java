@@ -43,6 +43,9 @@ public interface Settings {
         /** Aliases in one document: each lets a small document repeat a costly field. */
         int maxAliases();
 
+        /** Fields one document selects (operations and fragments): validating them costs more than linear time. */
+        int maxFields();
+
         /**
          * Estimated objects in an answer, before any SQL runs: the product of the page sizes down each path of lists,
          * summed over the lists (GitHub's node limit).

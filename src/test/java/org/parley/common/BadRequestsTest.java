@@ -139,6 +139,8 @@ class BadRequestsTest {
                 graphql("a 90 KB date", SOURCE, Map.of("i", Map.of("url", "https://example.org/long", "publishedOn", huge)), true,
                         "VALIDATION", "is not an ISO-8601 date"),
                 graphql("a directive repeated a thousand times", skips.toString(), Map.of(), false, "VALIDATION", "skip"),
+                graphql("a document of 3,000 fields", "{ talks(first: 1) { nodes { " + "id ".repeat(3_000) + "} } }", Map.of(),
+                        false, "LIMIT_EXCEEDED", "The document selects 3002 fields; at most 2000 are allowed (PARLEY_MAX_FIELDS)."),
                 graphql("a missing variable", "query($f: Int!) { talks(first: $f) { totalCount } }", Map.of(), false, "VALIDATION",
                         "f"));
     }

@@ -54,6 +54,13 @@ class TrustedDocumentsTest {
 
         ExtractableResponse<Response> byText = post(Map.of("query", listed));
         assertThat(byText.path("data.rounds.nodes[0].city"), is("Istanbul"));
+
+        try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
+            socket.send(Map.of("id", "1", "type", "subscribe", "payload",
+                    Map.of("extensions", GraphQLOverHttpTest.persistedQuery(GraphQLOverHttpTest.sha256(listed)))));
+            JsonNode answer = socket.next();
+            assertThat(answer.toString(), answer.at("/payload/data/rounds/nodes/0/city").asText(), is("Istanbul"));
+        }
     }
 
     @Test
