@@ -1,5 +1,6 @@
 package org.parley.common.execution;
 
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.util.List;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import io.netty.handler.codec.http2.Http2Exception;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -106,16 +108,26 @@ public class GraphQLOverHttp {
     }
 
     /**
-     * A client that hangs up while its request is read (an HTTP/2 stream reset, a closed connection) is no server
-     * error: Quarkus logs each as an ERROR with its stack trace, which let a client write the log full at will.
+     * A request whose connection or HTTP/2 stream ended before its answer (the client hung up or reset its stream, or
+     * the server's shutdown closed it) has no one to answer: no server error. Quarkus logs each as an ERROR with its
+     * stack trace, which let a client write the log full at will.
      */
     private static void clientGone(RoutingContext ctx) {
-        Throwable failure = ctx.failure();
-        if (failure instanceof StreamResetException || failure instanceof HttpClosedException || ctx.response().closed()) {
-            LOG.debugf("A client left before its answer: %s", failure);
+        if (ctx.response().closed() || transportGone(ctx.failure())) {
+            LOG.debugf("A request's connection ended before its answer: %s", ctx.failure());
             return;
         }
         ctx.next();
+    }
+
+    private static boolean transportGone(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamResetException || t instanceof HttpClosedException || t instanceof Http2Exception
+                    || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the answer being made as one not to cache: it holds errors. Called while executing. */
