@@ -107,13 +107,6 @@ public class Documents extends QueryCache {
         super.beginValidation(null, null);
     }
 
-    /** Bytes the kept documents take, by estimate. */
-    public long bytes() {
-        synchronized (entries) {
-            return bytes;
-        }
-    }
-
     private Entry get(String text) {
         synchronized (entries) {
             return entries.get(text);

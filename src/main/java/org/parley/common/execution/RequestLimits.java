@@ -290,27 +290,27 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         };
     }
 
-    /** The request's own Hibernate session (not its request-scoped proxy, which another thread cannot use), or null. */
+    /** The request's own Hibernate session (not Quarkus' proxy, which finds it on the calling thread), or null. */
     private static Session session() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
-            // Quarkus' Session is a proxy that finds the request's session on the calling thread: the watcher needs it
-            return session.isAvailable() ? session.get().unwrap(SessionImplementor.class) : null;
-        }
+        Session proxy = requestSession();
+        return proxy == null ? null : proxy.unwrap(SessionImplementor.class); // the watcher calls it from its own thread
     }
 
     /** JDBC counts query timeouts in whole seconds: round up, so a statement never gets less than what is left. */
     private static void statementsTimeOutIn(long millis) {
+        Session session = requestSession();
+        if (session != null) {
+            session.setProperty(QUERY_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000 * 1000));
+        }
+    }
+
+    /** Quarkus' proxy for the request's Hibernate session, or null outside a request. */
+    private static Session requestSession() {
         if (!Arc.container().requestContext().isActive()) {
-            return;
+            return null;
         }
-        try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
-            if (session.isAvailable()) {
-                session.get().setProperty(QUERY_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000 * 1000));
-            }
-        }
+        InstanceHandle<Session> session = Arc.container().instance(Session.class); // normal-scoped: nothing to release
+        return session.isAvailable() ? session.get() : null;
     }
 
     @Override
