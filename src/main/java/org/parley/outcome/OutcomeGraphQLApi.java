@@ -37,7 +37,7 @@ public class OutcomeGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    private static final SortKey<Outcome> ORDER = SortKey.byId(o -> o.id);
+    static final SortKey<Outcome> ORDER = SortKey.byId(o -> o.id);
 
     @Query("outcomes")
     @Description("What the rounds produced, in the order recorded.")

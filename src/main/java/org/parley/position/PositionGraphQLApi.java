@@ -45,7 +45,7 @@ import io.smallrye.mutiny.Multi;
 public class PositionGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id);
+    static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id);
 
     static final String AS_OF = "Answer as the record stood at the end of this date (`2025-07-23`, `2025-W30`, "
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";

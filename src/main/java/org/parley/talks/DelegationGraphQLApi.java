@@ -36,7 +36,7 @@ public class DelegationGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    private static final SortKey<Delegation> ORDER = SortKey.byId(d -> d.id);
+    static final SortKey<Delegation> ORDER = SortKey.byId(d -> d.id);
 
     @Query("delegations")
     @Description("Delegations sent to the rounds, in the order recorded.")

@@ -38,7 +38,7 @@ import io.smallrye.mutiny.Multi;
 public class RoundGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id);
+    static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id);
 
     @Inject
     Pager pager;

@@ -31,7 +31,7 @@ import org.parley.source.Sources;
 public class TalksGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Talks> ORDER = SortKey.byId(t -> t.id);
+    static final SortKey<Talks> ORDER = SortKey.byId(t -> t.id);
 
     @Inject
     Editing editing;

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.parley.common.Settings;
+import org.parley.common.read.PlannedRow;
+import org.parley.common.read.ReadPlanner;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -96,9 +98,12 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
 
+    private final ReadPlanner planner;
+
     @Inject
-    public RequestLimits(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    public RequestLimits(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind, ReadPlanner planner) {
         this.limits = settings.limits();
+        this.planner = planner;
         Settings.Paging paging = settings.paging();
         // H2 runs `SET QUERY_TIMEOUT` for every JDBC setQueryTimeout, and any SET bumps its metadata version:
         // every prepared statement and cached result of the database is thrown away. Measured: the positions page
@@ -122,6 +127,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         volatile boolean timed = true;
         /** The request's Hibernate session once a resolver has run: what a cancellation stops. */
         volatile Session session;
+        /** A planned read's statement while it runs: what a cancellation stops. */
+        volatile java.sql.Statement statement;
         volatile boolean over;
         /** An HTTP request's (not a WebSocket operation's), looked at by the watcher. */
         boolean watched;
@@ -146,6 +153,14 @@ public class RequestLimits extends SimplePerformantInstrumentation {
          * resolvers after it do nothing ({@link #instrumentDataFetcher}).
          */
         void cancel() {
+            java.sql.Statement planned = statement;
+            if (!over && planned != null) {
+                try {
+                    planned.cancel();
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    // it ended meanwhile
+                }
+            }
             Session running = session;
             if (!over && running != null) {
                 try {
@@ -253,9 +268,17 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher() || !(state instanceof Budget budget)) {
-            return fetcher;
+        DataFetcher<?> resolver = parameters.isTrivialDataFetcher() || !(state instanceof Budget budget) ? fetcher
+                : budgeted(fetcher, parameters, budget);
+        if (parameters.getExecutionStepInfo().getFieldDefinition().getName().startsWith("__")) {
+            return resolver; // introspection (`__typename`) reads the type, not the source
         }
+        // under a planned root, every field's value is already in the answer
+        return environment -> environment.getSource() instanceof PlannedRow row ? ReadPlanner.valueOf(row, environment)
+                : resolver.get(environment);
+    }
+
+    private DataFetcher<?> budgeted(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, Budget budget) {
         // one fetcher per field of the schema: its lean form is made once
         DataFetcher<?> lean = leanFetchers.computeIfAbsent(fetcher, f -> BatchedFields.lean(f,
                 parameters.getExecutionStepInfo().getFieldDefinition(), parameters.getExecutionStepInfo().getObjectType()));
@@ -272,9 +295,15 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     budget.exceeded = true;
                     return NOTHING;
                 }
-                if (statementTimeouts) {
-                    statementsTimeOutIn(remaining);
-                }
+            }
+            // a planned read runs its statement here: not on the event loop, where resolvers go to a worker instead
+            Object planned = io.vertx.core.Context.isOnEventLoopThread() ? ReadPlanner.NOT_PLANNED : planner.answer(environment, statement -> budget.statement = statement,
+                    budget.timed && statementTimeouts ? (int) Math.min(Integer.MAX_VALUE, (budget.remainingMillis() + 999) / 1000) : 0);
+            if (planned != ReadPlanner.NOT_PLANNED) {
+                return planned;
+            }
+            if (budget.timed && statementTimeouts) {
+                statementsTimeOutIn(budget.remainingMillis());
             }
             if (budget.watched && budget.session == null) { // on the request's worker thread
                 budget.session = session();

@@ -32,7 +32,8 @@ public record PageRequest(Integer first, String after, Integer last, String befo
         return encode(OFFSET + offset);
     }
 
-    static String cursor(List<Object> keys) {
+    /** The cursor of an item whose sort keys have these values (dates as ISO text). */
+    public static String cursorOf(List<Object> keys) {
         try {
             return encode(KEYS + JSON.writeValueAsString(keys));
         } catch (JsonProcessingException e) {
@@ -68,7 +69,7 @@ public record PageRequest(Integer first, String after, Integer last, String befo
     }
 
     /** The sort keys a cursor of this order holds, typed as the order's attributes. */
-    static <T> List<Object> keysOf(String cursor, String argument, SortKey<T> order) {
+    public static <T> List<Object> keysOf(String cursor, String argument, SortKey<T> order) {
         String text = decode(cursor);
         if (text.startsWith(KEYS)) {
             try {

@@ -54,6 +54,14 @@ public final class SortKey<T> {
         return new SortKey<>(List.copyOf(more));
     }
 
+    /** A key as SQL orders by it. */
+    public record Term(String attribute, boolean descending, boolean nullsLast) {
+    }
+
+    public List<Term> terms() {
+        return keys.stream().map(k -> new Term(k.attribute(), k.descending(), k.nullsLast())).toList();
+    }
+
     List<Key<T>> keys() {
         return keys;
     }

@@ -66,13 +66,13 @@ class SortKeyTest {
     @Test
     void aCursorCarriesTheKeysOfItsItem() {
         Item item = new Item(LocalDate.parse("2025-06-02"), 2, 7L);
-        String cursor = PageRequest.cursor(BY_DATE.valuesOf(item));
+        String cursor = PageRequest.cursorOf(BY_DATE.valuesOf(item));
         assertThat(PageRequest.keysOf(cursor, "after", BY_DATE), contains(LocalDate.parse("2025-06-02"), 2, 7L));
     }
 
     @Test
     void aCursorOfAnotherListOrAnOffsetIsRefused() {
-        String ofNewestFirst = PageRequest.cursor(NEWEST_FIRST.valuesOf(new Item(null, 1, 3L)));
+        String ofNewestFirst = PageRequest.cursorOf(NEWEST_FIRST.valuesOf(new Item(null, 1, 3L)));
         assertThrows(InvalidInputException.class, () -> PageRequest.keysOf(ofNewestFirst, "after", BY_DATE));
         assertThrows(InvalidInputException.class, () -> PageRequest.keysOf(PageRequest.cursor(4), "after", BY_DATE));
         assertThrows(InvalidInputException.class, () -> PageRequest.keysOf("%%%", "before", BY_DATE));

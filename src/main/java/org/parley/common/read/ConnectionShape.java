@@ -1,0 +1,106 @@
+package org.parley.common.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import graphql.schema.SelectedField;
+
+/**
+ * What a client selected of a Relay connection, and how its planned JSON ({@code items}: the page and one item more,
+ * each with its sort keys; {@code count} when asked) becomes the connection Pager would have built.
+ */
+final class ConnectionShape {
+
+    /** A planned object under the key its JSON is found at. */
+    record Part(String key, Planned object) {
+    }
+
+    static final class Edges {
+        final String key;
+        final List<String> cursors = new ArrayList<>();
+        /** Each node's result key, and under {@link Planned#sql()} the JSON key it is read from. */
+        final List<Part> nodes = new ArrayList<>();
+
+        Edges(String key) {
+            this.key = key;
+        }
+    }
+
+    record PageInfo(String key, List<SelectedField> fields) {
+    }
+
+    private final boolean after;
+    private final int size;
+    final List<String> count = new ArrayList<>();
+    final List<Part> nodes = new ArrayList<>();
+    final List<Edges> edges = new ArrayList<>();
+    final List<PageInfo> pageInfo = new ArrayList<>();
+
+    ConnectionShape(boolean after, int size) {
+        this.after = after;
+        this.size = size;
+    }
+
+    static PageInfo pageInfo(SelectedField field) {
+        for (SelectedField info : field.getSelectionSet().getImmediateFields()) {
+            if (!List.of("__typename", "hasNextPage", "hasPreviousPage", "startCursor", "endCursor").contains(info.getName())) {
+                throw Planning.NOT_PLANNED;
+            }
+        }
+        return new PageInfo(field.getResultKey(), field.getSelectionSet().getImmediateFields());
+    }
+
+    Object read(JsonNode json) {
+        JsonNode items = json.get("items");
+        int n = Math.min(items.size(), size);
+        String[] cursors = new String[n];
+        PlannedRow connection = new PlannedRow(count.size() + nodes.size() + edges.size() + pageInfo.size());
+        for (String key : count) {
+            connection.put(key, json.get("count").intValue());
+        }
+        for (Part part : nodes) {
+            List<Object> values = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                values.add(part.object().valueOf(items.get(i).get(part.key())));
+            }
+            connection.put(part.key(), values);
+        }
+        for (Edges edge : edges) {
+            List<Object> values = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                PlannedRow row = new PlannedRow(edge.cursors.size() + edge.nodes.size());
+                for (String key : edge.cursors) {
+                    row.put(key, cursor(cursors, items, i));
+                }
+                for (Part node : edge.nodes) {
+                    row.put(node.key(), node.object().valueOf(items.get(i).get(node.object().sql())));
+                }
+                values.add(row);
+            }
+            connection.put(edge.key, values);
+        }
+        for (PageInfo info : pageInfo) {
+            PlannedRow row = new PlannedRow(info.fields().size());
+            for (SelectedField field : info.fields()) {
+                row.put(field.getResultKey(), switch (field.getName()) {
+                    case "hasNextPage" -> items.size() > size;
+                    case "hasPreviousPage" -> after;
+                    case "startCursor" -> n == 0 ? null : cursor(cursors, items, 0);
+                    case "endCursor" -> n == 0 ? null : cursor(cursors, items, n - 1);
+                    default -> null;
+                });
+            }
+            connection.put(info.key(), row);
+        }
+        return connection;
+    }
+
+    private static String cursor(String[] cursors, JsonNode items, int i) {
+        if (cursors[i] == null) {
+            cursors[i] = Planning.cursor(items.get(i).get("$k"));
+        }
+        return cursors[i];
+    }
+}

@@ -1,0 +1,110 @@
+package org.parley.common.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.internal.BasicAttributeMapping;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.parley.common.GlobalId;
+import org.parley.common.paging.SortKey;
+
+/**
+ * A type as the planner reads it: its entity's table and columns, as Hibernate maps them (so no column name is
+ * written twice), and the type's declared reads.
+ */
+final class EntityTable {
+
+    private final EntityPersister persister;
+    private final TypeRead declared;
+    private final String name;
+    private final String typeName;
+    private final Map<String, FieldRead> fields = new ConcurrentHashMap<>();
+
+    EntityTable(EntityPersister persister, TypeRead declared) {
+        this.persister = persister;
+        this.declared = declared;
+        this.name = ((AbstractEntityPersister) persister).getTableName();
+        this.typeName = GlobalId.typeName(declared.entity);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String typeName() {
+        return typeName;
+    }
+
+    Class<?> entity() {
+        return declared.entity;
+    }
+
+    String key() {
+        return persister.getIdentifierMapping().getSelectable(0).getSelectionExpression();
+    }
+
+    /** The column of a basic or many-to-one attribute (for the latter, its foreign key). */
+    String column(String attribute) {
+        if (attribute.equals(persister.getIdentifierMapping().getAttributeName())) {
+            return key();
+        }
+        AttributeMapping mapping = attribute(attribute);
+        if (mapping instanceof BasicAttributeMapping basic) {
+            return basic.getSelectionExpression();
+        }
+        if (mapping instanceof ToOneAttributeMapping toOne) {
+            return toOne.getForeignKeyDescriptor().getKeyPart().getSelectable(0).getSelectionExpression();
+        }
+        throw new IllegalStateException(typeName + "." + attribute + " is neither a column nor a many-to-one");
+    }
+
+    /** The entity a many-to-one attribute names. */
+    Class<?> target(String attribute) {
+        if (attribute(attribute) instanceof ToOneAttributeMapping toOne) {
+            return toOne.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass();
+        }
+        throw new IllegalStateException(typeName + "." + attribute + " is not a many-to-one");
+    }
+
+    private AttributeMapping attribute(String attribute) {
+        AttributeMapping mapping = persister.findAttributeMapping(attribute);
+        if (mapping == null) {
+            throw new IllegalStateException(typeName + " has no attribute " + attribute);
+        }
+        return mapping;
+    }
+
+    /** How a GraphQL field of this type reads: declared, the global id, or its attribute's column; null when none. */
+    FieldRead field(String field) {
+        FieldRead read = declared.declared.get(field);
+        if (read != null) {
+            return read;
+        }
+        return fields.computeIfAbsent(field, f -> {
+            if (f.equals("id")) {
+                return new FieldRead.Id(typeName);
+            }
+            AttributeMapping mapping = persister.findAttributeMapping(f);
+            if (mapping instanceof BasicAttributeMapping basic) {
+                FieldRead.Column column = FieldRead.Column.of(basic.getSelectionExpression(), basic.getJavaType().getJavaTypeClass());
+                return column == null ? FieldRead.UNPLANNED : column;
+            }
+            return FieldRead.UNPLANNED;
+        });
+    }
+
+    /** The ORDER BY terms of a sort key on this table, aliased. */
+    List<String> order(SortKey<?> order, String alias) {
+        List<String> terms = new ArrayList<>();
+        for (SortKey.Term term : order.terms()) {
+            String column = alias + "." + column(term.attribute());
+            terms.add(column + (term.descending() ? " desc" : "") + (term.nullsLast() ? " nulls last" : "")); // as SortKey's own JPQL
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,135 @@
+package org.parley.common.read;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.function.Function;
+
+import org.parley.common.DatePrecision;
+import org.parley.common.DomainEntity;
+import org.parley.common.GlobalId;
+import org.parley.common.PartialDate;
+import org.parley.common.paging.SortKey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import graphql.schema.SelectedField;
+
+/** How one field reads: the SQL that builds its JSON under its parent's row, and how that JSON becomes its value. */
+sealed interface FieldRead {
+
+    /** A field the model does not know: the request runs as before the planner. */
+    FieldRead UNPLANNED = new Unplanned();
+
+    /** Plans the field as selected, under the row aliased {@code alias} of {@code owner}'s table. */
+    Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field);
+
+    /** A column of the row, read as the attribute's Java type (what SmallRye's own resolver would have returned). */
+    record Column(String column, Function<JsonNode, Object> read) implements FieldRead {
+
+        private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+                .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:mm", "Z").optionalEnd()
+                .toFormatter();
+
+        /** The column's reader for an attribute of this Java type, or null for one that is not planned. */
+        static Column of(String column, Class<?> type) {
+            Function<JsonNode, Object> read;
+            if (type == String.class) {
+                read = JsonNode::textValue;
+            } else if (type == Integer.class || type == int.class) {
+                read = JsonNode::intValue;
+            } else if (type == Long.class || type == long.class) {
+                read = JsonNode::longValue;
+            } else if (type == Boolean.class || type == boolean.class) {
+                read = JsonNode::booleanValue;
+            } else if (type == BigDecimal.class) {
+                read = JsonNode::decimalValue;
+            } else if (type.isEnum()) {
+                read = JsonNode::textValue; // graphql-java writes an enum from its name
+            } else if (type == LocalDate.class) {
+                read = node -> LocalDate.parse(node.textValue());
+            } else if (type == Instant.class) {
+                read = node -> instant(node.textValue());
+            } else {
+                return null;
+            }
+            return new Column(column, read);
+        }
+
+        private static Instant instant(String text) {
+            TemporalAccessor parsed = TIMESTAMP.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime offset ? offset.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        }
+
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            return new Planned(alias + "." + column, read);
+        }
+    }
+
+    /** The opaque global id of the row. */
+    record Id(String typeName) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            return new Planned(alias + "." + owner.key(), node -> GlobalId.encode(typeName, node.longValue()));
+        }
+    }
+
+    record PartialDateRead(String startAttribute, String precisionAttribute) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            String sql = planning.dialect().array(List.of(alias + "." + owner.column(startAttribute), alias + "." + owner.column(precisionAttribute)));
+            return new Planned(sql, node -> node.get(0).isNull() ? null
+                    : PartialDate.of(LocalDate.parse(node.get(0).textValue()), node.get(1).isNull() ? null : DatePrecision.valueOf(node.get(1).textValue())));
+        }
+    }
+
+    record ToOne(String attribute) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            EntityTable target = planning.table(owner.target(attribute));
+            String child = planning.alias();
+            Planned object = planning.object(target, child, field);
+            return new Planned("(select " + object.sql() + " from " + target.name() + " " + child + " where " + child + "."
+                    + target.key() + " = " + alias + "." + owner.column(attribute) + ")", object.read());
+        }
+    }
+
+    record ToMany(Class<? extends DomainEntity> child, String childAttribute, SortKey<?> order) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            EntityTable target = planning.table(child);
+            return planning.children(target, field, (c, unused) -> new Planning.Rows(target.name() + " " + c,
+                    c + "." + target.column(childAttribute) + " = " + alias + "." + owner.key(), target.order(order, c), c + "." + target.key()));
+        }
+    }
+
+    record Through(Class<? extends DomainEntity> child, String joinTable, String parentColumn, String childColumn,
+            String orderColumn) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            EntityTable target = planning.table(child);
+            return planning.children(target, field, (c, m) -> new Planning.Rows(target.name() + " " + c + " join " + joinTable + " "
+                    + m + " on " + m + "." + childColumn + " = " + c + "." + target.key(),
+                    m + "." + parentColumn + " = " + alias + "." + owner.key(), List.of(m + "." + orderColumn), m + "." + orderColumn));
+        }
+    }
+
+    record Unplanned() implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            throw Planning.NOT_PLANNED;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.parley.common.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.SortKey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * The planning of one root field: walks its selection, asking the model how each field reads, and builds one SQL
+ * statement whose single value is the answer's JSON. Parameters are bound where they appear in the text (a marker
+ * per value), so the parts of the statement can be built in any order. Anything the model does not know ends the
+ * planning ({@link #NOT_PLANNED}): the field is then resolved as before.
+ */
+final class Planning {
+
+    /** Thrown wherever planning meets what it cannot plan; no stack trace, it is not a fault. */
+    static final RuntimeException NOT_PLANNED = new RuntimeException("not planned", null, false, false) {
+    };
+
+    private static final char MARK = '\u0001';
+
+    private final ReadModel model;
+    private final List<Object> values = new ArrayList<>();
+    private int aliases;
+
+    Planning(ReadModel model) {
+        this.model = model;
+    }
+
+    SqlDialect dialect() {
+        return model.dialect;
+    }
+
+    String alias() {
+        return "t" + aliases++;
+    }
+
+    EntityTable table(Class<?> entity) {
+        EntityTable table = model.table(entity);
+        if (table == null) {
+            throw NOT_PLANNED;
+        }
+        return table;
+    }
+
+    /** A parameter: a marker in the text, replaced by {@code ?} and bound where it stands ({@link #statement}). */
+    String bind(Object value) {
+        values.add(value);
+        return MARK + Integer.toString(values.size() - 1) + MARK;
+    }
+
+    /** The statement's text with its parameters in the order JDBC binds them. */
+    Statement statement(String sql, Planned answer) {
+        StringBuilder text = new StringBuilder(sql.length());
+        List<Object> bound = new ArrayList<>();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == MARK) {
+                int end = sql.indexOf(MARK, i + 1);
+                bound.add(values.get(Integer.parseInt(sql, i + 1, end, 10)));
+                text.append('?');
+                i = end + 1;
+            } else {
+                text.append(c);
+                i++;
+            }
+        }
+        return new Statement(text.toString(), bound, answer);
+    }
+
+    record Statement(String sql, List<Object> parameters, Planned answer) {
+    }
+
+    /** An Int argument's value, as SmallRye hands it over (a BigDecimal from variables), or null. */
+    static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    void noArguments(SelectedField field) {
+        for (Object value : field.getArguments().values()) {
+            if (value != null) {
+                throw NOT_PLANNED;
+            }
+        }
+    }
+
+    /** The object a field selects, its own row aliased {@code alias}. */
+    Planned object(EntityTable table, String alias, SelectedField field) {
+        return object(table, alias, field.getSelectionSet());
+    }
+
+    Planned object(EntityTable table, String alias, DataFetchingFieldSelectionSet selection) {
+        List<String[]> pairs = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Planned> reads = new ArrayList<>();
+        for (SelectedField field : selection.getImmediateFields()) {
+            if (field.getName().equals("__typename")) {
+                continue; // graphql-java answers it from the type
+            }
+            if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().get(0).equals(table.typeName())
+                    || keys.contains(field.getResultKey())) {
+                throw NOT_PLANNED; // an interface's or union's field, or one merged from differing occurrences
+            }
+            Planned planned = table.field(field.getName()).plan(this, table, alias, field);
+            pairs.add(new String[] { field.getResultKey(), planned.sql() });
+            keys.add(field.getResultKey());
+            reads.add(planned);
+        }
+        return new Planned(dialect().object(pairs), json -> {
+            PlannedRow row = new PlannedRow(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                row.put(keys.get(i), reads.get(i).valueOf(json.get(keys.get(i))));
+            }
+            return row;
+        });
+    }
+
+    /** Rows of a nested list: FROM and WHERE, under the parent's row, their order and a key unique among them. */
+    record Rows(String from, String where, List<String> order, String key) {
+    }
+
+    /**
+     * A nested list cut to `first` items in SQL: a parent's item past the page is never read. {@code rows} gives the
+     * rows for a pair of fresh aliases (the child's, and a joined table's).
+     */
+    Planned children(EntityTable child, SelectedField field, BiFunction<String, String, Rows> rows) {
+        Integer first = null;
+        for (Map.Entry<String, Object> argument : field.getArguments().entrySet()) {
+            if (argument.getKey().equals("first")) {
+                first = integer(argument.getValue());
+            } else if (argument.getValue() != null) {
+                throw NOT_PLANNED;
+            }
+        }
+        if (first != null && (first < 0 || first > model.maxSize)) {
+            throw NOT_PLANNED; // the resolver refuses it, in its own words
+        }
+        int size = first == null ? model.defaultSize : first;
+        String c = alias();
+        Rows outer = rows.apply(c, alias());
+        Planned item = object(child, c, field);
+        if (dialect() == SqlDialect.POSTGRESQL) {
+            List<String> columns = new ArrayList<>();
+            List<String> outerOrder = new ArrayList<>();
+            for (int i = 0; i < outer.order().size(); i++) {
+                String[] term = outer.order().get(i).split(" ", 2);
+                columns.add(term[0] + " o" + i);
+                outerOrder.add("x.o" + i + (term.length > 1 ? " " + term[1] : ""));
+            }
+            return new Planned("(select " + dialect().aggregate("x.j", String.join(", ", outerOrder)) + " from (select "
+                    + item.sql() + " j, " + String.join(", ", columns) + " from " + outer.from() + " where " + outer.where()
+                    + " order by " + String.join(", ", outer.order()) + " limit " + bind(size) + ") x)", list(item));
+        }
+        Rows inner = rows.apply(alias(), alias());
+        return new Planned("(select " + dialect().aggregate(item.sql(), String.join(", ", outer.order())) + " from " + outer.from()
+                + " where " + outer.where() + " and " + outer.key() + " in (select " + inner.key() + " from " + inner.from()
+                + " where " + inner.where() + " order by " + String.join(", ", inner.order()) + " fetch first " + bind(size)
+                + " rows only))", list(item));
+    }
+
+    private static java.util.function.Function<JsonNode, Object> list(Planned item) {
+        return json -> {
+            List<Object> items = new ArrayList<>(json.size());
+            for (JsonNode element : json) {
+                items.add(item.valueOf(element));
+            }
+            return items;
+        };
+    }
+
+    /** The condition "after the item whose keys are {@code values}" in the order's terms, as SortKey's own. */
+    String after(EntityTable table, String alias, SortKey<?> order, List<Object> values) {
+        List<SortKey.Term> terms = order.terms();
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            SortKey.Term term = terms.get(i);
+            String column = alias + "." + table.column(term.attribute());
+            if (values.get(i) == null) {
+                continue; // nothing lies beyond a null going forwards: nulls are last, or first and all equal
+            }
+            List<String> conditions = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                String earlier = alias + "." + table.column(terms.get(j).attribute());
+                conditions.add(values.get(j) == null ? earlier + " is null" : earlier + " = " + bind(values.get(j)));
+            }
+            String compared = column + (term.descending() ? " < " : " > ") + bind(values.get(i));
+            conditions.add(term.nullsLast() ? "(" + compared + " or " + column + " is null)" : compared);
+            alternatives.add("(" + String.join(" and ", conditions) + ")");
+        }
+        return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")";
+    }
+
+    static String cursor(JsonNode keys) {
+        List<Object> values = new ArrayList<>(keys.size());
+        for (JsonNode key : keys) {
+            values.add(key.isNull() ? null : key.isNumber() ? (Object) key.numberValue() : key.textValue());
+        }
+        return PageRequest.cursorOf(values);
+    }
+}

@@ -1,0 +1,89 @@
+package org.parley.common.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.MappingMetamodel;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.parley.common.Settings;
+
+/** Every type's {@link Reads}, tied to Hibernate's mapping of its entity: what the planner knows. */
+@Singleton
+public class ReadModel {
+
+    final SqlDialect dialect;
+    final int defaultSize;
+    final int maxSize;
+    private final Instance<Reads> declarations;
+    private final EntityManagerFactory persistence;
+    private volatile Map<Class<?>, EntityTable> tables;
+    private volatile Map<String, RootRead> roots;
+    private StatementInspector inspector;
+
+    @Inject
+    public ReadModel(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            Instance<Reads> declarations, EntityManagerFactory persistence) {
+        this.dialect = SqlDialect.of(dbKind);
+        this.defaultSize = settings.paging().defaultSize();
+        this.maxSize = settings.paging().maxSize();
+        this.declarations = declarations;
+        this.persistence = persistence;
+    }
+
+    EntityTable table(Class<?> entity) {
+        load();
+        return tables.get(entity);
+    }
+
+    /** A planned statement's SQL as the statement inspector configured for Hibernate sees (and may rewrite) it. */
+    String inspected(String sql) {
+        load();
+        return inspector == null ? sql : inspector.inspect(sql);
+    }
+
+    RootRead root(String field) {
+        load();
+        return roots.get(field);
+    }
+
+    /** On first use: Hibernate's mapping is complete only once it has started. */
+    private void load() {
+        if (roots != null) {
+            return;
+        }
+        synchronized (this) {
+            if (roots != null) {
+                return;
+            }
+            SessionFactoryImplementor hibernate = persistence.unwrap(SessionFactoryImplementor.class);
+            MappingMetamodel mapping = hibernate.getMappingMetamodel();
+            inspector = hibernate.getSessionFactoryOptions().getStatementInspector();
+            Map<Class<?>, TypeRead> types = new HashMap<>();
+            List<TypeRead> more = new ArrayList<>();
+            Map<String, RootRead> byField = new HashMap<>();
+            for (Reads reads : declarations) {
+                types.put(reads.type().entity, reads.type());
+                more.addAll(reads.more());
+                for (RootRead root : reads.roots()) {
+                    byField.put(root.field, root);
+                }
+            }
+            for (TypeRead fields : more) {
+                types.computeIfAbsent(fields.entity, entity -> TypeRead.of(fields.entity)).with(fields);
+            }
+            Map<Class<?>, EntityTable> byEntity = new HashMap<>();
+            types.forEach((entity, type) -> byEntity.put(entity, new EntityTable(mapping.getEntityDescriptor(entity), type)));
+            tables = Map.copyOf(byEntity);
+            roots = Map.copyOf(byField);
+        }
+    }
+}

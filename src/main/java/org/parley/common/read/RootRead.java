@@ -1,0 +1,110 @@
+package org.parley.common.read;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.parley.common.DomainEntity;
+import org.parley.common.paging.SortKey;
+
+/**
+ * A root field the planner answers: a lookup by id, or a Relay connection over a table in the order of its sort key
+ * with the filters its arguments name. An argument without a filter here keeps the request on the resolvers.
+ */
+public final class RootRead {
+
+    final String field;
+    final Class<? extends DomainEntity> entity;
+    /** Null for a lookup by id. */
+    final SortKey<?> order;
+    final Map<String, Filter> filters = new HashMap<>();
+
+    private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
+        this.field = field;
+        this.entity = entity;
+        this.order = order;
+    }
+
+    /** `field(id: ID!)`: the object the id names, or null. */
+    public static RootRead byId(String field, Class<? extends DomainEntity> entity) {
+        return new RootRead(field, entity, null);
+    }
+
+    /** A connection of all rows, in {@code order}, with keyset cursors. */
+    public static <E extends DomainEntity> RootRead connection(String field, Class<E> entity, SortKey<E> order) {
+        return new RootRead(field, entity, order);
+    }
+
+    public RootRead filter(String argument, Filter filter) {
+        filters.put(argument, filter);
+        return this;
+    }
+
+    /**
+     * The condition an argument's value sets on the rows; it throws (any exception) on a value the resolver would
+     * refuse, so that the resolver answers it with its own error.
+     */
+    @FunctionalInterface
+    public interface Filter {
+
+        String where(Object value, Conditions rows);
+
+        static Filter equal(String attribute) {
+            return (value, rows) -> rows.column(attribute) + " = " + rows.bind(value instanceof Enum<?> e ? e.name() : value);
+        }
+
+        /** On or after the first day of a partial date. */
+        static Filter from(String attribute) {
+            return (value, rows) -> rows.column(attribute) + " >= " + rows.bind(((org.parley.common.PartialDate) value).start());
+        }
+
+        /** On or before the last day of a partial date. */
+        static Filter to(String attribute) {
+            return (value, rows) -> rows.column(attribute) + " <= " + rows.bind(((org.parley.common.PartialDate) value).end());
+        }
+
+        /** The row's many-to-one names the object of this global id. */
+        static Filter id(String attribute, Class<?> type) {
+            return (value, rows) -> rows.column(attribute) + " = " + rows.bind(org.parley.common.GlobalId.keyOf((String) value, type));
+        }
+
+        /** Case-insensitive "contains", as {@code Where.contains}; blank text filters nothing. */
+        static Filter contains(String attribute) {
+            return (value, rows) -> {
+                String text = (String) value;
+                if (text.isBlank()) {
+                    return null;
+                }
+                String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                return "lower(" + rows.column(attribute) + ") like " + rows.bind("%" + escaped + "%") + " escape '\\'";
+            };
+        }
+
+        /** An input object: each of its fields filters as named; a field without a filter given a value is not planned. */
+        static Filter fields(Map<String, Filter> byField) {
+            return (value, rows) -> {
+                StringBuilder where = new StringBuilder();
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    if (entry.getValue() == null) {
+                        continue;
+                    }
+                    Filter filter = byField.get((String) entry.getKey());
+                    if (filter == null) {
+                        throw Planning.NOT_PLANNED;
+                    }
+                    String condition = filter.where(entry.getValue(), rows);
+                    if (condition != null) {
+                        where.append(where.isEmpty() ? "" : " and ").append(condition);
+                    }
+                }
+                return where.isEmpty() ? null : where.toString();
+            };
+        }
+    }
+
+    /** The rows a filter narrows: their columns by attribute, and parameters bound in order. */
+    public interface Conditions {
+        String column(String attribute);
+
+        String bind(Object value);
+    }
+}

@@ -1,0 +1,66 @@
+package org.parley.common.read;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON-building SQL of the two databases. PostgreSQL cuts a nested list with a correlated derived table and a
+ * limit; H2 2.3 cannot correlate a derived table, so it keeps the rows whose key is among the first n instead.
+ */
+enum SqlDialect {
+
+    POSTGRESQL {
+        @Override
+        String object(List<String[]> pairs) {
+            return pairs.stream().map(p -> literal(p[0]) + ", " + p[1]).collect(Collectors.joining(", ", "json_build_object(", ")"));
+        }
+
+        @Override
+        String array(List<String> values) {
+            return String.join(", ", values).transform(v -> "json_build_array(" + v + ")");
+        }
+
+        @Override
+        String aggregate(String value, String orderBy) {
+            return "coalesce(json_agg(" + value + " order by " + orderBy + "), '[]'::json)";
+        }
+    },
+
+    H2 {
+        @Override
+        String object(List<String[]> pairs) {
+            return pairs.stream().map(p -> literal(p[0]) + ": " + p[1]).collect(Collectors.joining(", ", "json_object(", ")"));
+        }
+
+        @Override
+        String array(List<String> values) {
+            return "json_array(" + String.join(", ", values) + " null on null)";
+        }
+
+        @Override
+        String aggregate(String value, String orderBy) {
+            // elements are objects, never null: H2 writes an explicit NULL ON NULL back where its own parser refuses it
+            return "coalesce(json_arrayagg(" + value + " order by " + orderBy + "), json_array())";
+        }
+    };
+
+    static SqlDialect of(String dbKind) {
+        return "h2".equals(dbKind) ? H2 : POSTGRESQL;
+    }
+
+    /** A JSON object of (key, SQL value) pairs; keys are GraphQL names or planner keys, never client text. */
+    abstract String object(List<String[]> pairs);
+
+    /** A JSON array of SQL values, nulls kept. */
+    abstract String array(List<String> values);
+
+    /** The JSON array of {@code value} over the rows of a query, in order; empty (not null) for no rows. */
+    abstract String aggregate(String value, String orderBy);
+
+    static String literal(String key) {
+        if (!key.matches("[$_A-Za-z][_0-9A-Za-z.$]*")) {
+            throw new IllegalArgumentException("not a key: " + key);
+        }
+        return "'" + key + "'";
+    }
+}
