@@ -1,19 +1,26 @@
 package org.parley.position;
 
-import java.util.Map;
-
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.parley.common.PartialDate;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
-import org.parley.common.read.TypeRead;
-
 import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.Rows;
+import org.parley.common.read.Sql;
+import org.parley.common.read.TypeRead;
 import org.parley.party.Party;
+import org.parley.talks.Delegation;
+import org.parley.talks.Round;
 
-/** How Position's fields read as SQL (the read planner's model; the resolvers are PositionGraphQLApi's). */
+/**
+ * How Position's fields read as SQL, and the positions of parties and delegations (the read planner's model; the
+ * resolvers are PositionGraphQLApi's, PartyPositions' and DelegationPositions').
+ */
 @ApplicationScoped
 public class PositionReads implements Reads {
 
@@ -22,6 +29,58 @@ public class PositionReads implements Reads {
         return TypeRead.of(Position.class).partialDate("statedOn", "statedDate", "statedOnPrecision").toOne("party", "party")
                 .toOne("statedBy", "statedBy").toOne("round", "round").toOne("supersededBy", "supersededBy")
                 .toOne("respondsTo", "respondsTo");
+    }
+
+    @Override
+    public List<TypeRead> more() {
+        return List.of(
+                // the delegation's party's positions standing at the end of its round's date, or of `asOf`
+                TypeRead.of(Delegation.class)
+                        .list("positions", Position.class, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, null), "asOf")
+                        .list("redLines", Position.class, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, PositionKind.RED_LINE), "asOf"),
+                // all the party's positions, or those standing at the end of `asOf`
+                TypeRead.of(Party.class)
+                        .list("positions", Position.class, (sql, p, unused, party, arguments) -> ofParty(sql, p, party,
+                                asOf(arguments) == null ? null : standing(sql, p, sql.bind(asOf(arguments))), null), "asOf")
+                        // red lines in force today (not superseded), or standing at the end of `asOf`
+                        .list("redLines", Position.class, (sql, p, unused, party, arguments) -> ofParty(sql, p, party,
+                                asOf(arguments) == null ? sql.column(Position.class, p, "supersededBy") + " is null"
+                                        : standing(sql, p, sql.bind(asOf(arguments))), PositionKind.RED_LINE), "asOf"));
+    }
+
+    private static Rows ofDelegation(Sql sql, String p, String d, Map<String, Object> arguments, PositionKind kind) {
+        String round = sql.alias();
+        String day = asOf(arguments) != null ? sql.bind(asOf(arguments))
+                : "(select " + sql.column(Round.class, round, "endsOn") + " from " + sql.table(Round.class) + " " + round + " where "
+                        + sql.column(Round.class, round, "id") + " = " + sql.column(Delegation.class, d, "round") + ")";
+        String where = sql.column(Position.class, p, "party") + " = " + sql.column(Delegation.class, d, "party") + " and "
+                + standing(sql, p, day) + (kind == null ? "" : " and " + sql.column(Position.class, p, "kind") + " = " + sql.bind(kind.name()));
+        return rows(sql, p, where);
+    }
+
+    private static Rows ofParty(Sql sql, String p, String party, String condition, PositionKind kind) {
+        return rows(sql, p, sql.column(Position.class, p, "party") + " = " + sql.ownerKey(party) + (condition == null ? "" : " and " + condition)
+                + (kind == null ? "" : " and " + sql.column(Position.class, p, "kind") + " = " + sql.bind(kind.name())));
+    }
+
+    private static Rows rows(Sql sql, String p, String where) {
+        return new Rows(sql.table(Position.class) + " " + p, where, sql.order(Position.class, PositionGraphQLApi.ORDER, p),
+                sql.column(Position.class, p, "id"));
+    }
+
+    /** Stated by the end of {@code day} and not superseded by then: {@link Position#STANDING_ON_AS_OF}. */
+    private static String standing(Sql sql, String p, String day) {
+        String later = sql.alias();
+        return sql.column(Position.class, p, "statedDate") + " <= " + day + " and (" + sql.column(Position.class, p, "supersededBy")
+                + " is null or (select " + sql.column(Position.class, later, "statedDate") + " from " + sql.table(Position.class) + " "
+                + later + " where " + sql.column(Position.class, later, "id") + " = " + sql.column(Position.class, p, "supersededBy")
+                + ") > " + day + ")";
+    }
+
+    /** The last day of the `asOf` argument, or null. */
+    private static LocalDate asOf(Map<String, Object> arguments) {
+        Object asOf = arguments.get("asOf");
+        return asOf == null ? null : ((PartialDate) asOf).end();
     }
 
     @Override

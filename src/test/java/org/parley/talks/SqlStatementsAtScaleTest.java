@@ -64,7 +64,7 @@ class SqlStatementsAtScaleTest extends SqlStatementsTest {
         assertThat(data.getInt("talks.totalCount"), is(50));
         assertThat(data.getList("talks.nodes.rounds.flatten()").size(), is(150));
         assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten()").size(), is(300));
-        // Every level of the query has rows, so every batched resolver runs.
+        // Every level of the query has rows, so every nested subquery of the plan reads some.
         assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten().redLines.flatten().sources.flatten()").size(),
                 greaterThan(300));
     }

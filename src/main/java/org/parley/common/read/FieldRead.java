@@ -110,7 +110,7 @@ sealed interface FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             EntityTable target = planning.table(child);
-            return planning.children(target, field, (c, unused) -> new Planning.Rows(target.name() + " " + c,
+            return planning.children(target, field, (c, unused) -> new Rows(target.name() + " " + c,
                     c + "." + target.column(childAttribute) + " = " + alias + "." + owner.key(), target.order(order, c), c + "." + target.key()));
         }
     }
@@ -120,9 +120,28 @@ sealed interface FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             EntityTable target = planning.table(child);
-            return planning.children(target, field, (c, m) -> new Planning.Rows(target.name() + " " + c + " join " + joinTable + " "
+            return planning.children(target, field, (c, m) -> new Rows(target.name() + " " + c + " join " + joinTable + " "
                     + m + " on " + m + "." + childColumn + " = " + c + "." + target.key(),
                     m + "." + parentColumn + " = " + alias + "." + owner.key(), List.of(m + "." + orderColumn), m + "." + orderColumn));
+        }
+    }
+
+    /** A nested list whose rows a declaration writes ({@link TypeRead#list}), with the arguments it names. */
+    record ListRead(Class<? extends DomainEntity> child, TypeRead.Children rows, List<String> arguments) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            EntityTable target = planning.table(child);
+            Sql sql = planning.sql(owner);
+            return planning.children(target, field, arguments, (c, joined) -> rows.rows(sql, c, joined, alias, field.getArguments()));
+        }
+    }
+
+    /** A value a declaration computes in SQL ({@link TypeRead#value}). */
+    record Computed(TypeRead.Expression expression, Function<JsonNode, Object> read) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            return new Planned(expression.sql(planning.sql(owner), alias), read);
         }
     }
 

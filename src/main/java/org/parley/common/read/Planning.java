@@ -85,6 +85,46 @@ final class Planning {
         return value == null ? null : ((Number) value).intValue();
     }
 
+    /** The view of this planning a declared read writes its SQL with, for a field of {@code owner}. */
+    Sql sql(EntityTable owner) {
+        return new Sql() {
+            @Override
+            public String table(Class<?> entity) {
+                return Planning.this.table(entity).name();
+            }
+
+            @Override
+            public String column(Class<?> entity, String alias, String attribute) {
+                return alias + "." + Planning.this.table(entity).column(attribute);
+            }
+
+            @Override
+            public List<String> order(Class<?> entity, SortKey<?> order, String alias) {
+                return Planning.this.table(entity).order(order, alias);
+            }
+
+            @Override
+            public String alias() {
+                return Planning.this.alias();
+            }
+
+            @Override
+            public String bind(Object value) {
+                return Planning.this.bind(value);
+            }
+
+            @Override
+            public String ownerKey(String alias) {
+                return alias + "." + owner.key();
+            }
+
+            @Override
+            public String owner() {
+                return owner.typeName();
+            }
+        };
+    }
+
     void noArguments(SelectedField field) {
         for (Object value : field.getArguments().values()) {
             if (value != null) {
@@ -124,20 +164,21 @@ final class Planning {
         });
     }
 
-    /** Rows of a nested list: FROM and WHERE, under the parent's row, their order and a key unique among them. */
-    record Rows(String from, String where, List<String> order, String key) {
-    }
-
     /**
      * A nested list cut to `first` items in SQL: a parent's item past the page is never read. {@code rows} gives the
      * rows for a pair of fresh aliases (the child's, and a joined table's).
      */
     Planned children(EntityTable child, SelectedField field, BiFunction<String, String, Rows> rows) {
+        return children(child, field, List.of(), rows);
+    }
+
+    /** The same, for a list that also takes the arguments named in {@code arguments}. */
+    Planned children(EntityTable child, SelectedField field, List<String> arguments, BiFunction<String, String, Rows> rows) {
         Integer first = null;
         for (Map.Entry<String, Object> argument : field.getArguments().entrySet()) {
             if (argument.getKey().equals("first")) {
                 first = integer(argument.getValue());
-            } else if (argument.getValue() != null) {
+            } else if (argument.getValue() != null && !arguments.contains(argument.getKey())) {
                 throw NOT_PLANNED;
             }
         }
@@ -149,22 +190,30 @@ final class Planning {
         Rows outer = rows.apply(c, alias());
         Planned item = object(child, c, field);
         if (dialect() == SqlDialect.POSTGRESQL) {
-            List<String> columns = new ArrayList<>();
-            List<String> outerOrder = new ArrayList<>();
-            for (int i = 0; i < outer.order().size(); i++) {
-                String[] term = outer.order().get(i).split(" ", 2);
-                columns.add(term[0] + " o" + i);
-                outerOrder.add("x.o" + i + (term.length > 1 ? " " + term[1] : ""));
-            }
-            return new Planned("(select " + dialect().aggregate("x.j", String.join(", ", outerOrder)) + " from (select "
-                    + item.sql() + " j, " + String.join(", ", columns) + " from " + outer.from() + " where " + outer.where()
-                    + " order by " + String.join(", ", outer.order()) + " limit " + bind(size) + ") x)", list(item));
+            return new Planned(orderedArray(item.sql(), outer.from() + " where " + outer.where(), outer.order(), bind(size)), list(item));
         }
         Rows inner = rows.apply(alias(), alias());
         return new Planned("(select " + dialect().aggregate(item.sql(), String.join(", ", outer.order())) + " from " + outer.from()
                 + " where " + outer.where() + " and " + outer.key() + " in (select " + inner.key() + " from " + inner.from()
                 + " where " + inner.where() + " order by " + String.join(", ", inner.order()) + " fetch first " + bind(size)
                 + " rows only))", list(item));
+    }
+
+    /**
+     * The JSON array of {@code element} over the first {@code limit} rows of {@code rows} (FROM and WHERE) in
+     * {@code order}: a derived table cut in that order, aggregated in it again (an aggregate keeps no input order).
+     */
+    String orderedArray(String element, String rows, List<String> order, String limit) {
+        List<String> columns = new ArrayList<>();
+        List<String> outerOrder = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            String[] term = order.get(i).split(" ", 2);
+            columns.add(term[0] + " o" + i);
+            outerOrder.add("x.o" + i + (term.length > 1 ? " " + term[1] : ""));
+        }
+        return "(select " + dialect().aggregate("x.j", String.join(", ", outerOrder)) + " from (select " + element + " j, "
+                + String.join(", ", columns) + " from " + rows + " order by " + String.join(", ", order) + " fetch first " + limit
+                + " rows only) x)";
     }
 
     private static java.util.function.Function<JsonNode, Object> list(Planned item) {

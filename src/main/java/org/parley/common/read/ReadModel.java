@@ -71,14 +71,25 @@ public class ReadModel {
             List<TypeRead> more = new ArrayList<>();
             Map<String, RootRead> byField = new HashMap<>();
             for (Reads reads : declarations) {
-                types.put(reads.type().entity, reads.type());
+                TypeRead type = reads.type();
+                types.put(type.entity, type);
                 more.addAll(reads.more());
                 for (RootRead root : reads.roots()) {
                     byField.put(root.field, root);
                 }
             }
+            TypeRead everyType = types.remove(org.parley.common.DomainEntity.class);
             for (TypeRead fields : more) {
-                types.computeIfAbsent(fields.entity, entity -> TypeRead.of(fields.entity)).with(fields);
+                if (fields.entity == org.parley.common.DomainEntity.class) {
+                    everyType = everyType == null ? fields : everyType.with(fields);
+                } else {
+                    types.computeIfAbsent(fields.entity, entity -> TypeRead.of(fields.entity)).with(fields);
+                }
+            }
+            if (everyType != null) {
+                for (TypeRead type : types.values()) {
+                    type.under(everyType);
+                }
             }
             Map<Class<?>, EntityTable> byEntity = new HashMap<>();
             types.forEach((entity, type) -> byEntity.put(entity, new EntityTable(mapping.getEntityDescriptor(entity), type)));

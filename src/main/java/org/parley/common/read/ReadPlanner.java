@@ -167,22 +167,11 @@ public class ReadPlanner {
                 default -> throw Planning.NOT_PLANNED;
             }
         }
-        List<String> keys = new ArrayList<>();
         List<String> terms = table.order(root.order, row);
-        List<String> columns = new ArrayList<>();
-        List<String> outerOrder = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            String[] term = terms.get(i).split(" ", 2);
-            keys.add(term[0]);
-            columns.add(term[0] + " o" + i);
-            outerOrder.add("x.o" + i + (term.length > 1 ? " " + term[1] : ""));
-        }
-        item.add(new String[] { "$k", planning.dialect().array(keys) });
+        item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(term -> term.split(" ", 2)[0]).toList()) });
         List<String[]> answer = new ArrayList<>();
-        answer.add(new String[] { "items", "(select " + planning.dialect().aggregate("x.j", String.join(", ", outerOrder)) + " from (select "
-                + planning.dialect().object(item) + " j, " + String.join(", ", columns) + " from " + table.name() + " " + row
-                + whereClause(where) + " order by " + String.join(", ", terms) + " fetch first " + planning.bind(size + 1)
-                + " rows only) x)" });
+        answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
+                terms, planning.bind(size + 1)) });
         if (!shape.count.isEmpty()) {
             String counted = planning.alias();
             answer.add(new String[] { "count", "(select count(*) from " + table.name() + " " + counted

@@ -26,8 +26,50 @@ public final class TypeRead {
         return this;
     }
 
+    /** Another declaration's fields, where this one declares none of the same name. */
+    TypeRead under(TypeRead other) {
+        other.declared.forEach(declared::putIfAbsent);
+        return this;
+    }
+
     public static TypeRead of(Class<? extends DomainEntity> entity) {
         return new TypeRead(entity);
+    }
+
+    /**
+     * Fields every type has (the evidence of its sources), declared once for all: a type's own declaration of the
+     * same field wins.
+     */
+    public static TypeRead everyType() {
+        return new TypeRead(DomainEntity.class);
+    }
+
+    /** The rows of a nested list, written in SQL under the parent's row. */
+    @FunctionalInterface
+    public interface Children {
+        /**
+         * {@code child} aliases the child's table, {@code joined} is free for one table joined to it, {@code parent}
+         * aliases the parent's row; {@code arguments} are the field's.
+         */
+        Rows rows(Sql sql, String child, String joined, String parent, java.util.Map<String, Object> arguments);
+    }
+
+    /** A value computed in SQL on the row aliased {@code alias}. */
+    @FunctionalInterface
+    public interface Expression {
+        String sql(Sql sql, String alias);
+    }
+
+    /** A nested list of {@code child} rows as {@code rows} writes them, cut by `first`, taking these other arguments. */
+    public TypeRead list(String field, Class<? extends DomainEntity> child, Children rows, String... arguments) {
+        declared.put(field, new FieldRead.ListRead(child, rows, java.util.List.of(arguments)));
+        return this;
+    }
+
+    /** A Boolean computed in SQL. */
+    public TypeRead bool(String field, Expression expression) {
+        declared.put(field, new FieldRead.Computed(expression, com.fasterxml.jackson.databind.JsonNode::booleanValue));
+        return this;
     }
 
     /** A {@code PartialDate} kept as its first day and its precision. */

@@ -87,13 +87,74 @@ class PlannedReadsTest {
     void theBenchQueriesArePlanned() {
         String round = GraphQLClient.data("ids").getString("rounds.nodes[0].id");
         for (String[] query : new String[][] {
-                { "{ talks(first: 20) { totalCount nodes { name rounds(first: 10) { number date city delegations(first: 5) { party { name } head { name } members(first: 5) { name } } outcomes(first: 5) { kind description } } } } }", null },
+                { """
+                        { talks(first: 20) { totalCount nodes { name rounds(first: 10) { number date city
+                            delegations(first: 5) { party { name } head { name } members(first: 5) { name }
+                              redLines(first: 10) { topic text sources(first: 3) { url } } }
+                            outcomes(first: 5) { kind description } } } } }""", null },
                 { "query($id: ID!) { round(id: $id) { number date city status delegations { party { name } head { name } } outcomes { kind } } }", round },
                 { "{ positions(filter: {topic: TERRITORY, kind: RED_LINE}, first: 20) { totalCount nodes { text statedOn party { name } } } }", null } }) {
             long before = planner.planned();
             String body = answer(query[0], null, query[1] == null ? Map.of() : Map.of("id", query[1]));
             assertTrue(!body.contains("\"errors\""), body);
             assertEquals(before + 1, planner.planned(), "planned: " + query[0]);
+        }
+    }
+
+    /** Selections the documents seldom make: aliases, fragments, directives, introspection, cursors, sizes. */
+    @Test
+    void plannedSelectionsOfEveryShapeEqualTheResolvers() {
+        String round = GraphQLClient.data("ids").getString("rounds.nodes[0].id");
+        String cursor = GraphQLClient.data("ids").getString("positions.nodes[0].id"); // not a cursor: both refuse it
+        List<String[]> queries = List.of(
+                new String[] { "{ talks(first: 2) { __typename nodes { __typename id rounds(first: 1) { __typename date } } edges { __typename cursor node { __typename name } } pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } } }" },
+                new String[] { "query($id: ID!, $with: Boolean!) { a: round(id: $id) { n: number ...R d2: date @include(if: $with) c: city @skip(if: $with) } b: round(id: $id) { status } } fragment R on Round { date delegations(first: 1) { ... on Delegation { party { name } } } }", round },
+                new String[] { "{ positions(first: 2) { pageInfo { endCursor } } }" },
+                new String[] { "{ rounds(first: 0) { totalCount nodes { id } pageInfo { hasNextPage startCursor } } }" },
+                new String[] { "{ rounds(first: 101) { nodes { id } } }" },
+                new String[] { "{ talks(first: 1) { nodes { rounds(first: -1) { number } } } }" },
+                new String[] { "{ positions(after: \"" + cursor + "\") { nodes { id } } }" },
+                new String[] { "{ positions(filter: {textContains: \"100%_\"}) { totalCount } }" },
+                new String[] { "{ parties: talks { nodes { host { name kind description createdAt updatedAt createdBy version } } } }" },
+                new String[] { "query($id: ID!) { round(id: $id) { delegations { redLines(asOf: \"2025-06\") { text inForce } positions(asOf: \"2025\", first: 2) { statedOn disputed citations(first: 1) { quote stance source { title publishedOn } } } } } }", round },
+                new String[] { "query($id: ID!) { round(id: $id) { delegations { party { redLines { text } positions(asOf: \"2025-05-20\") { text } } } } }", round },
+                new String[] { "query($id: ID!) { round(id: $id) { id } talks(first: 1) { nodes { id } } }", "bm9wZToxMjM" });
+        long before = planner.planned();
+        for (String[] query : queries) {
+            Map<String, Object> variables = new HashMap<>();
+            if (query.length > 1) {
+                variables.put("id", query[1]);
+                variables.put("with", true);
+            }
+            planner.enable(true);
+            String planned = answer(query[0], null, variables);
+            planner.enable(false);
+            String resolved = answer(query[0], null, variables);
+            assertEquals(json(resolved), json(planned), query[0]);
+        }
+        assertTrue(planner.planned() - before >= 8, "planned: " + (planner.planned() - before));
+    }
+
+    /** After the last page's cursor of each planned connection, paging on gives what the resolvers give. */
+    @Test
+    void pagingThroughEqualsTheResolvers() {
+        for (String list : List.of("talks", "rounds", "positions", "delegations")) {
+            String after = null;
+            for (int page = 0; page < 50; page++) {
+                String query = "query($after: String) { " + list + "(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }";
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("after", after);
+                planner.enable(true);
+                String planned = answer(query, null, variables);
+                planner.enable(false);
+                String resolved = answer(query, null, variables);
+                assertEquals(json(resolved), json(planned), list + " after " + after);
+                var path = io.restassured.path.json.JsonPath.from(planned);
+                if (!path.getBoolean("data." + list + ".pageInfo.hasNextPage")) {
+                    break;
+                }
+                after = path.getString("data." + list + ".pageInfo.endCursor");
+            }
         }
     }
 

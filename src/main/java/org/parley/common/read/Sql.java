@@ -1,0 +1,29 @@
+package org.parley.common.read;
+
+import java.util.List;
+
+import org.parley.common.paging.SortKey;
+
+/** What a declared read writes its SQL with: tables and columns as Hibernate maps them, fresh aliases, parameters. */
+public interface Sql {
+
+    String table(Class<?> entity);
+
+    /** {@code alias.column} of an entity's basic or many-to-one attribute (the id included). */
+    String column(Class<?> entity, String alias, String attribute);
+
+    /** The ORDER BY terms of a sort key on the entity's table, aliased. */
+    List<String> order(Class<?> entity, SortKey<?> order, String alias);
+
+    /** An alias no other part of the statement uses. */
+    String alias();
+
+    /** A parameter, bound where it stands. */
+    String bind(Object value);
+
+    /** {@code alias.id} of the object whose field is read, its row aliased {@code alias}. */
+    String ownerKey(String alias);
+
+    /** The GraphQL type name of the object whose field is read (what citations name their subjects by). */
+    String owner();
+}

@@ -1,0 +1,55 @@
+package org.parley.source;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.parley.common.read.Reads;
+import org.parley.common.read.RootRead;
+import org.parley.common.read.Rows;
+import org.parley.common.read.Sql;
+import org.parley.common.read.TypeRead;
+
+/**
+ * How Source's and Citation's fields read as SQL, and the evidence every type has: `sources`, `citations` and
+ * `disputed` (the read planner's model; the resolvers are SourceGraphQLApi's and each type's, through {@link Sources}).
+ */
+@ApplicationScoped
+public class SourceReads implements Reads {
+
+    @Override
+    public TypeRead type() {
+        return TypeRead.of(SourceDocument.class).partialDate("publishedOn", "publishedDate", "publishedPrecision");
+    }
+
+    @Override
+    public List<TypeRead> more() {
+        return List.of(TypeRead.of(Citation.class).toOne("source", "source"),
+                TypeRead.everyType()
+                        .list("sources", SourceDocument.class, (sql, source, citation, subject, arguments) -> new Rows(
+                                sql.table(SourceDocument.class) + " " + source + " join " + sql.table(Citation.class) + " " + citation + " on "
+                                        + sql.column(Citation.class, citation, "source") + " = " + sql.column(SourceDocument.class, source, "id"),
+                                citationOf(sql, citation, subject), List.of(sql.column(Citation.class, citation, "id")),
+                                sql.column(Citation.class, citation, "id")))
+                        .list("citations", Citation.class, (sql, citation, unused, subject, arguments) -> new Rows(
+                                sql.table(Citation.class) + " " + citation, citationOf(sql, citation, subject),
+                                List.of(sql.column(Citation.class, citation, "id")), sql.column(Citation.class, citation, "id")))
+                        .bool("disputed", (sql, subject) -> {
+                            String citation = sql.alias();
+                            return "exists (select 1 from " + sql.table(Citation.class) + " " + citation + " where "
+                                    + citationOf(sql, citation, subject) + " and " + sql.column(Citation.class, citation, "stance")
+                                    + " = " + sql.bind(CitationStance.DISPUTES.name()) + ")";
+                        }));
+    }
+
+    /** The citations of the subject row aliased {@code subject}, in the order recorded (as {@link Citation#ofSubjects}). */
+    private static String citationOf(Sql sql, String citation, String subject) {
+        return sql.column(Citation.class, citation, "subjectType") + " = " + sql.bind(sql.owner()) + " and "
+                + sql.column(Citation.class, citation, "subjectId") + " = " + sql.ownerKey(subject);
+    }
+
+    @Override
+    public List<RootRead> roots() {
+        return List.of(RootRead.byId("source", SourceDocument.class));
+    }
+}
