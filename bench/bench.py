@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "bench"
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
 MIXED_DURATION = int(os.environ.get("BENCH_MIXED_DURATION", "120"))
-MIXED_HEAP = {"parley-pg": "256m", "parley-h2": "1g"}
+MIXED_HEAP = {"parley-pg": os.environ.get("BENCH_MIXED_HEAP_PG", "256m"), "parley-h2": os.environ.get("BENCH_MIXED_HEAP_H2", "1g")}
 WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
 CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "1,16,64").split(",")]
 SIZES = os.environ.get("BENCH_SIZES", "--conflicts 50 --talks 500 --rounds 5000 --delegations 20000 --positions 100000")
@@ -151,6 +151,13 @@ def rss_mb(pid):
     return 0
 
 
+def live_heap_mb(pid):
+    """The server's live heap after a full GC: the total of `jcmd GC.class_histogram` (which collects first)."""
+    out = subprocess.run(["jcmd", str(pid), "GC.class_histogram"], capture_output=True, text=True).stdout
+    match = re.search(r"^Total\s+\d+\s+(\d+)", out, re.MULTILINE)
+    return int(match.group(1)) / 1024 / 1024 if match else float("nan")
+
+
 def mixed_load(port, process, variables):
     """64 clients reading a rotation of the three queries for MIXED_DURATION s; counts HTTP and GraphQL errors and
     samples the server's RSS every 5 s."""
@@ -182,16 +189,21 @@ end
             samples.append(rss_mb(process.pid))
     sampler = threading.Thread(target=sample, daemon=True)
     samples.append(rss_mb(process.pid))
+    post(port, PARLEY_QUERIES["positions page"])  # the first request's one-off state (plans, caches) counted before
+    heap_before = live_heap_mb(process.pid)
     sampler.start()
     url = f"http://127.0.0.1:{port}/graphql"
     out = subprocess.run(["wrk", "-t", "2", "-c", "64", "-d", f"{MIXED_DURATION}s", "--latency", "--timeout", "10s",
                           "-s", str(script), url], check=True, capture_output=True, text=True).stdout
     stop.set()
     sampler.join()
+    time.sleep(5)  # requests cut by wrk at its end finish or are cancelled
+    heap_after = live_heap_mb(process.pid)
     errors = int(re.search(r"graphql errors: (\d+)", out).group(1))
     errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout)\s+(\d+)", out))
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": percentile(out, 50),
-            "p99": percentile(out, 99), "errors": errors, "rss": samples}
+            "p99": percentile(out, 99), "errors": errors, "rss": samples,
+            "heap": (heap_before, heap_after)}
 
 
 def blocked_thread_warnings():
@@ -527,11 +539,12 @@ def write_report(results, sql, starts, load_pg, mixed, blocked):
                      f"{r['errors']} | {sql[(server, name)]:.1f} | {ratio} |")
     lines += ["", f"Mixed read load: 64 wrk clients for {MIXED_DURATION} s rotating the three queries, on a fresh server "
               "(heap below); errors count HTTP failures, wrk timeouts (10 s) and answers carrying `errors`; RSS sampled "
-              "every 5 s.", "",
-              "| server | heap | req/s | p50 ms | p99 ms | errors | RSS MB: start → max → end |", "|---|---|---|---|---|---|---|"]
+              "every 5 s; live heap: the class histogram's total (after a full GC) before the load and 5 s after it.", "",
+              "| server | heap | req/s | p50 ms | p99 ms | errors | RSS MB: start → max → end | live heap MB: before → after |",
+              "|---|---|---|---|---|---|---|---|"]
     for name, m in mixed.items():
         lines.append(f"| {name} | {MIXED_HEAP[name]} | {m['rps']:.1f} | {m['p50']:.1f} | {m['p99']:.1f} | {m['errors']} | "
-                     f"{m['rss'][0]} → {max(m['rss'])} → {m['rss'][-1]} |")
+                     f"{m['rss'][0]} → {max(m['rss'])} → {m['rss'][-1]} | {m['heap'][0]:.0f} → {m['heap'][1]:.0f} |")
     lines += ["", f"Blocked-thread warnings (Vert.x BlockedThreadChecker) in the Parley logs over the whole run: {blocked}."]
     if starts:
         lines += ["", "Start-up (bench/startup.sh: process start to first canonical response, bundled dataset, H2 in memory; median of 5):", "",
