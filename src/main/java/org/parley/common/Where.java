@@ -47,8 +47,12 @@ public final class Where {
         if (text == null || text.isBlank()) {
             return this;
         }
-        String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return and("lower(" + expression + ") like :" + parameter + " escape '\\'", parameter, "%" + escaped + "%");
+        return and("lower(" + expression + ") like :" + parameter + " escape '\\'", parameter, containing(text));
+    }
+
+    /** The LIKE pattern (escape character `\`) of a case-insensitive "contains" on lower-cased values. */
+    public static String containing(String text) {
+        return "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private void bind(String parameter, Object value) {

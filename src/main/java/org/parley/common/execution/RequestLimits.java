@@ -285,7 +285,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         return environment -> {
             // HTTP requests run on a worker thread (a blocking route) and resolve there, in line; WebSocket messages
             // and the events of a subscription may come on the event loop, where each resolver goes to a worker
-            environment.getGraphQlContext().put(RUN_BLOCKING, !io.vertx.core.Context.isOnEventLoopThread());
+            boolean onEventLoop = io.vertx.core.Context.isOnEventLoopThread();
+            environment.getGraphQlContext().put(RUN_BLOCKING, !onEventLoop);
             if (budget.exceeded || budget.clientGone()) {
                 return NOTHING; // the answer is replaced whole: no error per field (each would cost an exception)
             }
@@ -297,7 +298,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 }
             }
             // a planned read runs its statement here: not on the event loop, where resolvers go to a worker instead
-            Object planned = io.vertx.core.Context.isOnEventLoopThread() ? ReadPlanner.NOT_PLANNED : planner.answer(environment, statement -> budget.statement = statement,
+            Object planned = onEventLoop ? ReadPlanner.NOT_PLANNED : planner.answer(environment, statement -> budget.statement = statement,
                     budget.timed && statementTimeouts ? (int) Math.min(Integer.MAX_VALUE, (budget.remainingMillis() + 999) / 1000) : 0);
             if (planned != ReadPlanner.NOT_PLANNED) {
                 return planned;

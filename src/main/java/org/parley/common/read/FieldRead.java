@@ -136,7 +136,7 @@ sealed interface FieldRead {
         }
     }
 
-    /** A value a declaration computes in SQL ({@link TypeRead#value}). */
+    /** A value a declaration computes in SQL ({@link TypeRead#bool}). */
     record Computed(TypeRead.Expression expression, Function<JsonNode, Object> read) implements FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {

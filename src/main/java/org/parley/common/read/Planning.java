@@ -80,6 +80,14 @@ final class Planning {
     record Statement(String sql, List<Object> parameters, Planned answer) {
     }
 
+    /** The page size `first` asks for, the default when absent; one the resolver refuses (in its own words) is not planned. */
+    int size(Integer first) {
+        if (first != null && (first < 0 || first > model.maxSize)) {
+            throw NOT_PLANNED;
+        }
+        return first == null ? model.defaultSize : first;
+    }
+
     /** An Int argument's value, as SmallRye hands it over (a BigDecimal from variables), or null. */
     static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
@@ -182,10 +190,7 @@ final class Planning {
                 throw NOT_PLANNED;
             }
         }
-        if (first != null && (first < 0 || first > model.maxSize)) {
-            throw NOT_PLANNED; // the resolver refuses it, in its own words
-        }
-        int size = first == null ? model.defaultSize : first;
+        int size = size(first);
         String c = alias();
         Rows outer = rows.apply(c, alias());
         Planned item = object(child, c, field);

@@ -140,10 +140,10 @@ public class ReadPlanner {
         Map<String, Object> arguments = environment.getArguments();
         Integer first = Planning.integer(arguments.get("first"));
         String after = (String) arguments.get("after");
-        if (arguments.get("last") != null || arguments.get("before") != null || first != null && (first < 0 || first > model.maxSize)) {
+        if (arguments.get("last") != null || arguments.get("before") != null) {
             throw Planning.NOT_PLANNED;
         }
-        int size = first == null ? model.defaultSize : first;
+        int size = planning.size(first);
         String row = planning.alias();
         List<String> where = conditions(planning, root, table, row, arguments);
         if (after != null) {

@@ -74,8 +74,7 @@ public final class RootRead {
                 if (text.isBlank()) {
                     return null;
                 }
-                String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                return "lower(" + rows.column(attribute) + ") like " + rows.bind("%" + escaped + "%") + " escape '\\'";
+                return "lower(" + rows.column(attribute) + ") like " + rows.bind(org.parley.common.Where.containing(text)) + " escape '\\'";
             };
         }
 

@@ -17,7 +17,7 @@ enum SqlDialect {
 
         @Override
         String array(List<String> values) {
-            return String.join(", ", values).transform(v -> "json_build_array(" + v + ")");
+            return "json_build_array(" + String.join(", ", values) + ")";
         }
 
         @Override
