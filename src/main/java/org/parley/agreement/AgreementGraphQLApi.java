@@ -38,7 +38,7 @@ public class AgreementGraphQLApi {
     static final String AS_OF = "As the record stood at the end of this date; absent: today.";
 
     /** The order of the root list, and its cursors' keys: by name. */
-    private static final SortKey<Agreement> ORDER = SortKey.<Agreement>by("name", a -> a.name, String.class).thenId(a -> a.id);
+    static final SortKey<Agreement> ORDER = SortKey.<Agreement>by("name", a -> a.name, String.class).thenId(a -> a.id);
 
     @Inject
     Pager pager;

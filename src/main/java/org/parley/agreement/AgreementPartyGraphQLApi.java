@@ -40,7 +40,7 @@ public class AgreementPartyGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    private static final SortKey<AgreementParty> ORDER = SortKey.byId(p -> p.id);
+    static final SortKey<AgreementParty> ORDER = SortKey.byId(p -> p.id);
 
     @Query("agreementParties")
     @Description("Parties behind agreements, each in one capacity, in the order recorded.")

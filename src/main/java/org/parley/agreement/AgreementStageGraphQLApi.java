@@ -55,7 +55,7 @@ public class AgreementStageGraphQLApi {
     }
 
     /** The order of the root list, and its cursors' keys: by date. */
-    private static final SortKey<AgreementStage> ORDER = SortKey.<AgreementStage>by("reachedOn", s -> s.reachedOn, LocalDate.class)
+    static final SortKey<AgreementStage> ORDER = SortKey.<AgreementStage>by("reachedOn", s -> s.reachedOn, LocalDate.class)
             .thenId(s -> s.id);
 
     @Query("agreementStages")

@@ -55,7 +55,7 @@ public class ImplementationRecordGraphQLApi {
     }
 
     /** The order of the root list, and its cursors' keys: by date. */
-    private static final SortKey<ImplementationRecord> ORDER = SortKey.<ImplementationRecord>by("reportedOn", r -> r.reportedOn,
+    static final SortKey<ImplementationRecord> ORDER = SortKey.<ImplementationRecord>by("reportedOn", r -> r.reportedOn,
             LocalDate.class).thenId(r -> r.id);
 
     @Query("implementationRecords")

@@ -36,7 +36,7 @@ import org.parley.source.Sources;
 public class ProvisionGraphQLApi {
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    private static final SortKey<Provision> ORDER = SortKey.byId(p -> p.id);
+    static final SortKey<Provision> ORDER = SortKey.byId(p -> p.id);
 
     @Inject
     Pager pager;

@@ -32,7 +32,7 @@ import org.parley.source.Sources;
 public class ConflictGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Conflict> ORDER = SortKey.<Conflict>byNullsLast("startedOn", c -> c.startedOn, LocalDate.class).thenId(c -> c.id);
+    static final SortKey<Conflict> ORDER = SortKey.<Conflict>byNullsLast("startedOn", c -> c.startedOn, LocalDate.class).thenId(c -> c.id);
 
     @Inject
     Editing editing;

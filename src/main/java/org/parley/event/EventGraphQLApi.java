@@ -33,7 +33,7 @@ import org.parley.source.Sources;
 public class EventGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Event> ORDER = SortKey.<Event>by("occurredOn", e -> e.occurredOn, LocalDate.class).thenId(e -> e.id);
+    static final SortKey<Event> ORDER = SortKey.<Event>by("occurredOn", e -> e.occurredOn, LocalDate.class).thenId(e -> e.id);
 
     @Inject
     Editing editing;

@@ -26,7 +26,7 @@ import org.parley.source.Sources;
 public class PartyGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Party> ORDER = SortKey.<Party>by("name", p -> p.name, String.class).thenId(p -> p.id);
+    static final SortKey<Party> ORDER = SortKey.<Party>by("name", p -> p.name, String.class).thenId(p -> p.id);
 
     @Inject
     Editing editing;

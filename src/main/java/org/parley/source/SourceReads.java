@@ -34,16 +34,27 @@ public class SourceReads implements Reads {
                         .list("citations", Citation.class, (sql, citation, unused, subject, arguments) -> new Rows(
                                 sql.table(Citation.class) + " " + citation, citationOf(sql, citation, subject),
                                 List.of(sql.column(Citation.class, citation, "id")), sql.column(Citation.class, citation, "id")))
-                        .bool("disputed", (sql, subject) -> {
+                        .bool("disputed", (sql, subject, arguments) -> {
                             String citation = sql.alias();
                             return "exists (select 1 from " + sql.table(Citation.class) + " " + citation + " where "
-                                    + citationOf(sql, citation, subject) + " and " + sql.column(Citation.class, citation, "stance")
-                                    + " = " + sql.bind(CitationStance.DISPUTES.name()) + ")";
+                                    + citationOf(sql, citation, subject) + " and " + stance(sql, citation, CitationStance.DISPUTES) + ")";
                         }));
     }
 
+    /** The citation aliased {@code citation} takes this stance. */
+    public static String stance(Sql sql, String citation, CitationStance stance) {
+        return sql.column(Citation.class, citation, "stance") + " = " + sql.bind(stance.name());
+    }
+
+    /** `disputed: true`: only the records a citation disputes; `false`: only the others (as {@link Sources#disputed}). */
+    public static final RootRead.Filter DISPUTED = (value, rows) -> {
+        String citation = rows.sql().alias();
+        return ((Boolean) value ? "" : "not ") + "exists (select 1 from " + rows.sql().table(Citation.class) + " " + citation + " where "
+                + citationOf(rows.sql(), citation, rows.row()) + " and " + stance(rows.sql(), citation, CitationStance.DISPUTES) + ")";
+    };
+
     /** The citations of the subject row aliased {@code subject}, in the order recorded (as {@link Citation#ofSubjects}). */
-    private static String citationOf(Sql sql, String citation, String subject) {
+    public static String citationOf(Sql sql, String citation, String subject) {
         return sql.column(Citation.class, citation, "subjectType") + " = " + sql.bind(sql.owner()) + " and "
                 + sql.column(Citation.class, citation, "subjectId") + " = " + sql.ownerKey(subject);
     }

@@ -37,7 +37,7 @@ public class TerritoryGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Territory> ORDER = SortKey.<Territory>by("name", t -> t.name, String.class).thenId(t -> t.id);
+    static final SortKey<Territory> ORDER = SortKey.<Territory>by("name", t -> t.name, String.class).thenId(t -> t.id);
 
     @Inject
     Nodes nodes;

@@ -136,12 +136,26 @@ sealed interface FieldRead {
         }
     }
 
-    /** A value a declaration computes in SQL ({@link TypeRead#bool}). */
-    record Computed(TypeRead.Expression expression, Function<JsonNode, Object> read) implements FieldRead {
+    /** The first of the rows a declaration writes ({@link TypeRead#one}), in their order, as an object; null when none. */
+    record OneRead(Class<? extends DomainEntity> child, TypeRead.Children rows, List<String> arguments) implements FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
-            planning.noArguments(field);
-            return new Planned(expression.sql(planning.sql(owner), alias), read);
+            planning.onlyArguments(field, arguments);
+            EntityTable target = planning.table(child);
+            String c = planning.alias();
+            Rows first = rows.rows(planning.sql(owner), c, planning.alias(), alias, field.getArguments());
+            Planned object = planning.object(target, c, field);
+            return new Planned("(select " + object.sql() + " from " + first.from() + " where " + first.where() + " order by "
+                    + String.join(", ", first.order()) + " fetch first 1 rows only)", object.read());
+        }
+    }
+
+    /** A value a declaration computes in SQL ({@link TypeRead#bool}, {@link TypeRead#text}), taking the arguments it names. */
+    record Computed(TypeRead.Expression expression, Function<JsonNode, Object> read, List<String> arguments) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.onlyArguments(field, arguments);
+            return new Planned(expression.sql(planning.sql(owner), alias, field.getArguments()), read);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.SortKey;
@@ -134,8 +136,13 @@ final class Planning {
     }
 
     void noArguments(SelectedField field) {
-        for (Object value : field.getArguments().values()) {
-            if (value != null) {
+        onlyArguments(field, List.of());
+    }
+
+    /** A field given an argument besides these is not planned. */
+    void onlyArguments(SelectedField field, List<String> names) {
+        for (Map.Entry<String, Object> argument : field.getArguments().entrySet()) {
+            if (argument.getValue() != null && !names.contains(argument.getKey())) {
                 throw NOT_PLANNED;
             }
         }
@@ -190,10 +197,15 @@ final class Planning {
                 throw NOT_PLANNED;
             }
         }
-        int size = size(first);
         String c = alias();
         Rows outer = rows.apply(c, alias());
         Planned item = object(child, c, field);
+        if (field.getFieldDefinitions().get(0).getArgument("first") == null) {
+            // a list the schema does not page (claimedBy...): all its rows, as the resolver gives them
+            return new Planned("(select " + dialect().aggregate(item.sql(), String.join(", ", outer.order())) + " from " + outer.from()
+                    + " where " + outer.where() + ")", list(item));
+        }
+        int size = size(first);
         if (dialect() == SqlDialect.POSTGRESQL) {
             return new Planned(orderedArray(item.sql(), outer.from() + " where " + outer.where(), outer.order(), bind(size)), list(item));
         }
@@ -212,13 +224,24 @@ final class Planning {
         List<String> columns = new ArrayList<>();
         List<String> outerOrder = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            String[] term = order.get(i).split(" ", 2);
-            columns.add(term[0] + " o" + i);
-            outerOrder.add("x.o" + i + (term.length > 1 ? " " + term[1] : ""));
+            Matcher term = TERM.matcher(order.get(i));
+            term.matches();
+            columns.add(term.group(1) + " o" + i);
+            outerOrder.add("x.o" + i + term.group(2));
         }
         return "(select " + dialect().aggregate("x.j", String.join(", ", outerOrder)) + " from (select " + element + " j, "
                 + String.join(", ", columns) + " from " + rows + " order by " + String.join(", ", order) + " fetch first " + limit
                 + " rows only) x)";
+    }
+
+    /** An ORDER BY term: its expression, and its direction and nulls' place (with their leading space), if any. */
+    private static final Pattern TERM = Pattern.compile("(?is)(.*?)((?: (?:asc|desc))?(?: nulls (?:first|last))?)");
+
+    /** The expression an ORDER BY term orders by. */
+    static String expressionOf(String orderTerm) {
+        Matcher term = TERM.matcher(orderTerm);
+        term.matches();
+        return term.group(1);
     }
 
     private static java.util.function.Function<JsonNode, Object> list(Planned item) {

@@ -168,7 +168,7 @@ public class ReadPlanner {
             }
         }
         List<String> terms = table.order(root.order, row);
-        item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(term -> term.split(" ", 2)[0]).toList()) });
+        item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
                 terms, planning.bind(size + 1)) });
@@ -210,6 +210,16 @@ public class ReadPlanner {
             @Override
             public String bind(Object value) {
                 return planning.bind(value);
+            }
+
+            @Override
+            public String row() {
+                return row;
+            }
+
+            @Override
+            public Sql sql() {
+                return planning.sql(table);
             }
         };
         List<String> where = new ArrayList<>();

@@ -69,13 +69,13 @@ public final class RootRead {
 
         /** Case-insensitive "contains", as {@code Where.contains}; blank text filters nothing. */
         static Filter contains(String attribute) {
-            return (value, rows) -> {
-                String text = (String) value;
-                if (text.isBlank()) {
-                    return null;
-                }
-                return "lower(" + rows.column(attribute) + ") like " + rows.bind(org.parley.common.Where.containing(text)) + " escape '\\'";
-            };
+            return (value, rows) -> containing(rows.column(attribute), (String) value, rows);
+        }
+
+        /** The SQL {@code expression} contains the text, case-insensitive; null (no condition) for blank text. */
+        static String containing(String expression, String text, Conditions rows) {
+            return text.isBlank() ? null
+                    : "lower(" + expression + ") like " + rows.bind(org.parley.common.Where.containing(text)) + " escape '\\'";
         }
 
         /** An input object: each of its fields filters as named; a field without a filter given a value is not planned. */
@@ -100,10 +100,16 @@ public final class RootRead {
         }
     }
 
-    /** The rows a filter narrows: their columns by attribute, and parameters bound in order. */
+    /** The rows a filter narrows: their columns by attribute, parameters bound in order, and the rest of SQL. */
     public interface Conditions {
         String column(String attribute);
 
         String bind(Object value);
+
+        /** The alias of the rows' table. */
+        String row();
+
+        /** Tables, columns and aliases for a filter that reads other tables ({@code ownerKey(row())} is the row's key). */
+        Sql sql();
     }
 }

@@ -1,10 +1,13 @@
 package org.parley.common.read;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.parley.common.DomainEntity;
 import org.parley.common.paging.SortKey;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How the fields of one GraphQL type read in SQL, declared next to the type ({@code RoundReads}...). A field a
@@ -51,24 +54,36 @@ public final class TypeRead {
          * {@code child} aliases the child's table, {@code joined} is free for one table joined to it, {@code parent}
          * aliases the parent's row; {@code arguments} are the field's.
          */
-        Rows rows(Sql sql, String child, String joined, String parent, java.util.Map<String, Object> arguments);
+        Rows rows(Sql sql, String child, String joined, String parent, Map<String, Object> arguments);
     }
 
-    /** A value computed in SQL on the row aliased {@code alias}. */
+    /** A value computed in SQL on the row aliased {@code alias}, given the field's {@code arguments}. */
     @FunctionalInterface
     public interface Expression {
-        String sql(Sql sql, String alias);
+        String sql(Sql sql, String alias, Map<String, Object> arguments);
     }
 
     /** A nested list of {@code child} rows as {@code rows} writes them, cut by `first`, taking these other arguments. */
     public TypeRead list(String field, Class<? extends DomainEntity> child, Children rows, String... arguments) {
-        declared.put(field, new FieldRead.ListRead(child, rows, java.util.List.of(arguments)));
+        declared.put(field, new FieldRead.ListRead(child, rows, List.of(arguments)));
         return this;
     }
 
-    /** A Boolean computed in SQL. */
-    public TypeRead bool(String field, Expression expression) {
-        declared.put(field, new FieldRead.Computed(expression, com.fasterxml.jackson.databind.JsonNode::booleanValue));
+    /** A Boolean computed in SQL, taking these arguments. */
+    public TypeRead bool(String field, Expression expression, String... arguments) {
+        declared.put(field, new FieldRead.Computed(expression, JsonNode::booleanValue, List.of(arguments)));
+        return this;
+    }
+
+    /** A String or an enum's name computed in SQL, taking these arguments. */
+    public TypeRead text(String field, Expression expression, String... arguments) {
+        declared.put(field, new FieldRead.Computed(expression, JsonNode::textValue, List.of(arguments)));
+        return this;
+    }
+
+    /** The first of the {@code child} rows {@code rows} writes, in their order, as an object (null when none). */
+    public TypeRead one(String field, Class<? extends DomainEntity> child, Children rows, String... arguments) {
+        declared.put(field, new FieldRead.OneRead(child, rows, List.of(arguments)));
         return this;
     }
 

@@ -1,0 +1,87 @@
+package org.parley.conflict;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.parley.common.DatePrecision;
+import org.parley.common.PartialDate;
+import org.parley.common.read.Reads;
+import org.parley.common.read.RootRead;
+import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.Rows;
+import org.parley.common.read.Sql;
+import org.parley.common.read.TypeRead;
+import org.parley.party.Party;
+import org.parley.source.SourceReads;
+
+/**
+ * How the fields of Conflict and Participant read as SQL, and a party's conflicts (the read planner's model; the
+ * resolvers are ConflictGraphQLApi's, ParticipantGraphQLApi's and PartyConflicts').
+ */
+@ApplicationScoped
+public class ConflictReads implements Reads {
+
+    @Override
+    public TypeRead type() {
+        return TypeRead.of(Conflict.class).partialDate("startDate", "startedOn", "startedOnPrecision")
+                .text("startDatePrecision", (sql, c, arguments) -> precisionOf(sql, Conflict.class, c, "startedOn", "startedOnPrecision"))
+                // its participants, those taking part at the end of `asOf` when given
+                .list("parties", Participant.class, (sql, p, unused, c, arguments) -> new Rows(sql.table(Participant.class) + " " + p,
+                        sql.column(Participant.class, p, "conflict") + " = " + sql.ownerKey(c) + active(sql, p, arguments),
+                        List.of(sql.column(Participant.class, p, "role"), sql.column(Participant.class, p, "id")),
+                        sql.column(Participant.class, p, "id")), "asOf");
+    }
+
+    @Override
+    public List<TypeRead> more() {
+        return List.of(TypeRead.of(Participant.class).toOne("conflict", "conflict").toOne("party", "party")
+                .partialDate("from", "joinedOn", "joinedOnPrecision").partialDate("to", "leftOn", "leftOnPrecision")
+                .text("fromPrecision", (sql, p, arguments) -> precisionOf(sql, Participant.class, p, "joinedOn", "joinedOnPrecision"))
+                .text("toPrecision", (sql, p, arguments) -> precisionOf(sql, Participant.class, p, "leftOn", "leftOnPrecision")),
+                TypeRead.of(Party.class).list("conflicts", Participant.class, (sql, p, unused, party, arguments) -> new Rows(
+                        sql.table(Participant.class) + " " + p, sql.column(Participant.class, p, "party") + " = " + sql.ownerKey(party),
+                        List.of(sql.column(Participant.class, p, "id")), sql.column(Participant.class, p, "id"))));
+    }
+
+    /** A date's precision, null when the date is (as the entity's getter gives it). */
+    private static String precisionOf(Sql sql, Class<?> entity, String alias, String date, String precision) {
+        return "case when " + sql.column(entity, alias, date) + " is null then null else " + sql.column(entity, alias, precision) + " end";
+    }
+
+    /**
+     * {@link Participant#activeOn} at the end of `asOf`, when given: joined by that day, and not left before it (the
+     * period of a `to` of month precision ends with its month...).
+     */
+    private static String active(Sql sql, String p, Map<String, Object> arguments) {
+        LocalDate day = PartialDate.endOf((PartialDate) arguments.get("asOf"));
+        if (day == null) {
+            return "";
+        }
+        String joined = sql.column(Participant.class, p, "joinedOn");
+        String left = sql.column(Participant.class, p, "leftOn");
+        String precision = "coalesce(" + sql.column(Participant.class, p, "leftOnPrecision") + ", " + sql.bind(DatePrecision.DAY.name()) + ")";
+        StringBuilder notLeft = new StringBuilder(left + " is null");
+        for (DatePrecision each : DatePrecision.values()) {
+            // the period that starts on left_on ends on or after the day: it starts on or after this day
+            LocalDate earliest = switch (each) {
+                case DAY -> day;
+                case WEEK -> day.minusDays(6);
+                case MONTH -> day.withDayOfMonth(1);
+                case YEAR -> day.withDayOfYear(1);
+            };
+            notLeft.append(" or (").append(precision).append(" = ").append(sql.bind(each.name())).append(" and ").append(left)
+                    .append(" >= ").append(sql.bind(earliest)).append(")");
+        }
+        return " and (" + joined + " is null or " + joined + " <= " + sql.bind(day) + ") and (" + notLeft + ")";
+    }
+
+    @Override
+    public List<RootRead> roots() {
+        return List.of(RootRead.byId("conflict", Conflict.class),
+                RootRead.connection("conflicts", Conflict.class, ConflictGraphQLApi.ORDER).filter("nameContains", Filter.contains("name"))
+                        .filter("disputed", SourceReads.DISPUTED));
+    }
+}

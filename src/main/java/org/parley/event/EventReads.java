@@ -1,0 +1,40 @@
+package org.parley.event;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.parley.common.read.Reads;
+import org.parley.common.read.RootRead;
+import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.TypeRead;
+import org.parley.conflict.Conflict;
+import org.parley.party.PartyReads;
+import org.parley.source.SourceReads;
+
+/** How Event's fields read as SQL, and a conflict's events (the read planner's model; the resolvers are EventGraphQLApi's and ConflictEvents'). */
+@ApplicationScoped
+public class EventReads implements Reads {
+
+    @Override
+    public TypeRead type() {
+        return TypeRead.of(Event.class).partialDate("date", "occurredOn", "datePrecision").toOne("conflict", "conflict");
+    }
+
+    @Override
+    public List<TypeRead> more() {
+        return List.of(TypeRead.of(Conflict.class).toMany("events", Event.class, "conflict", EventGraphQLApi.ORDER));
+    }
+
+    @Override
+    public List<RootRead> roots() {
+        return List.of(RootRead.byId("event", Event.class),
+                RootRead.connection("events", Event.class, EventGraphQLApi.ORDER).filter("conflict", Filter.id("conflict", Conflict.class))
+                        .filter("kind", Filter.equal("kind")).filter("claimedBy", PartyReads.CLAIMED_BY)
+                        .filter("from", Filter.from("occurredOn")).filter("to", Filter.to("occurredOn"))
+                        // the description or the place, as the resolver's concat(description, ' ', coalesce(place, ''))
+                        .filter("textContains", (value, rows) -> Filter.containing("concat(" + rows.column("description") + ", ' ', coalesce("
+                                + rows.column("place") + ", ''))", (String) value, rows))
+                        .filter("disputed", SourceReads.DISPUTED));
+    }
+}
