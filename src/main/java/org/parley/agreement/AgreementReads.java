@@ -91,7 +91,7 @@ public class AgreementReads implements Reads {
                             String s = sql.alias();
                             return "exists (select 1 from " + sql.table(AgreementStage.class) + " " + s + " where "
                                     + sql.column(AgreementStage.class, s, "agreement") + " = " + sql.ownerKey(rows.row()) + " and "
-                                    + sql.column(AgreementStage.class, s, "stage") + " = " + sql.bind(((StageKind) value).name()) + ")";
+                                    + sql.column(AgreementStage.class, s, "stage") + " = " + sql.bind(Filter.stored(value)) + ")";
                         })
                         .filter("disputed", SourceReads.DISPUTED),
                 RootRead.byId("agreementStage", AgreementStage.class),

@@ -27,7 +27,7 @@ public class ConflictReads implements Reads {
     @Override
     public TypeRead type() {
         return TypeRead.of(Conflict.class).partialDate("startDate", "startedOn", "startedOnPrecision")
-                .text("startDatePrecision", (sql, c, arguments) -> precisionOf(sql, Conflict.class, c, "startedOn", "startedOnPrecision"))
+                .precision("startDatePrecision", "startedOn", "startedOnPrecision")
                 // its participants, those taking part at the end of `asOf` when given
                 .list("parties", Participant.class, (sql, p, unused, c, arguments) -> new Rows(sql.table(Participant.class) + " " + p,
                         sql.column(Participant.class, p, "conflict") + " = " + sql.ownerKey(c) + active(sql, p, arguments),
@@ -39,16 +39,10 @@ public class ConflictReads implements Reads {
     public List<TypeRead> more() {
         return List.of(TypeRead.of(Participant.class).toOne("conflict", "conflict").toOne("party", "party")
                 .partialDate("from", "joinedOn", "joinedOnPrecision").partialDate("to", "leftOn", "leftOnPrecision")
-                .text("fromPrecision", (sql, p, arguments) -> precisionOf(sql, Participant.class, p, "joinedOn", "joinedOnPrecision"))
-                .text("toPrecision", (sql, p, arguments) -> precisionOf(sql, Participant.class, p, "leftOn", "leftOnPrecision")),
+                .precision("fromPrecision", "joinedOn", "joinedOnPrecision").precision("toPrecision", "leftOn", "leftOnPrecision"),
                 TypeRead.of(Party.class).list("conflicts", Participant.class, (sql, p, unused, party, arguments) -> new Rows(
                         sql.table(Participant.class) + " " + p, sql.column(Participant.class, p, "party") + " = " + sql.ownerKey(party),
                         List.of(sql.column(Participant.class, p, "id")), sql.column(Participant.class, p, "id"))));
-    }
-
-    /** A date's precision, null when the date is (as the entity's getter gives it). */
-    private static String precisionOf(Sql sql, Class<?> entity, String alias, String date, String precision) {
-        return "case when " + sql.column(entity, alias, date) + " is null then null else " + sql.column(entity, alias, precision) + " end";
     }
 
     /**

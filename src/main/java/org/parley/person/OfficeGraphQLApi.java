@@ -43,7 +43,7 @@ public class OfficeGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: by start, those of unknown start last. */
-    private static final SortKey<Office> ORDER = SortKey.<Office>byNullsLast("startedOn", o -> o.startedOn, LocalDate.class).thenId(o -> o.id);
+    static final SortKey<Office> ORDER = SortKey.<Office>byNullsLast("startedOn", o -> o.startedOn, LocalDate.class).thenId(o -> o.id);
 
     @Query("offices")
     @Description("Roles people hold or held, by when they began; those of unknown start last.")

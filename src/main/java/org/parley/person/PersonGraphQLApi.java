@@ -31,7 +31,7 @@ import org.parley.source.Sources;
 public class PersonGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<Person> ORDER = SortKey.<Person>by("name", p -> p.name, String.class).thenId(p -> p.id);
+    static final SortKey<Person> ORDER = SortKey.<Person>by("name", p -> p.name, String.class).thenId(p -> p.id);
 
     @Inject
     Editing editing;

@@ -25,7 +25,7 @@ import org.parley.editing.Editing;
 public class SourceGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    private static final SortKey<SourceDocument> ORDER = SortKey.<SourceDocument>byDescendingNullsLast("publishedDate", s -> s.publishedDate, LocalDate.class).thenId(s -> s.id);
+    static final SortKey<SourceDocument> ORDER = SortKey.<SourceDocument>byDescendingNullsLast("publishedDate", s -> s.publishedDate, LocalDate.class).thenId(s -> s.id);
 
     @Inject
     Pager pager;

@@ -19,7 +19,8 @@ public class SourceReads implements Reads {
 
     @Override
     public TypeRead type() {
-        return TypeRead.of(SourceDocument.class).partialDate("publishedOn", "publishedDate", "publishedPrecision");
+        return TypeRead.of(SourceDocument.class).partialDate("publishedOn", "publishedDate", "publishedPrecision")
+                .precision("publishedOnPrecision", "publishedDate", "publishedPrecision");
     }
 
     @Override
@@ -61,6 +62,11 @@ public class SourceReads implements Reads {
 
     @Override
     public List<RootRead> roots() {
-        return List.of(RootRead.byId("source", SourceDocument.class));
+        return List.of(RootRead.byId("source", SourceDocument.class),
+                RootRead.connection("sources", SourceDocument.class, SourceGraphQLApi.ORDER).filter("publisher", RootRead.Filter.contains("publisher"))
+                        // as the resolver's concat(coalesce(title, ''), ' ', coalesce(publisher, ''), ' ', coalesce(author, ''), ' ', url)
+                        .filter("textContains", (value, rows) -> RootRead.Filter.containing("concat(coalesce(" + rows.column("title") + ", ''), ' ', coalesce("
+                                + rows.column("publisher") + ", ''), ' ', coalesce(" + rows.column("author") + ", ''), ' ', " + rows.column("url") + ")",
+                                (String) value, rows)));
     }
 }

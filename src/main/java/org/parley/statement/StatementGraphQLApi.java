@@ -47,7 +47,7 @@ public class StatementGraphQLApi {
     Feeds feeds;
 
     /** The order of the root list, and its cursors' keys: undated statements last. */
-    private static final SortKey<Statement> ORDER = SortKey.<Statement>byNullsLast("statedOn", s -> s.statedOn, LocalDate.class).thenId(s -> s.id);
+    static final SortKey<Statement> ORDER = SortKey.<Statement>byNullsLast("statedOn", s -> s.statedOn, LocalDate.class).thenId(s -> s.id);
 
     @Query("statements")
     @Description("Things said, oldest first; undated ones last.")

@@ -22,8 +22,7 @@ public class TerritoryReads implements Reads {
     public TypeRead type() {
         return TypeRead.of(Territory.class).toOne("conflict", "conflict").toOne("annexedBy", "annexedBy")
                 .partialDate("annexationDate", "annexedOn", "annexedOnPrecision")
-                .text("annexationDatePrecision", (sql, t, arguments) -> "case when " + sql.column(Territory.class, t, "annexedOn")
-                        + " is null then null else " + sql.column(Territory.class, t, "annexedOnPrecision") + " end");
+                .precision("annexationDatePrecision", "annexedOn", "annexedOnPrecision");
     }
 
     @Override

@@ -49,7 +49,12 @@ public final class RootRead {
         String where(Object value, Conditions rows);
 
         static Filter equal(String attribute) {
-            return (value, rows) -> rows.column(attribute) + " = " + rows.bind(value instanceof Enum<?> e ? e.name() : value);
+            return (value, rows) -> rows.column(attribute) + " = " + rows.bind(stored(value));
+        }
+
+        /** An argument's value as a column stores it: an enum by its name (graphql-java may hand either over). */
+        static Object stored(Object value) {
+            return value instanceof Enum<?> e ? e.name() : value;
         }
 
         /** On or after the first day of a partial date. */

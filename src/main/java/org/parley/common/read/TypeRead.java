@@ -93,6 +93,13 @@ public final class TypeRead {
         return this;
     }
 
+    /** The precision of a {@code PartialDate}, null when its first day is (as the entities' getters give it). */
+    public TypeRead precision(String field, String startAttribute, String precisionAttribute) {
+        Class<?> owner = entity;
+        return text(field, (sql, row, arguments) -> "case when " + sql.column(owner, row, startAttribute) + " is null then null else "
+                + sql.column(owner, row, precisionAttribute) + " end");
+    }
+
     /** The object a many-to-one attribute names, or null. */
     public TypeRead toOne(String field, String attribute) {
         declared.put(field, new FieldRead.ToOne(attribute));
