@@ -2,6 +2,7 @@ package org.parley.common.execution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,11 @@ import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 
+import io.smallrye.graphql.bootstrap.DataFetcherFactory;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
 
 /**
  * SmallRye resolves a batched field ({@code @Source List<X>}) with one data loader per field and calls the resolver
@@ -52,6 +57,26 @@ final class BatchesByArguments {
      * application's {@link RequestLimits}, never statically: tests start several applications in one JVM.
      */
     private final Map<String, BatchLoaderWithContext<Object, Object>> functions = new ConcurrentHashMap<>();
+
+    /**
+     * Takes the schema's batched fields over from SmallRye at start: each one's batch function made once here, and
+     * SmallRye's model left with none, so that it no longer makes a loader, a resolver and its reflection for every
+     * batched field of the schema at every request, only to have them replaced by {@link #lazily}. Its data fetchers,
+     * made at bootstrap, ask the request's registry for their loaders by the same names.
+     */
+    void takeOver(Schema schema) {
+        DataFetcherFactory factory = new DataFetcherFactory();
+        BatchLoaderHelper names = new BatchLoaderHelper();
+        for (Type type : schema.getTypes().values()) {
+            if (type.hasBatchOperations()) {
+                for (Operation operation : type.getBatchOperations().values()) {
+                    functions.putIfAbsent(names.getName(operation),
+                            factory.getSourceBatchLoader(operation, schema.getTypes().get(operation.getName())));
+                }
+                type.setBatchOperations(new HashMap<>()); // a new map: a request being set up iterates the old one
+            }
+        }
+    }
 
     /** The loaders of a request, in place of those SmallRye made for it ({@code made}), each made when first asked. */
     @SuppressWarnings("unchecked")

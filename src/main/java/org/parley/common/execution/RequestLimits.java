@@ -26,7 +26,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.http.HttpHeaders;
@@ -204,6 +206,11 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 watched.remove(budget);
             }
         }
+    }
+
+    /** Batched fields' loaders made per request only when asked ({@link BatchesByArguments#takeOver}). */
+    void takeOverBatches(@Observes StartupEvent event, Schema schema) {
+        batches.takeOver(schema);
     }
 
     /**
