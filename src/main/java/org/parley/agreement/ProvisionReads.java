@@ -39,9 +39,8 @@ public class ProvisionReads implements Reads {
                 // the status of the last line dated by the end of `asOf`, or today
                 .text("status", (sql, p, arguments) -> {
                     String r = sql.alias();
-                    Rows last = ledger(sql, r, sql.ownerKey(p), AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")), " desc");
-                    return "(select " + sql.column(ImplementationRecord.class, r, "status") + " from " + last.from() + " where " + last.where()
-                            + " order by " + String.join(", ", last.order()) + " fetch first 1 rows only)";
+                    return ledger(sql, r, sql.ownerKey(p), AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")), " desc")
+                            .first(sql.column(ImplementationRecord.class, r, "status"));
                 }, "asOf")
                 .bool("overdue", (sql, p, arguments) -> overdue(sql, p, sql.bind(AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")))),
                         "asOf");

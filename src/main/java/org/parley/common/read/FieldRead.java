@@ -145,8 +145,7 @@ sealed interface FieldRead {
             String c = planning.alias();
             Rows first = rows.rows(planning.sql(owner), c, planning.alias(), alias, field.getArguments());
             Planned object = planning.object(target, c, field);
-            return new Planned("(select " + object.sql() + " from " + first.from() + " where " + first.where() + " order by "
-                    + String.join(", ", first.order()) + " fetch first 1 rows only)", object.read());
+            return new Planned(first.first(object.sql()), object.read());
         }
     }
 
