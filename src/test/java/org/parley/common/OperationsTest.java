@@ -1,11 +1,18 @@
 package org.parley.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +31,23 @@ class OperationsTest {
 
     @Test
     void prometheusMetricsCoverHttpGraphQLAndThePool() {
-        data("canonical", "first", 5);
-        given().when().get("/q/metrics").then().statusCode(200)
+        data("canonical", "first", 5); // talks: a root field planned as SQL
+        data("search", "text", "Crimea"); // search: a root field resolved by SmallRye
+        String metrics = given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("mp_graphql_seconds_count"))
-                .body(containsString("agroal_active_count"));
+                .body(containsString("agroal_active_count"))
+                .extract().asString();
+        assertThat(timedRootFields(metrics), hasItems("talks", "search"));
+    }
+
+    /** The root fields that have a GraphQL timer: the name tags of the {@code mp_graphql_seconds_count} lines. */
+    private static List<String> timedRootFields(String metrics) {
+        Matcher name = Pattern.compile("^mp_graphql_seconds_count\\{.*name=\"([^\"]+)\"", Pattern.MULTILINE).matcher(metrics);
+        List<String> names = new ArrayList<>();
+        while (name.find()) {
+            names.add(name.group(1));
+        }
+        return names;
     }
 
     @Test

@@ -101,11 +101,14 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private volatile boolean stopping;
 
     private final ReadPlanner planner;
+    private final RootFieldTimers timers;
 
     @Inject
-    public RequestLimits(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind, ReadPlanner planner) {
+    public RequestLimits(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind, ReadPlanner planner,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.metrics.enabled", defaultValue = "false") boolean metrics) {
         this.limits = settings.limits();
         this.planner = planner;
+        this.timers = new RootFieldTimers(metrics);
         Settings.Paging paging = settings.paging();
         // H2 runs `SET QUERY_TIMEOUT` for every JDBC setQueryTimeout, and any SET bumps its metadata version:
         // every prepared statement and cached result of the database is thrown away. Measured: the positions page
@@ -276,7 +279,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         DataFetcher<?> resolver = parameters.isTrivialDataFetcher() || !(state instanceof Budget budget) ? fetcher
-                : budgeted(fetcher, parameters, budget);
+                : timers.timed(budgeted(fetcher, parameters, budget), parameters);
         if (parameters.getExecutionStepInfo().getFieldDefinition().getName().startsWith("__")) {
             return resolver; // introspection (`__typename`) reads the type, not the source
         }
