@@ -17,9 +17,7 @@ import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 
-import io.smallrye.graphql.bootstrap.DataFetcherFactory;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
-import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
 
@@ -58,24 +56,20 @@ final class BatchesByArguments {
      */
     private final Map<String, BatchLoaderWithContext<Object, Object>> functions = new ConcurrentHashMap<>();
 
+    /** SmallRye's model until the first request's functions are taken from it (see {@link #takeOver}). */
+    private volatile Schema schema;
+
     /**
-     * Takes the schema's batched fields over from SmallRye at start: each one's batch function made once here, and
-     * SmallRye's model left with none, so that it no longer makes a loader, a resolver and its reflection for every
-     * batched field of the schema at every request, only to have them replaced by {@link #lazily}. Its data fetchers,
-     * made at bootstrap, ask the request's registry for their loaders by the same names.
+     * Takes the schema's batched fields over from SmallRye: once the first request's registry has given each batched
+     * field's function, SmallRye's model is left with none, so that it no longer makes a loader, a resolver and its
+     * reflection for every batched field of the schema at every request, only to have them replaced by
+     * {@link #lazily}. Its data fetchers, made at bootstrap, ask the request's registry for their loaders by the same
+     * names. The functions are not made here with SmallRye's DataFetcherFactory: in the native executable its service
+     * look-up at run time misses Quarkus' fetchers (which run a resolver on a worker, in a request context), and
+     * resolvers ran on the event loop or outside any session.
      */
     void takeOver(Schema schema) {
-        DataFetcherFactory factory = new DataFetcherFactory();
-        BatchLoaderHelper names = new BatchLoaderHelper();
-        for (Type type : schema.getTypes().values()) {
-            if (type.hasBatchOperations()) {
-                for (Operation operation : type.getBatchOperations().values()) {
-                    functions.putIfAbsent(names.getName(operation),
-                            factory.getSourceBatchLoader(operation, schema.getTypes().get(operation.getName())));
-                }
-                type.setBatchOperations(new HashMap<>()); // a new map: a request being set up iterates the old one
-            }
-        }
+        this.schema = schema;
     }
 
     /** The loaders of a request, in place of those SmallRye made for it ({@code made}), each made when first asked. */
@@ -91,6 +85,15 @@ final class BatchesByArguments {
                 functions.putIfAbsent(name, (BatchLoaderWithContext<Object, Object>) batch);
             } else {
                 loaders.register(name, loader); // not one of SmallRye's: kept as it was made
+            }
+        }
+        Schema taken = schema;
+        if (taken != null && !functions.isEmpty()) {
+            schema = null;
+            for (Type type : taken.getTypes().values()) {
+                if (type.hasBatchOperations()) {
+                    type.setBatchOperations(new HashMap<>()); // a new map: a request being set up iterates the old one
+                }
             }
         }
         return loaders;
