@@ -33,7 +33,7 @@ class SecondConflictTest {
         assertThat(record.getList(rounds + ".meeting"), is(List.of(false, true, true)));
         assertThat(record.getList(rounds + ".format"), is(List.of("BILATERAL", "BILATERAL", "TRILATERAL")));
         assertThat(record.getList(rounds + "[2].delegations.role"), is(List.of("NEGOTIATOR", "NEGOTIATOR", "MEDIATOR")));
-        assertThat(record.getString(rounds + "[1].date"), is("2025-07"));
+        assertThat(record.getString(rounds + "[1].date"), is("2025-07-10"));
     }
 
     @Test

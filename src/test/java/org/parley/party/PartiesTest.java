@@ -27,7 +27,7 @@ class PartiesTest {
         String ukraine = "parties.nodes.find { it.name == 'Ukraine' }";
         assertThat(data.getList(ukraine + ".positions.findAll { it.topic == 'TERRITORY' }.kind"),
                 containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));
-        assertThat(data.getList(ukraine + ".positions").size(), is(11));
+        assertThat(data.getList(ukraine + ".positions").size(), is(12));
         assertThat(data.getList(ukraine + ".redLines.text").size(), is(2));
         assertThat(data.getList(ukraine + ".offices.person.name"), hasItem("Rustem Umerov"));
         assertThat(data.getList(ukraine + ".people.name"), contains("Rustem Umerov", "Volodymyr Zelensky"));

@@ -36,8 +36,8 @@ class PositionsTest {
     @Test
     void theCeasefirePreconditionAndTheUsDeadline() {
         JsonPath ceasefire = data("positions-filtered", "topic", "CEASEFIRE");
-        assertThat(ceasefire.getList("positions.nodes.kind"), contains("PRECONDITION", "REJECTION", "PRECONDITION"));
-        assertThat(ceasefire.getList("positions.nodes.party.name"), contains("Russia", "Ukraine", "Ukraine"));
+        assertThat(ceasefire.getList("positions.nodes.kind"), contains("PRECONDITION", "REJECTION", "PRECONDITION", "PROPOSAL"));
+        assertThat(ceasefire.getList("positions.nodes.party.name"), contains("Russia", "Ukraine", "Ukraine", "Russia"));
 
         JsonPath deadline = data("positions-filtered", "topic", "SANCTIONS", "from", "2025");
         assertThat(deadline.getString("positions.nodes[0].statedBy.name"), is("Donald Trump"));
@@ -48,14 +48,14 @@ class PositionsTest {
 
     @Test
     void filtersByDateRangeAndText() {
-        assertThat(data("positions-filtered", "from", "2025-07", "to", "2025-07").getInt("positions.totalCount"), is(10));
-        assertThat(data("positions-filtered", "from", "2025-07-20").getInt("positions.totalCount"), is(9));
+        assertThat(data("positions-filtered", "from", "2025-07", "to", "2025-07").getInt("positions.totalCount"), is(15));
+        assertThat(data("positions-filtered", "from", "2025-07-20").getInt("positions.totalCount"), is(14));
         // In July 2025 the US deadline dates from week 29 (14-20 July); everything else from 23 July.
         assertThat(data("positions-filtered", "from", "2025-07", "to", "2025-07-20").getList("positions.nodes.topic"),
                 contains("SANCTIONS"));
         assertThat(data("positions-filtered", "from", "2025-08").getInt("positions.totalCount"), is(0));
         assertThat(data("positions-filtered", "text", "crimea").getList("positions.nodes.kind"), contains("RED_LINE"));
         assertThat(data("positions-filtered", "inForce", false).getInt("positions.totalCount"), is(0));
-        assertThat(data("positions-filtered", "inForce", true).getInt("positions.totalCount"), is(26));
+        assertThat(data("positions-filtered", "inForce", true).getInt("positions.totalCount"), is(31));
     }
 }

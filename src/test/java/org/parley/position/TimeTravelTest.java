@@ -32,14 +32,14 @@ class TimeTravelTest {
         assertThat(before.getInt("positions.totalCount"), is(4));
 
         JsonPath onTheDay = data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07-23");
-        assertThat(onTheDay.getList("party.positions"), hasSize(11));
+        assertThat(onTheDay.getList("party.positions"), hasSize(12));
         assertThat(onTheDay.getList("party.redLines"), hasSize(2));
-        assertThat(onTheDay.getInt("positions.totalCount"), is(11));
+        assertThat(onTheDay.getInt("positions.totalCount"), is(12));
     }
 
     @Test
     void aCoarseDateCountsToTheEndOfItsPeriod() {
-        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07").getList("party.positions"), hasSize(11));
+        assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-07").getList("party.positions"), hasSize(12));
         assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2025-06").getList("party.positions"), hasSize(4));
         // a position known to the month, March 2022, counts from the first day of its period, as dates do everywhere
         assertThat(data("as-of", "party", partyId("Ukraine"), "asOf", "2022-03-28").getList("party.positions.statedOn"),
@@ -53,8 +53,8 @@ class TimeTravelTest {
     @Test
     void withoutAsOfEveryPositionIsListed() {
         JsonPath all = data("as-of", "party", partyId("Russia"));
-        assertThat(all.getList("party.positions"), hasSize(8));
-        assertThat(all.getInt("positions.totalCount"), is(8));
+        assertThat(all.getList("party.positions"), hasSize(12));
+        assertThat(all.getInt("positions.totalCount"), is(12));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.parley.talks;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -19,11 +20,12 @@ class RoundsTest {
     @Test
     void filtersByStatusDatesCityAndTalks() {
         // the rounds of both conflicts in date order: Istanbul 2022, the Armenia–Azerbaijan text of March 2025, Istanbul 2025...
-        assertThat(data("rounds", "status", "HELD").getList("rounds.nodes.number"), contains(1, 1, 1, 2, 2, 3));
-        assertThat(data("rounds", "status", "SCHEDULED").getList("rounds.nodes.number"), contains(3));
+        assertThat(data("rounds", "status", "HELD").getList("rounds.nodes.number"), contains(1, 1, 1, 2, 2, 3, 3));
+        // the July round, SCHEDULED in the seed article, was held: the reports of the next days say so
+        assertThat(data("rounds", "status", "SCHEDULED").getList("rounds.nodes"), empty());
         assertThat(data("rounds", "from", "2025-06").getList("rounds.nodes.number"), contains(2, 2, 3, 3));
         assertThat(data("rounds", "to", "2025-06").getList("rounds.nodes.number"), contains(1, 1, 1, 2));
-        // a round known to the month, July 2025, starts on 1 July
+        // the June round and the Abu Dhabi meeting of 10 July 2025
         assertThat(data("rounds", "from", "2025-05-17", "to", "2025-07-22").getList("rounds.nodes.number"), contains(2, 2));
         assertThat(data("rounds", "city", "istan").getInt("rounds.totalCount"), is(4));
         String talks = data("ids").getString("talks.nodes[0].id");
@@ -32,8 +34,10 @@ class RoundsTest {
 
     @Test
     void theJulyRoundWithItsStatementsPositionsAndHost() {
-        JsonPath data = data("rounds", "status", "SCHEDULED");
+        JsonPath data = data("rounds", "from", "2025-07-23", "to", "2025-07-23");
         String round = "rounds.nodes[0]";
+        assertThat(data.getInt("rounds.totalCount"), is(1));
+        assertThat(data.getString(round + ".status"), is("HELD"));
         assertThat(data.getString(round + ".date"), is("2025-07-23"));
         assertThat(data.getString(round + ".datePrecision"), is("DAY"));
         assertThat(data.getString(round + ".host.name"), is("Turkey"));
@@ -41,7 +45,7 @@ class RoundsTest {
         assertThat(data.getList(round + ".statements.text"), containsInAnyOrder(
                 "It will be very difficult.", "This will determine whether results can be achieved."));
         assertThat(data.getString(round + ".statements.find { it.person == null }.party.name"), is("Ukraine"));
-        assertThat(data.getList(round + ".positions.text").size(), is(3));
+        assertThat(data.getList(round + ".positions.text").size(), is(8));
         assertThat(data.getList(round + ".delegations.round.number"), everyItem(is(3)));
         assertThat(data.getList(round + ".delegations.find { it.party.name == 'Ukraine' }.positions.findAll { it.topic == 'TERRITORY' }.kind"),
                 containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));
