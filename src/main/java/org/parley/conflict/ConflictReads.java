@@ -26,8 +26,7 @@ public class ConflictReads implements Reads {
 
     @Override
     public TypeRead type() {
-        return TypeRead.of(Conflict.class).partialDate("startDate", "startedOn", "startedOnPrecision")
-                .precision("startDatePrecision", "startedOn", "startedOnPrecision")
+        return TypeRead.of(Conflict.class).partialDate("startDate", "startDatePrecision", "startedOn", "startedOnPrecision")
                 // its participants, those taking part at the end of `asOf` when given
                 .list("parties", Participant.class, (sql, p, unused, c, arguments) -> new Rows(sql.table(Participant.class) + " " + p,
                         sql.column(Participant.class, p, "conflict") + " = " + sql.ownerKey(c) + active(sql, p, arguments),
@@ -38,8 +37,7 @@ public class ConflictReads implements Reads {
     @Override
     public List<TypeRead> more() {
         return List.of(TypeRead.of(Participant.class).toOne("conflict", "conflict").toOne("party", "party")
-                .partialDate("from", "joinedOn", "joinedOnPrecision").partialDate("to", "leftOn", "leftOnPrecision")
-                .precision("fromPrecision", "joinedOn", "joinedOnPrecision").precision("toPrecision", "leftOn", "leftOnPrecision"),
+                .partialDate("from", "fromPrecision", "joinedOn", "joinedOnPrecision").partialDate("to", "toPrecision", "leftOn", "leftOnPrecision"),
                 TypeRead.of(Party.class).list("conflicts", Participant.class, (sql, p, unused, party, arguments) -> new Rows(
                         sql.table(Participant.class) + " " + p, sql.column(Participant.class, p, "party") + " = " + sql.ownerKey(party),
                         List.of(sql.column(Participant.class, p, "id")), sql.column(Participant.class, p, "id"))));

@@ -29,8 +29,7 @@ public class PersonReads implements Reads {
     @Override
     public List<TypeRead> more() {
         return List.of(TypeRead.of(Office.class).toOne("person", "person").toOne("party", "party")
-                .partialDate("from", "startedOn", "startedOnPrecision").partialDate("to", "endedOn", "endedOnPrecision")
-                .precision("fromPrecision", "startedOn", "startedOnPrecision").precision("toPrecision", "endedOn", "endedOnPrecision"),
+                .partialDate("from", "fromPrecision", "startedOn", "startedOnPrecision").partialDate("to", "toPrecision", "endedOn", "endedOnPrecision"),
                 TypeRead.of(Party.class).toMany("people", Person.class, "party", PersonGraphQLApi.ORDER)
                         .list("offices", Office.class, (sql, o, unused, party, arguments) -> offices(sql, o, "party", party)));
     }

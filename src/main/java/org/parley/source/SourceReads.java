@@ -19,8 +19,7 @@ public class SourceReads implements Reads {
 
     @Override
     public TypeRead type() {
-        return TypeRead.of(SourceDocument.class).partialDate("publishedOn", "publishedDate", "publishedPrecision")
-                .precision("publishedOnPrecision", "publishedDate", "publishedPrecision");
+        return TypeRead.of(SourceDocument.class).partialDate("publishedOn", "publishedOnPrecision", "publishedDate", "publishedPrecision");
     }
 
     @Override

@@ -22,8 +22,7 @@ public class StatementReads implements Reads {
 
     @Override
     public TypeRead type() {
-        return TypeRead.of(Statement.class).partialDate("date", "statedOn", "statedOnPrecision")
-                .precision("datePrecision", "statedOn", "statedOnPrecision")
+        return TypeRead.of(Statement.class).partialDate("date", "datePrecision", "statedOn", "statedOnPrecision")
                 .toOne("person", "person").toOne("party", "party").toOne("round", "round");
     }
 

@@ -21,8 +21,7 @@ public class TerritoryReads implements Reads {
     @Override
     public TypeRead type() {
         return TypeRead.of(Territory.class).toOne("conflict", "conflict").toOne("annexedBy", "annexedBy")
-                .partialDate("annexationDate", "annexedOn", "annexedOnPrecision")
-                .precision("annexationDatePrecision", "annexedOn", "annexedOnPrecision");
+                .partialDate("annexationDate", "annexationDatePrecision", "annexedOn", "annexedOnPrecision");
     }
 
     @Override

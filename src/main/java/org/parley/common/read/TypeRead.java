@@ -93,8 +93,13 @@ public final class TypeRead {
         return this;
     }
 
+    /** A {@code PartialDate} field and the field that gives its precision, both read from the same two attributes. */
+    public TypeRead partialDate(String field, String precisionField, String startAttribute, String precisionAttribute) {
+        return partialDate(field, startAttribute, precisionAttribute).precision(precisionField, startAttribute, precisionAttribute);
+    }
+
     /** The precision of a {@code PartialDate}, null when its first day is (as the entities' getters give it). */
-    public TypeRead precision(String field, String startAttribute, String precisionAttribute) {
+    private TypeRead precision(String field, String startAttribute, String precisionAttribute) {
         Class<?> owner = entity;
         return text(field, (sql, row, arguments) -> "case when " + sql.column(owner, row, startAttribute) + " is null then null else "
                 + sql.column(owner, row, precisionAttribute) + " end");
