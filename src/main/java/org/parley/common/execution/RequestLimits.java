@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.parley.common.Settings;
 import org.parley.common.read.PlannedRow;
+import org.parley.common.read.PlannedTypes;
 import org.parley.common.read.ReadPlanner;
 
 import io.quarkus.arc.Arc;
@@ -53,6 +54,7 @@ import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLSchema;
 
 /**
  * The bounds of {@link Settings.Limits} on every request, inside graphql-java so that JSON, application/graphql, GET and
@@ -238,6 +240,22 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             return null;
         }
         return Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+    }
+
+    /** The schema SmallRye built, and the same with its type resolvers knowing planned rows ({@link PlannedTypes}). */
+    private record PlannedSchema(GraphQLSchema built, GraphQLSchema resolving) {
+    }
+
+    private volatile PlannedSchema plannedSchema;
+
+    @Override
+    public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        PlannedSchema known = plannedSchema;
+        if (known == null || known.built() != schema) { // SmallRye builds its schema once; a test application its own
+            known = new PlannedSchema(schema, PlannedTypes.resolving(schema));
+            plannedSchema = known;
+        }
+        return known.resolving();
     }
 
     @Override

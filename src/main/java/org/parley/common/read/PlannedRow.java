@@ -10,9 +10,21 @@ import java.util.Map;
 public final class PlannedRow {
 
     private final Map<String, Object> values;
+    private final String type;
 
+    /** A connection's, an edge's or page info's row: its type is the field's, never asked. */
     PlannedRow(int size) {
+        this(null, size);
+    }
+
+    /** A record's row, which names its GraphQL type for an interface or union to resolve ({@link PlannedTypes}). */
+    PlannedRow(String type, int size) {
+        this.type = type;
         this.values = new HashMap<>(size * 2);
+    }
+
+    String type() {
+        return type;
     }
 
     void put(String key, Object value) {

@@ -161,9 +161,11 @@ final class Planning {
             if (field.getName().equals("__typename")) {
                 continue; // graphql-java answers it from the type
             }
-            if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().get(0).equals(table.typeName())
-                    || keys.contains(field.getResultKey())) {
-                throw NOT_PLANNED; // an interface's or union's field, or one merged from differing occurrences
+            if (!field.getObjectTypeNames().contains(table.typeName())) {
+                continue; // asked of another type of an interface or union (`... on Party { name }` of a Round)
+            }
+            if (keys.contains(field.getResultKey())) {
+                throw NOT_PLANNED; // one merged from differing occurrences
             }
             Planned planned = table.field(field.getName()).plan(this, table, alias, field);
             pairs.add(new String[] { field.getResultKey(), planned.sql() });
@@ -171,7 +173,7 @@ final class Planning {
             reads.add(planned);
         }
         return new Planned(dialect().object(pairs), json -> {
-            PlannedRow row = new PlannedRow(keys.size());
+            PlannedRow row = new PlannedRow(table.typeName(), keys.size());
             for (int i = 0; i < keys.size(); i++) {
                 row.put(keys.get(i), reads.get(i).valueOf(json.get(keys.get(i))));
             }

@@ -26,6 +26,7 @@ public class ReadModel {
     private final Instance<Reads> declarations;
     private final EntityManagerFactory persistence;
     private volatile Map<Class<?>, EntityTable> tables;
+    private volatile Map<String, EntityTable> nodes;
     private volatile Map<String, RootRead> roots;
     private StatementInspector inspector;
 
@@ -42,6 +43,12 @@ public class ReadModel {
     EntityTable table(Class<?> entity) {
         load();
         return tables.get(entity);
+    }
+
+    /** The table of a GraphQL object type that implements Node, or null. */
+    EntityTable nodeTable(String typeName) {
+        load();
+        return nodes.get(typeName);
     }
 
     /** A planned statement's SQL as the statement inspector configured for Hibernate sees (and may rewrite) it. */
@@ -94,6 +101,8 @@ public class ReadModel {
             Map<Class<?>, EntityTable> byEntity = new HashMap<>();
             types.forEach((entity, type) -> byEntity.put(entity, new EntityTable(mapping.getEntityDescriptor(entity), type)));
             tables = Map.copyOf(byEntity);
+            nodes = byEntity.values().stream().filter(table -> org.parley.common.Node.class.isAssignableFrom(table.entity()))
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityTable::typeName, table -> table));
             roots = Map.copyOf(byField);
         }
     }

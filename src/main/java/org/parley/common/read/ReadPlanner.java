@@ -58,6 +58,9 @@ public class ReadPlanner {
         return row.get(environment.getMergedField().getResultKey());
     }
 
+    /** Relay's root field that finds any record by its global id. */
+    private static final String NODE = "node";
+
     /** What {@link #answer} gives for a field it does not plan. */
     public static final Object NOT_PLANNED = new Object();
 
@@ -84,12 +87,16 @@ public class ReadPlanner {
                 || environment.getExecutionStepInfo().getPath().getLevel() != 1) {
             return null;
         }
-        RootRead root = model.root(environment.getField().getName());
-        if (root == null) {
+        String name = environment.getField().getName();
+        RootRead root = model.root(name);
+        if (root == null && !name.equals(NODE)) {
             return null;
         }
         Planning planning = new Planning(model);
         try {
+            if (root == null) {
+                return node(planning, environment);
+            }
             return root.order == null ? byId(planning, root, environment) : connection(planning, root, environment);
         } catch (InvalidInputException e) {
             return null; // an argument the resolver refuses, with its own error
@@ -123,15 +130,33 @@ public class ReadPlanner {
     }
 
     private Planning.Statement byId(Planning planning, RootRead root, DataFetchingEnvironment environment) {
+        String id = id(environment);
+        return byKey(planning, planning.table(root.entity), GlobalId.keyOf(id, root.entity), environment);
+    }
+
+    /** Relay's `node(id:)`: the record of whichever type the id names (one that is not a planned type resolves). */
+    private Planning.Statement node(Planning planning, DataFetchingEnvironment environment) {
+        GlobalId.Decoded decoded = GlobalId.decode(id(environment));
+        EntityTable table = model.nodeTable(decoded.typeName());
+        if (table == null) {
+            throw Planning.NOT_PLANNED;
+        }
+        return byKey(planning, table, decoded.key(), environment);
+    }
+
+    private static String id(DataFetchingEnvironment environment) {
         Map<String, Object> arguments = environment.getArguments();
         if (arguments.size() != 1 || !(arguments.get("id") instanceof String id)) {
             throw Planning.NOT_PLANNED;
         }
-        EntityTable table = planning.table(root.entity);
+        return id;
+    }
+
+    private Planning.Statement byKey(Planning planning, EntityTable table, long key, DataFetchingEnvironment environment) {
         String row = planning.alias();
         Planned object = planning.object(table, row, environment.getSelectionSet());
         return planning.statement("select " + object.sql() + " from " + table.name() + " " + row + " where " + row + "."
-                + table.key() + " = " + planning.bind(GlobalId.keyOf(id, root.entity)), object);
+                + table.key() + " = " + planning.bind(key), object);
     }
 
     /** A Relay connection as Pager pages it: the page and one item more, and a count only when asked. */
