@@ -509,7 +509,13 @@ def main():
             servers[name].terminate()
             servers[name].wait()
             servers[name] = starters[name](heap=MIXED_HEAP[name])
-            wait_ready(PORTS[name], servers[name])
+            try:
+                wait_ready(PORTS[name], servers[name])
+            except RuntimeError as e:  # reported as a row: the run's other figures are not lost
+                log_text = (WORK / f"{name}.log").read_text(errors="replace")
+                mixed[name] = {"failed": "OutOfMemoryError while starting" if "OutOfMemoryError" in log_text else str(e)}
+                log(name, "mixed", mixed[name])
+                continue
             mixed[name] = mixed_load(PORTS[name], servers[name], variables["parley"])
             log(name, "mixed", mixed[name])
         blocked = blocked_thread_warnings()
@@ -604,6 +610,9 @@ def write_report(results, sql, starts, load_pg, mixed, blocked):
               "| server | heap | req/s | p50 ms | p99 ms | errors | RSS MB: start → max → end | live heap MB: before → after |",
               "|---|---|---|---|---|---|---|---|"]
     for name, m in mixed.items():
+        if "failed" in m:
+            lines.append(f"| {name} | {MIXED_HEAP[name]} | did not start: {m['failed']} | | | | | |")
+            continue
         lines.append(f"| {name} | {MIXED_HEAP[name]} | {m['rps']:.1f} | {m['p50']:.1f} | {m['p99']:.1f} | {m['errors']} | "
                      f"{m['rss'][0]} → {max(m['rss'])} → {m['rss'][-1]} | {m['heap'][0]:.0f} → {m['heap'][1]:.0f} |")
     lines += ["", f"Blocked-thread warnings (Vert.x BlockedThreadChecker) in the Parley logs over the whole run: {blocked}."]
