@@ -40,6 +40,9 @@ public class DatabaseStartup {
     /** H2 script of the migrated database holding the bundled dataset. */
     public static final String SNAPSHOT = "prepared/istanbul-2025.h2.sql";
 
+    /** The URLs of databases that die with the process. */
+    private static final String IN_MEMORY = "jdbc:h2:mem:";
+
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
 
     @Inject
@@ -57,14 +60,14 @@ public class DatabaseStartup {
     @Inject
     DataVersion dataVersion;
 
-    void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException, IOException {
+    void onStart(@Observes @Priority(1) StartupEvent event) throws Exception {
         checkOpens();
         if (settings.dataset().load() && loader.loadsBundledDataset() && settings.dataset().prepared() && importSnapshotIfEmpty()) {
             LOG.infof("Started from the prepared snapshot of the bundled dataset (%s)", SNAPSHOT);
         }
         flyway.migrate();
         if (settings.dataset().load()) {
-            loader.loadIntoEmptyDatabase();
+            loader.loadIntoEmptyDatabase(DirectConnection.url(dataSource).startsWith(IN_MEMORY));
         }
         dataVersion.skipAhead();
     }
@@ -98,7 +101,7 @@ public class DatabaseStartup {
     /** Runs the snapshot on an in-memory database that no migration has touched; false otherwise. */
     private boolean importSnapshotIfEmpty() throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+            if (!connection.getMetaData().getURL().startsWith(IN_MEMORY)) {
                 return false;
             }
             try (ResultSet tables = connection.createStatement().executeQuery(

@@ -16,6 +16,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -41,7 +43,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Loads a dataset file (format documented in docs/dataset.md) into an empty database at start-up (called by
@@ -53,6 +54,9 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 public class DatasetLoader {
 
     static final String BUNDLED = "dataset/istanbul-2025.json";
+
+    /** Records per transaction of a load into an in-memory database (see loadIntoEmptyDatabase). */
+    static final int RECORDS_PER_TRANSACTION = 10_000;
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
@@ -67,6 +71,9 @@ public class DatasetLoader {
 
     @Inject
     Editing editing;
+
+    @Inject
+    TransactionManager transactions;
 
     /**
      * Reads a record's values into its input, refusing what the GraphQL schema would refuse: no coercion. A boolean
@@ -92,32 +99,62 @@ public class DatasetLoader {
     }
 
     /**
-     * Loads the configured dataset, or the bundled one, when the database holds no data (DatabaseStartup). One
-     * transaction, all or nothing, given an hour: the default minute did not hold the bench's 100,000 positions.
+     * Loads the configured dataset, or the bundled one, when the database holds no data (DatabaseStartup), given an
+     * hour: the default minute did not hold the bench's 100,000 positions. One transaction, all or nothing, unless
+     * the database dies with the process ({@code inMemory}): in-memory H2 keeps a transaction's undo log in the heap
+     * (the bench's dataset took more than 1 GB in one transaction, 230 MB once committed), so there a transaction is
+     * committed every {@link #RECORDS_PER_TRANSACTION} records; a file that fails still leaves nothing behind, as
+     * start-up stops and the database goes with the process.
      */
-    @Transactional
-    @TransactionConfiguration(timeout = 3600)
-    void loadIntoEmptyDatabase() {
-        if (SourceDocument.count() > 0) {
-            LOG.info("Database already holds data: dataset not loaded");
-            return;
-        }
-        Optional<String> path = settings.dataset().path();
-        if (path.isPresent()) {
-            load(Path.of(path.get()));
-        } else {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
-                load("classpath:" + BUNDLED, in);
-            } catch (IOException e) {
-                throw new DatasetException("dataset file 'classpath:" + BUNDLED + "': cannot be read", e);
+    void loadIntoEmptyDatabase(boolean inMemory) throws Exception {
+        transactions.setTransactionTimeout(3600);
+        transactions.begin();
+        try {
+            if (SourceDocument.count() > 0) {
+                LOG.info("Database already holds data: dataset not loaded");
+            } else {
+                Runnable checkpoint = inMemory ? this::commitAndBegin : () -> {
+                };
+                Optional<String> path = settings.dataset().path();
+                if (path.isPresent()) {
+                    load(Path.of(path.get()), checkpoint);
+                } else {
+                    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED)) {
+                        load("classpath:" + BUNDLED, in, checkpoint);
+                    } catch (IOException e) {
+                        throw new DatasetException("dataset file 'classpath:" + BUNDLED + "': cannot be read", e);
+                    }
+                }
             }
+            transactions.commit();
+        } catch (Exception | Error e) {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.rollback();
+            }
+            throw e;
+        } finally {
+            transactions.setTransactionTimeout(0);
+        }
+    }
+
+    private void commitAndBegin() {
+        try {
+            transactions.commit(); // flushes and closes the transaction's session: the records written so far leave the heap
+            transactions.begin();
+        } catch (Exception e) {
+            throw new IllegalStateException("dataset load: cannot commit a part of the load", e);
         }
     }
 
     @Transactional
     public Counts load(Path file) {
+        return load(file, () -> {
+        });
+    }
+
+    private Counts load(Path file, Runnable checkpoint) {
         try (InputStream in = Files.newInputStream(file)) {
-            return load(file.toString(), in);
+            return load(file.toString(), in, checkpoint);
         } catch (IOException e) {
             throw new DatasetException("dataset file '" + file + "': cannot be read: " + e.getMessage(), e);
         }
@@ -125,6 +162,12 @@ public class DatasetLoader {
 
     @Transactional
     public Counts load(String name, InputStream in) {
+        return load(name, in, () -> {
+        });
+    }
+
+    /** Loads in the caller's transaction; {@code checkpoint} runs every {@link #RECORDS_PER_TRANSACTION} records. */
+    private Counts load(String name, InputStream in, Runnable checkpoint) {
         if (in == null) {
             throw new DatasetException("dataset file '" + name + "': not found");
         }
@@ -137,23 +180,30 @@ public class DatasetLoader {
         } catch (IOException e) {
             throw new DatasetException("dataset file '" + name + "': cannot be read: " + e.getMessage(), e);
         }
-        Counts counts = new Run(name).load(root);
+        Counts counts = new Run(name, checkpoint).load(root);
         LOG.infof("Loaded dataset %s: %s", name, counts);
         return counts;
     }
 
-    /** One load: the records stored so far, by kind and key. */
+    /**
+     * One load: the records stored so far, by kind and key (their ids: a checkpoint may have ended the session that
+     * held them).
+     */
     private final class Run implements Resolver {
 
         private final String file;
-        private final Map<Class<?>, Map<String, DomainEntity>> keyed = new HashMap<>();
+        private final Runnable checkpoint;
+        private final Map<Class<?>, Map<String, Long>> keyed = new HashMap<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final Map<Section<?>, Set<String>> fields = new IdentityHashMap<>();
         private final Map<Section<?>, Set<String>> structure = new IdentityHashMap<>();
         private int version;
 
-        Run(String file) {
+        private int records;
+
+        Run(String file, Runnable checkpoint) {
             this.file = file;
+            this.checkpoint = checkpoint;
             DatasetFormat.all().forEach(section -> counts.put(section.counted(), 0));
         }
 
@@ -183,7 +233,7 @@ public class DatasetLoader {
         }
 
         private <E extends DomainEntity> void read(Rec rec, Section<E> section, String parentKey) {
-            Map<String, DomainEntity> known = keyed.computeIfAbsent(section.type(), type -> new HashMap<>());
+            Map<String, Long> known = keyed.computeIfAbsent(section.type(), type -> new HashMap<>());
             String key = section.key() == Key.NONE ? null : rec.key(known, section.key() == Key.REQUIRED);
             ObjectNode values = rec.values(structure.computeIfAbsent(section, Section::structure));
             if (section.parent() != null) {
@@ -209,9 +259,12 @@ public class DatasetLoader {
                         : rec.fail(List.of(e.field()));
             }
             if (key != null) {
-                known.put(key, entity);
+                known.put(key, entity.id);
             }
             counts.merge(section.counted(), 1, Integer::sum);
+            if (++records % RECORDS_PER_TRANSACTION == 0) {
+                checkpoint.run();
+            }
             for (Section<?> nested : section.nested()) {
                 readAll(rec, nested, key);
             }
@@ -219,7 +272,8 @@ public class DatasetLoader {
 
         @Override
         public <T extends DomainEntity> T find(Class<T> type, String key) {
-            return type.cast(keyed.getOrDefault(type, Map.of()).get(key));
+            Long id = keyed.getOrDefault(type, Map.of()).get(key);
+            return id == null ? null : em.find(type, id);
         }
 
         @Override
