@@ -35,7 +35,7 @@ import org.parley.talks.Round;
 @GraphQLApi
 public class AgreementGraphQLApi {
 
-    static final String AS_OF = "As the record stood at the end of this date; absent: today.";
+    public static final String AS_OF = "As the record stood at the end of this date; absent: today.";
 
     /** The order of the root list, and its cursors' keys: by name. */
     static final SortKey<Agreement> ORDER = SortKey.<Agreement>by("name", a -> a.name, String.class).thenId(a -> a.id);
@@ -164,7 +164,7 @@ public class AgreementGraphQLApi {
     }
 
     /** The end of the day asked for, or today. */
-    static LocalDate day(PartialDate asOf) {
+    public static LocalDate day(PartialDate asOf) {
         return asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf.end();
     }
 }

@@ -2,7 +2,10 @@ package org.parley.agreement;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,6 +77,19 @@ public class ImplementationRecord extends DomainEntity implements Node, Timeline
     public static List<ImplementationRecord> ofProvisions(Collection<Long> provisionIds, LocalDate asOf) {
         List<ImplementationRecord> all = list("provision.id in :ids order by reportedOn, id", Parameters.with("ids", provisionIds));
         return asOf == null ? all : all.stream().filter(r -> !r.reportedOn.isAfter(asOf)).toList();
+    }
+
+    /**
+     * Where each provision stands at the end of {@code day}: the status of the last line of its ledger dated by then,
+     * null when none.
+     */
+    public static List<ImplementationStatus> statusOn(List<Provision> provisions, LocalDate day) {
+        Map<Long, ImplementationStatus> last = new HashMap<>();
+        provisions.stream().filter(Objects::nonNull).map(p -> p.id).distinct().toList().forEach(id -> last.put(id, null));
+        if (!last.isEmpty()) {
+            ofProvisions(last.keySet(), day).forEach(r -> last.put(r.provision.id, r.status));
+        }
+        return provisions.stream().map(p -> p == null ? null : last.get(p.id)).toList();
     }
 
     /** The ledger of a conflict's agreements, provisions and agreements fetched in the same statement. */

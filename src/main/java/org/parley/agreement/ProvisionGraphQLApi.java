@@ -98,8 +98,7 @@ public class ProvisionGraphQLApi {
             + "nothing is recorded.")
     public List<ImplementationStatus> status(@Source List<Provision> provisions,
             @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
-        return ledgers(provisions, AgreementGraphQLApi.day(asOf)).stream()
-                .map(ledger -> ledger.isEmpty() ? null : ledger.get(ledger.size() - 1).status).toList();
+        return ImplementationRecord.statusOn(provisions, AgreementGraphQLApi.day(asOf));
     }
 
     @Description("Whether it is overdue at the end of the date: its deadline passed before and no line of its "

@@ -37,11 +37,7 @@ public class ProvisionReads implements Reads {
                 .list("ledger", ImplementationRecord.class, (sql, r, unused, p, arguments) -> ledger(sql, r, sql.ownerKey(p),
                         PartialDate.endOf((PartialDate) arguments.get("asOf")), ""), "asOf")
                 // the status of the last line dated by the end of `asOf`, or today
-                .text("status", (sql, p, arguments) -> {
-                    String r = sql.alias();
-                    return ledger(sql, r, sql.ownerKey(p), AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")), " desc")
-                            .first(sql.column(ImplementationRecord.class, r, "status"));
-                }, "asOf")
+                .text("status", (sql, p, arguments) -> status(sql, sql.ownerKey(p), (PartialDate) arguments.get("asOf")), "asOf")
                 .bool("overdue", (sql, p, arguments) -> overdue(sql, p, sql.bind(AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")))),
                         "asOf");
     }
@@ -63,6 +59,12 @@ public class ProvisionReads implements Reads {
                 + provision + (day == null ? "" : " and " + sql.column(ImplementationRecord.class, r, "reportedOn") + " <= " + sql.bind(day)),
                 List.of(sql.column(ImplementationRecord.class, r, "reportedOn") + direction, sql.column(ImplementationRecord.class, r, "id") + direction),
                 sql.column(ImplementationRecord.class, r, "id"));
+    }
+
+    /** The status of the provision {@code provision} (its key) at the end of {@code asOf}, or today: {@link ImplementationRecord#statusOn}. */
+    public static String status(Sql sql, String provision, PartialDate asOf) {
+        String r = sql.alias();
+        return ledger(sql, r, provision, AgreementGraphQLApi.day(asOf), " desc").first(sql.column(ImplementationRecord.class, r, "status"));
     }
 
     /** {@link Rules#overdue} at the end of {@code day} (bound), for the provision row {@code p}; never null. */

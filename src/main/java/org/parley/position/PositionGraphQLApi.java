@@ -18,10 +18,14 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
 import org.parley.agreement.Agreement;
+import org.parley.agreement.AgreementGraphQLApi;
+import org.parley.agreement.ImplementationRecord;
+import org.parley.agreement.ImplementationStatus;
 import org.parley.agreement.Provision;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
+import org.parley.common.PartialDate;
 import org.parley.common.Topic;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
@@ -49,6 +53,10 @@ public class PositionGraphQLApi {
 
     static final String AS_OF = "Answer as the record stood at the end of this date (`2025-07-23`, `2025-W30`, "
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
+
+    static final String MET = "For a PRECONDITION about an agreement's provision (`provision`): whether that provision is "
+            + "IMPLEMENTED at the end of the date, as its ledger records (`Provision.status`): the precondition reads as met "
+            + "from that day. Null for other kinds of position, and for a precondition about no provision: Parley cannot tell.";
 
     @Inject
     Pager pager;
@@ -129,6 +137,17 @@ public class PositionGraphQLApi {
             + "carried out; null when none.")
     public List<Provision> provision(@Source List<Position> positions) {
         return Batch.toOne(positions, p -> p.provision, Provision::byIds);
+    }
+
+    @Description(MET)
+    public List<Boolean> met(@Source List<Position> positions, @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
+        List<Provision> asked = Batch.toOne(positions, p -> p.kind == PositionKind.PRECONDITION ? p.provision : null, Provision::byIds);
+        List<ImplementationStatus> statuses = ImplementationRecord.statusOn(asked, AgreementGraphQLApi.day(asOf));
+        List<Boolean> met = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            met.add(asked.get(i) == null ? null : statuses.get(i) == ImplementationStatus.IMPLEMENTED);
+        }
+        return met;
     }
 
     @Description("For a PRECONDITION, what it conditions (an agreement's stage, an act); null when the sources do not say.")

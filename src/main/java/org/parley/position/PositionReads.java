@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.parley.agreement.ImplementationStatus;
+import org.parley.agreement.ProvisionReads;
 import org.parley.common.PartialDate;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
@@ -28,7 +30,15 @@ public class PositionReads implements Reads {
     public TypeRead type() {
         return TypeRead.of(Position.class).partialDate("statedOn", "statedDate", "statedOnPrecision").toOne("party", "party")
                 .toOne("statedBy", "statedBy").toOne("round", "round").toOne("supersededBy", "supersededBy")
-                .toOne("respondsTo", "respondsTo");
+                .toOne("respondsTo", "respondsTo")
+                .bool("inForce", (sql, p, arguments) -> "case when " + sql.column(Position.class, p, "supersededBy") + " is null then true else false end")
+                // PositionGraphQLApi.met: the provision a precondition asks for, IMPLEMENTED by then
+                .bool("met", (sql, p, arguments) -> {
+                    String provision = sql.column(Position.class, p, "provision");
+                    return "case when " + sql.column(Position.class, p, "kind") + " = " + sql.bind(PositionKind.PRECONDITION.name()) + " and "
+                            + provision + " is not null then case when " + ProvisionReads.status(sql, provision, (PartialDate) arguments.get("asOf"))
+                            + " = " + sql.bind(ImplementationStatus.IMPLEMENTED.name()) + " then true else false end end";
+                }, "asOf");
     }
 
     @Override

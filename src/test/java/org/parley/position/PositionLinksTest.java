@@ -60,4 +60,19 @@ class PositionLinksTest {
         assertThat(links.getString(may2025 + ".delegations.find { it.role == 'MEDIATOR' }.head.name"), is("Hakan Fidan"));
         assertThat(links.getString(may2025 + ".level"), is("DELEGATION"));
     }
+
+    @Test
+    void aPreconditionReadsAsMetFromTheDayTheProvisionItAsksForIsImplemented() {
+        String minsk = "positions.nodes.find { it.text.contains('Minsk Group') }";
+        // the OSCE finalised the Minsk Process's closure on 30 November 2025 (the Washington Declaration's ledger)
+        JsonPath before = data("preconditions-met", "asOf", "2025-11-29");
+        assertThat(before.getBoolean(minsk + ".metThen"), is(false));
+        assertThat(before.getBoolean(minsk + ".met"), is(true));
+        assertThat(before.getBoolean(minsk + ".inForce"), is(true));
+        assertThat(before.getString(minsk + ".provision.status"), is("IMPLEMENTED"));
+        assertThat(data("preconditions-met", "asOf", "2025-11-30").getBoolean(minsk + ".metThen"), is(true));
+        assertThat(data("preconditions-met", "asOf", "2025-11").getBoolean(minsk + ".metThen"), is(true));
+        // a precondition about no provision: Parley cannot tell
+        assertThat(before.getString("positions.nodes.find { it.text.startsWith('A ceasefire must be in place') }.met"), is((String) null));
+    }
 }

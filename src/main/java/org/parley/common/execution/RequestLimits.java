@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -30,6 +31,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.spi.config.Config;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.http.HttpHeaders;
@@ -54,7 +56,10 @@ import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 
 /**
  * The bounds of {@link Settings.Limits} on every request, inside graphql-java so that JSON, application/graphql, GET and
@@ -242,6 +247,21 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         return Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
     }
 
+    /**
+     * SmallRye 2.17 takes the field visibility `default` (Quarkus' default, PARLEY_INTROSPECTION=true) for a pattern of
+     * fields to block (Bootstrap.getGraphqlFieldVisibility): every field of every request was looked up through a
+     * regular expression that blocks nothing (3 % of the positions page's CPU). That schema gets graphql-java's
+     * default visibility; `no-introspection` is left as it is.
+     */
+    private static GraphQLSchema unblocked(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        boolean misread = registry.getFieldVisibility() instanceof BlockedFields && Config.FIELD_VISIBILITY_DEFAULT.equals(
+                ConfigProvider.getConfig().getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
+                        .orElse(Config.FIELD_VISIBILITY_DEFAULT));
+        return !misread ? schema : schema.transformWithoutTypes(builder -> builder.codeRegistry(
+                registry.transform(code -> code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
+    }
+
     /** The schema SmallRye built, and the same with its type resolvers knowing planned rows ({@link PlannedTypes}). */
     private record PlannedSchema(GraphQLSchema built, GraphQLSchema resolving) {
     }
@@ -252,7 +272,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         PlannedSchema known = plannedSchema;
         if (known == null || known.built() != schema) { // SmallRye builds its schema once; a test application its own
-            known = new PlannedSchema(schema, PlannedTypes.resolving(schema));
+            known = new PlannedSchema(schema, PlannedTypes.resolving(unblocked(schema)));
             plannedSchema = known;
         }
         return known.resolving();
