@@ -22,15 +22,15 @@ class PartiesTest {
     @Test
     void partiesByNameWithTheirPositionsOfficesAndStatements() {
         JsonPath data = data("parties");
-        assertThat(data.getList("parties.nodes.name"), contains("Armenia", "Azerbaijan", "Russia", "Turkey", "Ukraine", "United Nations",
-                "United States"));
+        assertThat(data.getList("parties.nodes.name"), contains("Armenia", "Azerbaijan", "Russia", "Saudi Arabia", "Turkey", "Ukraine",
+                "United Nations", "United States"));
         String ukraine = "parties.nodes.find { it.name == 'Ukraine' }";
         assertThat(data.getList(ukraine + ".positions.findAll { it.topic == 'TERRITORY' }.kind"),
                 containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));
-        assertThat(data.getList(ukraine + ".positions").size(), is(12));
+        assertThat(data.getList(ukraine + ".positions").size(), is(14));
         assertThat(data.getList(ukraine + ".redLines.text").size(), is(2));
         assertThat(data.getList(ukraine + ".offices.person.name"), hasItem("Rustem Umerov"));
-        assertThat(data.getList(ukraine + ".people.name"), contains("Rustem Umerov", "Volodymyr Zelensky"));
+        assertThat(data.getList(ukraine + ".people.name"), contains("Andrii Sybiha", "Andriy Yermak", "Rustem Umerov", "Volodymyr Zelensky"));
         assertThat(data.getList(ukraine + ".statements.speaker"), hasItem("A source within the Ukrainian delegation"));
         String russia = "parties.nodes.find { it.name == 'Russia' }";
         assertThat(data.getList(russia + ".redLines.text").size(), is(1));
@@ -42,10 +42,10 @@ class PartiesTest {
     @Test
     void filtersByKindConflictAndName() {
         String war = data("ids").getString("conflicts.nodes[0].id");
-        assertThat(data("parties", "conflict", war).getInt("parties.totalCount"), is(4));
+        assertThat(data("parties", "conflict", war).getInt("parties.totalCount"), is(5));
         String noSuchConflict = GlobalId.of(Conflict.class, 987_654_321L);
         assertThat(data("parties", "conflict", noSuchConflict).getList("parties.nodes"), is(List.of()));
-        assertThat(data("parties", "kind", "STATE").getInt("parties.totalCount"), is(6));
+        assertThat(data("parties", "kind", "STATE").getInt("parties.totalCount"), is(7));
         assertThat(data("parties", "kind", "ARMED_GROUP").getInt("parties.totalCount"), is(0));
         assertThat(data("parties", "name", "KRAIN").getList("parties.nodes.name"), contains("Ukraine"));
     }

@@ -79,7 +79,7 @@ class ComparisonTest {
         assertThat(maritime.getList("compare.provisionFindings.rule"), is(List.of("provision-rejected", "provision-conditioned")));
         assertThat(maritime.getList("compare.provisionFindings.explanation"), is(List.of(
                 "Russia rejects provision 1 of the Black Sea Grain Initiative",
-                "Russia sets a precondition on provision 3 of the Black Sea Grain Initiative")));
+                "Russia sets a precondition on provision 1 of the Russia–UN Memorandum of Understanding on Russian food and fertilizer exports")));
         assertThat(maritime.getString("compare.findings.find { it.rule == 'precondition-rejected' }.position.conditions.stage"),
                 is("RESUMED"));
         assertThat(maritime.getString("compare.findings.find { it.rule == 'precondition-rejected' }.position.conditions.agreement.name"),
