@@ -88,4 +88,14 @@ class ComparisonTest {
         JsonPath before = data("compare", "conflict", conflict(), "topic", "MARITIME", "asOf", "2023-07-16");
         assertThat(before.getList("compare.provisionFindings"), is(List.of()));
     }
+
+    @Test
+    void aMediatorOfTwoConflictsIsWeighedOnlyByWhatItSaidAboutThisOne() {
+        // the US proposal of a 30-day ceasefire was made at Jeddah, a round of the Russia–Ukraine war's talks
+        String stance = "compare.stances.find { it.party.name == 'United States' }.positions.text";
+        assertThat(data("compare", "conflict", conflict(), "topic", "CEASEFIRE").getList(stance),
+                is(List.of("An immediate, interim 30-day ceasefire, which can be extended by mutual agreement of the parties.")));
+        String armeniaAzerbaijan = data("ids").getString("conflicts.nodes.find { it.name == 'Armenia–Azerbaijan conflict' }.id");
+        assertThat(data("compare", "conflict", armeniaAzerbaijan, "topic", "CEASEFIRE").getList(stance), is(List.of()));
+    }
 }
