@@ -124,7 +124,7 @@ async function showAgreements(conflict) {
       s.party ? ` (${s.party.name})` : ''));
     const provisions = agreement.provisions.map((p) => {
       const state = p.overdue ? 'overdue' : (KEPT[p.status] || 'no report');
-      const alleged = p.status === 'VIOLATED' ? p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name) : [];
+      const alleged = p.status === 'VIOLATED' ? [...new Set(p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name))] : [];
       return element('li', { class: 'provision', 'data-state': state },
         element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} alleges` : '')),
         ` ${p.number}. ${p.text}`, p.deadline ? ` (by ${p.deadline})` : '',

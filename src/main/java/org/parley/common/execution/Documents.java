@@ -80,8 +80,8 @@ public class Documents extends QueryCache {
      * SmallRye's ExecutionService reads each request's operation types from a parse of its own, through a
      * {@link QueryCache} of its own that keeps a document only on its validation step, which Parley's chain replaces:
      * every request was parsed twice (8 % of the positions page's CPU). That cache now takes parsed documents from
-     * here. The field is private and final: set through reflection, allowed to native images by this package's
-     * reflect-config.json.
+     * here. The field is private and final: set through reflection, which the native image allows by
+     * META-INF/native-image/org.parley/parley/reflect-config.json.
      */
     void onStart(@Observes StartupEvent event) throws ReflectiveOperationException {
         Field cache = ExecutionService.class.getDeclaredField("queryCache");
