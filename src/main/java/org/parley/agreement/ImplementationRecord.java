@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,16 +80,16 @@ public class ImplementationRecord extends DomainEntity implements Node, Timeline
     }
 
     /**
-     * Where each provision stands at the end of {@code day}: the status of the last line of its ledger dated by then,
-     * null when none.
+     * Where each provision (by id; null for none) stands at the end of {@code day}: the status of the last line of its
+     * ledger dated by then, null when none.
      */
-    public static List<ImplementationStatus> statusOn(List<Provision> provisions, LocalDate day) {
+    public static List<ImplementationStatus> statusOn(List<Long> provisionIds, LocalDate day) {
         Map<Long, ImplementationStatus> last = new HashMap<>();
-        provisions.stream().filter(Objects::nonNull).map(p -> p.id).distinct().toList().forEach(id -> last.put(id, null));
-        if (!last.isEmpty()) {
-            ofProvisions(last.keySet(), day).forEach(r -> last.put(r.provision.id, r.status));
+        List<Long> asked = provisionIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (!asked.isEmpty()) {
+            ofProvisions(asked, day).forEach(r -> last.put(r.provision.id, r.status)); // in date order: the last one stays
         }
-        return provisions.stream().map(p -> p == null ? null : last.get(p.id)).toList();
+        return provisionIds.stream().map(id -> id == null ? null : last.get(id)).toList();
     }
 
     /** The ledger of a conflict's agreements, provisions and agreements fetched in the same statement. */

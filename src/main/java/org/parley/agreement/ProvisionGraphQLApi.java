@@ -98,7 +98,7 @@ public class ProvisionGraphQLApi {
             + "nothing is recorded.")
     public List<ImplementationStatus> status(@Source List<Provision> provisions,
             @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
-        return ImplementationRecord.statusOn(provisions, AgreementGraphQLApi.day(asOf));
+        return ImplementationRecord.statusOn(provisions.stream().map(p -> p.id).toList(), AgreementGraphQLApi.day(asOf));
     }
 
     @Description("Whether it is overdue at the end of the date: its deadline passed before and no line of its "

@@ -43,7 +43,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-
 /**
  * Loads a dataset file (format documented in docs/dataset.md) into an empty database at start-up (called by
  * {@link DatabaseStartup}), in one transaction: a file that fails validation stops start-up and leaves nothing behind.
@@ -57,6 +56,10 @@ public class DatasetLoader {
 
     /** Records per transaction of a load into an in-memory database (see loadIntoEmptyDatabase). */
     static final int RECORDS_PER_TRANSACTION = 10_000;
+
+    /** A load in one transaction: nothing to do between records. */
+    private static final Runnable NO_CHECKPOINT = () -> {
+    };
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
@@ -113,8 +116,7 @@ public class DatasetLoader {
             if (SourceDocument.count() > 0) {
                 LOG.info("Database already holds data: dataset not loaded");
             } else {
-                Runnable checkpoint = inMemory ? this::commitAndBegin : () -> {
-                };
+                Runnable checkpoint = inMemory ? this::commitAndBegin : NO_CHECKPOINT;
                 Optional<String> path = settings.dataset().path();
                 if (path.isPresent()) {
                     load(Path.of(path.get()), checkpoint);
@@ -148,8 +150,7 @@ public class DatasetLoader {
 
     @Transactional
     public Counts load(Path file) {
-        return load(file, () -> {
-        });
+        return load(file, NO_CHECKPOINT);
     }
 
     private Counts load(Path file, Runnable checkpoint) {
@@ -162,8 +163,7 @@ public class DatasetLoader {
 
     @Transactional
     public Counts load(String name, InputStream in) {
-        return load(name, in, () -> {
-        });
+        return load(name, in, NO_CHECKPOINT);
     }
 
     /** Loads in the caller's transaction; {@code checkpoint} runs every {@link #RECORDS_PER_TRANSACTION} records. */

@@ -114,25 +114,12 @@ public class ComparisonRules {
         }
     }
 
-    /**
-     * Whether a position concerns the conflict: the one its round's talks, its provision's agreement or the agreement it
-     * conditions belong to. A party taking part in two conflicts (a mediator) states positions about each; one with
-     * none of these links is counted for every conflict of its party, as the record cannot tell.
-     */
-    private static boolean concerns(Position position, Conflict conflict) {
-        Conflict own = position.round != null ? position.round.talks.conflict
-                : position.provision != null ? position.provision.agreement.conflict
-                        : position.conditionsAgreement != null ? position.conditionsAgreement.conflict : null;
-        return own == null || own.id.equals(conflict.id);
-    }
-
     public Comparison compare(Conflict conflict, Topic topic, PartialDate asOf) {
         LocalDate day = PartialDate.endOf(asOf);
         List<Long> partyIds = Participant.ofConflicts(List.of(conflict.id), day).stream().map(p -> p.party.id)
                 .distinct().toList();
         Map<Long, Party> parties = Party.byIds(partyIds).stream().collect(Collectors.toMap(p -> p.id, p -> p));
-        List<Position> standing = partyIds.isEmpty() ? List.of()
-                : Position.onTopicOf(partyIds, topic, day).stream().filter(p -> concerns(p, conflict)).toList();
+        List<Position> standing = partyIds.isEmpty() ? List.of() : Position.onTopicInConflict(partyIds, conflict.id, topic, day);
         Map<Long, List<Territory>> territories = new HashMap<>();
         if (!standing.isEmpty()) {
             for (Object[] pair : Position.territoriesOf(standing.stream().map(p -> p.id).toList())) {

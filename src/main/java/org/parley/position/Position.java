@@ -148,7 +148,16 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
 
     private static final String OF_PARTIES = "select p from Position p where p.party.id in :ids";
     private static final String RED_LINES_OF_PARTIES = "select p from Position p where p.party.id in :ids and p.kind = :kind";
-    private static final String ON_TOPIC_OF_PARTIES = "select p from Position p where p.party.id in :ids and p.topic = :topic";
+    /**
+     * The parties' positions on a topic that concern a conflict: the one their round's talks, their provision's
+     * agreement or the agreement they condition belong to, in that order. A party taking part in two conflicts (a
+     * mediator) states positions about each; one with none of these links counts for every conflict of its party.
+     */
+    private static final String ON_TOPIC_IN_CONFLICT = """
+            select p from Position p left join p.round r left join r.talks t left join p.provision v left join v.agreement va
+              left join p.conditionsAgreement ca
+            where p.party.id in :ids and p.topic = :topic
+              and coalesce(t.conflict.id, va.conflict.id, ca.conflict.id, :conflict) = :conflict""";
     private static final String STATED_BY = "select p from Position p where p.statedBy.id in :ids";
     private static final String CONCERNING = "select t.id, p from Position p join p.territories t where t.id in :ids";
 
@@ -186,9 +195,13 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
         return inForce(RED_LINES_OF_PARTIES, partyIds, asOf).setParameter("kind", PositionKind.RED_LINE).getResultList();
     }
 
-    /** The parties' positions on a topic in force today, or standing at the end of {@code asOf} when it is given. */
-    public static List<Position> onTopicOf(Collection<Long> partyIds, Topic topic, LocalDate asOf) {
-        return inForce(ON_TOPIC_OF_PARTIES, partyIds, asOf).setParameter("topic", topic).getResultList();
+    /**
+     * The parties' positions on a topic concerning the conflict ({@link #ON_TOPIC_IN_CONFLICT}) in force today, or
+     * standing at the end of {@code asOf} when it is given.
+     */
+    public static List<Position> onTopicInConflict(Collection<Long> partyIds, long conflictId, Topic topic, LocalDate asOf) {
+        return inForce(ON_TOPIC_IN_CONFLICT, partyIds, asOf).setParameter("topic", topic).setParameter("conflict", conflictId)
+                .getResultList();
     }
 
     /** {@code select}, narrowed to the positions in force today, or standing at the end of {@code asOf}. */

@@ -141,7 +141,9 @@ public class PositionGraphQLApi {
 
     @Description(MET)
     public List<Boolean> met(@Source List<Position> positions, @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
-        List<Provision> asked = Batch.toOne(positions, p -> p.kind == PositionKind.PRECONDITION ? p.provision : null, Provision::byIds);
+        // the foreign key alone: a lazy proxy's id loads nothing
+        List<Long> asked = positions.stream().map(p -> p.kind == PositionKind.PRECONDITION && p.provision != null ? p.provision.id : null)
+                .toList();
         List<ImplementationStatus> statuses = ImplementationRecord.statusOn(asked, AgreementGraphQLApi.day(asOf));
         List<Boolean> met = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
