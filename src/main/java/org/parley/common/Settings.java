@@ -59,8 +59,9 @@ public interface Settings {
         Duration maxRequestTime();
 
         /**
-         * Memory the parsed documents kept for the next request that sends them may take, by estimate (32 bytes per
-         * character of their text); the least recently used go first.
+         * Memory the parsed documents kept for the next request that sends them may take, with the read plans made of
+         * them, by estimate (32 bytes per character of their text, 4 per character of a plan's SQL); the least
+         * recently used go first.
          */
         MemorySize documentCache();
     }

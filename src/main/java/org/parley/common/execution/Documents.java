@@ -1,6 +1,8 @@
 package org.parley.common.execution;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.parley.common.Settings;
+import org.parley.common.read.PlanCache;
 
 import graphql.ExecutionInput;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -36,11 +39,12 @@ import io.smallrye.graphql.execution.QueryCache;
  * long distinct queries filled a 256 MB heap through SmallRye's cache of 2,048 entries. It serves GraphQL over HTTP
  * (which reads a document's operations before handing it on) and graphql-java (its parsed and validated document, in
  * place of SmallRye's {@link QueryCache}). A document is kept only once it has parsed, and for graphql-java once it
- * has passed validation; the least recently used go first.
+ * has passed validation; the least recently used go first. The read planner's plans of a document are kept with it
+ * ({@link PlanCache}), weighed in the same bound and dropped with it.
  */
 @Singleton
 @Unremovable // looked up by ErrorCodeInstrumentation, which SmallRye creates outside CDI
-public class Documents extends QueryCache {
+public class Documents extends QueryCache implements PlanCache {
 
     /** Bytes a parsed document takes per character of its text, rounded up from the measurement above. */
     static final int BYTES_PER_CHARACTER = 32;
@@ -49,10 +53,15 @@ public class Documents extends QueryCache {
     private final long maxDocumentCharacters;
     private long bytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    /** The same entries by the parsed document graphql-java executes, for the plans made of it. */
+    private final IdentityHashMap<Document, Entry> byDocument = new IdentityHashMap<>();
 
     private static final class Entry {
         final Document document;
         volatile boolean valid;
+        /** Plans of this document by their key; guarded, like the rest, by {@link #entries}. */
+        Map<Object, Object> plans;
+        long planBytes;
 
         Entry(Document document) {
             this.document = document;
@@ -61,7 +70,11 @@ public class Documents extends QueryCache {
 
     @Inject
     public Documents(Settings settings) {
-        this.maxBytes = settings.limits().documentCache().asLongValue();
+        this(settings.limits().documentCache().asLongValue());
+    }
+
+    Documents(long maxBytes) {
+        this.maxBytes = maxBytes;
         this.maxDocumentCharacters = maxBytes / BYTES_PER_CHARACTER / 16; // no one document takes more than 1/16th
     }
 
@@ -109,14 +122,16 @@ public class Documents extends QueryCache {
             return CompletableFuture.completedFuture(new PreparsedDocumentEntry(entry.document));
         }
         PreparsedDocumentEntry made = parseAndValidate.apply(input);
-        if (!made.hasErrors()) {
-            Entry valid = entry != null ? entry : new Entry(made.getDocument());
-            valid.valid = true;
-            if (entry == null) {
-                put(input.getQuery(), valid);
-            }
+        if (made.hasErrors()) {
+            return CompletableFuture.completedFuture(made);
         }
-        return CompletableFuture.completedFuture(made);
+        Entry valid = entry != null ? entry : new Entry(made.getDocument());
+        valid.valid = true;
+        if (entry == null) {
+            put(input.getQuery(), valid);
+        }
+        // the kept parse (the same text) runs, so that plans made of it now serve the next request
+        return CompletableFuture.completedFuture(new PreparsedDocumentEntry(valid.document));
     }
 
     /** Validation, when a document is not yet kept: nothing to add (SmallRye's {@link QueryCache} kept documents here). */
@@ -135,6 +150,35 @@ public class Documents extends QueryCache {
         super.beginValidation(null, null);
     }
 
+    @Override
+    public Object plan(Document document, Object key) {
+        synchronized (entries) {
+            Entry entry = byDocument.get(document);
+            return entry == null || entry.plans == null ? null : entry.plans.get(key);
+        }
+    }
+
+    /** A document's plans together take at most a sixteenth of the bound, like its text: past it they start again. */
+    @Override
+    public void keep(Document document, Object key, Object plan, long planBytes) {
+        synchronized (entries) {
+            Entry entry = byDocument.get(document);
+            if (entry == null) {
+                return; // not kept (too long, or gone since): neither are its plans
+            }
+            if (entry.plans == null || entry.planBytes + planBytes > maxBytes / 16) {
+                bytes -= entry.planBytes;
+                entry.planBytes = 0;
+                entry.plans = new HashMap<>(4);
+            }
+            if (entry.plans.put(key, plan) == null) {
+                entry.planBytes += planBytes;
+                bytes += planBytes;
+            }
+            evict();
+        }
+    }
+
     private Entry get(String text) {
         synchronized (entries) {
             return entries.get(text);
@@ -149,12 +193,23 @@ public class Documents extends QueryCache {
             Entry before = entries.put(text, entry);
             if (before == null) {
                 bytes += weight(text);
+            } else {
+                bytes -= before.planBytes;
+                byDocument.remove(before.document);
             }
-            Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
-            while (bytes > maxBytes && eldest.hasNext()) {
-                bytes -= weight(eldest.next().getKey());
-                eldest.remove();
-            }
+            byDocument.put(entry.document, entry);
+            evict();
+        }
+    }
+
+    /** The least recently used out until the rest fit. */
+    private void evict() {
+        Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            Map.Entry<String, Entry> gone = eldest.next();
+            bytes -= weight(gone.getKey()) + gone.getValue().planBytes;
+            byDocument.remove(gone.getValue().document);
+            eldest.remove();
         }
     }
 

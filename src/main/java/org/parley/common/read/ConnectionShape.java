@@ -28,7 +28,8 @@ final class ConnectionShape {
         }
     }
 
-    record PageInfo(String key, List<SelectedField> fields) {
+    /** Page info's fields by result key and name (not graphql-java's fields: a kept plan must not hold a request's). */
+    record PageInfo(String key, List<String[]> fields) {
     }
 
     private final boolean after;
@@ -49,7 +50,8 @@ final class ConnectionShape {
                 throw Planning.NOT_PLANNED;
             }
         }
-        return new PageInfo(field.getResultKey(), field.getSelectionSet().getImmediateFields());
+        return new PageInfo(field.getResultKey(), field.getSelectionSet().getImmediateFields().stream()
+                .map(info -> new String[] { info.getResultKey(), info.getName() }).toList());
     }
 
     Object read(JsonNode json) {
@@ -83,8 +85,8 @@ final class ConnectionShape {
         }
         for (PageInfo info : pageInfo) {
             PlannedRow row = new PlannedRow(info.fields().size());
-            for (SelectedField field : info.fields()) {
-                row.put(field.getResultKey(), switch (field.getName()) {
+            for (String[] field : info.fields()) {
+                row.put(field[0], switch (field[1]) {
                     case "hasNextPage" -> items.size() > size;
                     case "hasPreviousPage" -> after;
                     case "startCursor" -> n == 0 ? null : cursor(cursors, items, 0);

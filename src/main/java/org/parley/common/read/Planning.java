@@ -79,7 +79,25 @@ final class Planning {
         return new Statement(text.toString(), bound, answer);
     }
 
+    /** Bound in place of a lookup's key, which each request gives ({@link Statement#withRootKey}). */
+    static final Object ROOT_KEY = new Object();
+
     record Statement(String sql, List<Object> parameters, Planned answer) {
+
+        /** The same statement for the record of this key. */
+        Statement withRootKey(long key) {
+            List<Object> bound = new ArrayList<>(parameters);
+            bound.replaceAll(value -> value == ROOT_KEY ? key : value);
+            return new Statement(sql, bound, answer);
+        }
+
+        /**
+         * Bytes it holds, by estimate: its text, its parameters, and the readers of its answer, which grow with the
+         * selection as the text does.
+         */
+        long weight() {
+            return 4L * sql.length() + 64L * parameters.size() + 256;
+        }
     }
 
     /** The page size `first` asks for, the default when absent; one the resolver refuses (in its own words) is not planned. */

@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
@@ -19,7 +24,11 @@ import org.parley.common.paging.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.language.Argument;
+import graphql.language.FragmentDefinition;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableReference;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import io.agroal.api.AgroalDataSource;
@@ -28,7 +37,9 @@ import io.agroal.api.AgroalDataSource;
  * Reads planned as SQL: a query's root field whose whole selection the {@link ReadModel} knows is answered by one
  * statement that builds the answer's JSON in the database; graphql-java then completes the fields under it from that
  * answer ({@link PlannedRow}), with no resolver, entity or data loader. A root field it cannot plan is resolved as
- * before. docs/reads.md follows one request through it.
+ * before. A plan (or the finding that there is none) is kept beside its parsed document ({@link PlanCache}) for the
+ * next request that sends the same operation with the same variables on the same day. docs/reads.md follows one
+ * request through it.
  */
 @Singleton
 public class ReadPlanner {
@@ -37,16 +48,19 @@ public class ReadPlanner {
 
     private final ReadModel model;
     private final AgroalDataSource database;
+    private final PlanCache plans;
 
-    private final java.util.concurrent.atomic.AtomicLong planned = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong planned = new AtomicLong();
+    private final AtomicLong made = new AtomicLong();
 
     /** Off only in the test that compares the planned answers with the resolvers'. */
     private volatile boolean enabled = true;
 
     @Inject
-    public ReadPlanner(ReadModel model, AgroalDataSource database) {
+    public ReadPlanner(ReadModel model, AgroalDataSource database, PlanCache plans) {
         this.model = model;
         this.database = database;
+        this.plans = plans;
     }
 
     public void enable(boolean on) {
@@ -69,7 +83,11 @@ public class ReadPlanner {
      * while it runs, so that it can be cancelled, and {@code timeoutSeconds} (0 for none) bounds it in the database.
      */
     public Object answer(DataFetchingEnvironment environment, Consumer<java.sql.Statement> running, int timeoutSeconds) {
-        Planning.Statement statement = plan(environment);
+        if (!enabled || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY
+                || environment.getExecutionStepInfo().getPath().getLevel() != 1) {
+            return NOT_PLANNED;
+        }
+        Planning.Statement statement = kept(environment);
         if (statement == null) {
             return NOT_PLANNED;
         }
@@ -82,22 +100,141 @@ public class ReadPlanner {
         return planned.get();
     }
 
-    Planning.Statement plan(DataFetchingEnvironment environment) {
-        if (!enabled || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY
-                || environment.getExecutionStepInfo().getPath().getLevel() != 1) {
-            return null;
-        }
+    /** Root fields planned since start, planned or found not plannable: those not taken from the {@link PlanCache}. */
+    public long plansMade() {
+        return made.get();
+    }
+
+    /**
+     * What a plan is made of besides its document: the operation, the root field's result key, the variables (the
+     * arguments' values and `@skip`/`@include`), today's date, which a field's `asOf` defaults to, and for a lookup by
+     * id the type the id names. The variable that only gives a lookup its id is left out: the plan binds the key of
+     * whichever id comes ({@link Planning#ROOT_KEY}), so one plan serves every round asked by `round(id: $id)`.
+     */
+    private record Key(String operation, String resultKey, Map<String, Object> variables, LocalDate today, String type) {
+    }
+
+    /** The variable found to give a lookup its id and nothing else, or {@link #NONE}: found once per document. */
+    private record IdVariable(String operation, String resultKey) {
+    }
+
+    /** Kept for "no plan", so that a field the planner cannot answer is not walked again either. */
+    private static final Object NONE = new Object();
+
+    /** The record a lookup by id asks for: its table, its key. */
+    private record Target(EntityTable table, long key) {
+    }
+
+    private Planning.Statement kept(DataFetchingEnvironment environment) {
         String name = environment.getField().getName();
         RootRead root = model.root(name);
         if (root == null && !name.equals(NODE)) {
             return null;
         }
+        Target target = null;
+        Map<String, Object> variables = environment.getVariables();
+        if (root == null || root.order == null) {
+            try {
+                target = target(root, environment);
+            } catch (InvalidInputException e) {
+                return null; // an id the resolver refuses, with its own error
+            } catch (RuntimeException e) {
+                if (e == Planning.NOT_PLANNED) {
+                    return null;
+                }
+                throw e;
+            }
+            String idVariable = idVariable(environment);
+            if (idVariable != null) {
+                variables = new HashMap<>(variables);
+                variables.remove(idVariable);
+            }
+        }
+        Key key = new Key(environment.getOperationDefinition().getName(), environment.getField().getResultKey(), variables,
+                LocalDate.now(ZoneOffset.UTC), target == null ? null : target.table().typeName());
+        Object plan = plans.plan(environment.getDocument(), key);
+        if (plan == null) {
+            made.incrementAndGet();
+            Planning.Statement statement = plan(root, target, environment);
+            plan = statement == null ? NONE : statement;
+            plans.keep(environment.getDocument(), key, plan, weight(key.variables()) + (statement == null ? 64 : statement.weight()));
+        }
+        if (plan == NONE) {
+            return null;
+        }
+        return target == null ? (Planning.Statement) plan : ((Planning.Statement) plan).withRootKey(target.key());
+    }
+
+    /** A lookup's record: `node(id:)` finds it in the table its id names (null when that type is not planned). */
+    private Target target(RootRead root, DataFetchingEnvironment environment) {
+        String id = id(environment);
+        if (root != null) {
+            EntityTable table = model.table(root.entity);
+            if (table == null) {
+                throw Planning.NOT_PLANNED;
+            }
+            return new Target(table, GlobalId.keyOf(id, root.entity));
+        }
+        GlobalId.Decoded decoded = GlobalId.decode(id);
+        EntityTable table = model.nodeTable(decoded.typeName());
+        if (table == null) {
+            throw Planning.NOT_PLANNED;
+        }
+        return new Target(table, decoded.key());
+    }
+
+    /** The variable a lookup takes its id from when nothing else in the operation reads it, or null. */
+    private String idVariable(DataFetchingEnvironment environment) {
+        IdVariable key = new IdVariable(environment.getOperationDefinition().getName(), environment.getField().getResultKey());
+        Object found = plans.plan(environment.getDocument(), key);
+        if (found == null) {
+            found = NONE;
+            Argument id = environment.getField().getArguments().stream().filter(a -> a.getName().equals("id")).findFirst().orElse(null);
+            if (environment.getMergedField().getFields().size() == 1 && id != null && id.getValue() instanceof VariableReference reference) {
+                int uses = uses(environment.getOperationDefinition(), reference.getName());
+                for (FragmentDefinition fragment : environment.getFragmentsByName().values()) {
+                    uses += uses(fragment, reference.getName());
+                }
+                if (uses == 1) {
+                    found = reference.getName();
+                }
+            }
+            plans.keep(environment.getDocument(), key, found, 64);
+        }
+        return found == NONE ? null : (String) found;
+    }
+
+    /** How often the variable is read under this node of the document. */
+    private static int uses(Node<?> node, String variable) {
+        int uses = node instanceof VariableReference reference && reference.getName().equals(variable) ? 1 : 0;
+        for (Node<?> child : node.getChildren()) {
+            uses += uses(child, variable);
+        }
+        return uses;
+    }
+
+    /** Bytes a variable's value holds, roughly: its text and a header per object. */
+    private static long weight(Object value) {
+        if (value instanceof CharSequence text) {
+            return 48 + 2L * text.length();
+        }
+        long bytes = 32;
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                bytes += 32 + weight(entry.getKey()) + weight(entry.getValue());
+            }
+        } else if (value instanceof Collection<?> items) {
+            for (Object item : items) {
+                bytes += 8 + weight(item);
+            }
+        }
+        return bytes;
+    }
+
+    private Planning.Statement plan(RootRead root, Target target, DataFetchingEnvironment environment) {
         Planning planning = new Planning(model);
         try {
-            if (root == null) {
-                return node(planning, environment);
-            }
-            return root.order == null ? byId(planning, root, environment) : connection(planning, root, environment);
+            return target != null ? byKey(planning, target.table(), environment) : connection(planning, root, environment);
         } catch (InvalidInputException e) {
             return null; // an argument the resolver refuses, with its own error
         } catch (RuntimeException e) {
@@ -129,21 +266,6 @@ public class ReadPlanner {
         }
     }
 
-    private Planning.Statement byId(Planning planning, RootRead root, DataFetchingEnvironment environment) {
-        String id = id(environment);
-        return byKey(planning, planning.table(root.entity), GlobalId.keyOf(id, root.entity), environment);
-    }
-
-    /** Relay's `node(id:)`: the record of whichever type the id names (one that is not a planned type resolves). */
-    private Planning.Statement node(Planning planning, DataFetchingEnvironment environment) {
-        GlobalId.Decoded decoded = GlobalId.decode(id(environment));
-        EntityTable table = model.nodeTable(decoded.typeName());
-        if (table == null) {
-            throw Planning.NOT_PLANNED;
-        }
-        return byKey(planning, table, decoded.key(), environment);
-    }
-
     private static String id(DataFetchingEnvironment environment) {
         Map<String, Object> arguments = environment.getArguments();
         if (arguments.size() != 1 || !(arguments.get("id") instanceof String id)) {
@@ -152,11 +274,12 @@ public class ReadPlanner {
         return id;
     }
 
-    private Planning.Statement byKey(Planning planning, EntityTable table, long key, DataFetchingEnvironment environment) {
+    /** A lookup: the record of the key bound to each request ({@link Planning#ROOT_KEY}). */
+    private Planning.Statement byKey(Planning planning, EntityTable table, DataFetchingEnvironment environment) {
         String row = planning.alias();
         Planned object = planning.object(table, row, environment.getSelectionSet());
         return planning.statement("select " + object.sql() + " from " + table.name() + " " + row + " where " + row + "."
-                + table.key() + " = " + planning.bind(key), object);
+                + table.key() + " = " + planning.bind(Planning.ROOT_KEY), object);
     }
 
     /** A Relay connection as Pager pages it: the page and one item more, and a count only when asked. */
