@@ -48,6 +48,14 @@ class SqlStatementsTest {
     }
 
     @Test
+    void aPageReadBackwardsIsOneStatementToo() {
+        String start = data("positions-page", "last", 3).getString("positions.pageInfo.startCursor");
+        assertThat(statementsOf("positions-page", "last", 3), is(1L));
+        assertThat(statementsOf("positions-page", "last", 3, "before", start), is(1L));
+        assertThat(statementsOf("positions-page", "first", 5, "last", 2), is(1L));
+    }
+
+    @Test
     void theCanonicalQueryIsOneStatement() {
         JsonPath data = data("canonical", "first", 10);
         assertThat(data.getList("talks.nodes.rounds.flatten().delegations.flatten()").size(), greaterThan(0));

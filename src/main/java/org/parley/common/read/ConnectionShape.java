@@ -32,16 +32,21 @@ final class ConnectionShape {
     record PageInfo(String key, List<String[]> fields) {
     }
 
-    private final boolean after;
-    private final int size;
+    /**
+     * The page asked, as Pager reads it: {@code size} items and one more fetched in the order, or in its reverse when
+     * {@code backwards} (`last` without `first`); {@code last} beside `first` keeps the fetched page's last items.
+     */
+    record Page(int size, boolean backwards, Integer last, boolean after, boolean before) {
+    }
+
+    private final Page page;
     final List<String> count = new ArrayList<>();
     final List<Part> nodes = new ArrayList<>();
     final List<Edges> edges = new ArrayList<>();
     final List<PageInfo> pageInfo = new ArrayList<>();
 
-    ConnectionShape(boolean after, int size) {
-        this.after = after;
-        this.size = size;
+    ConnectionShape(Page page) {
+        this.page = page;
     }
 
     static PageInfo pageInfo(SelectedField field) {
@@ -55,8 +60,18 @@ final class ConnectionShape {
     }
 
     Object read(JsonNode json) {
-        JsonNode items = json.get("items");
-        int n = Math.min(items.size(), size);
+        JsonNode fetched = json.get("items");
+        boolean more = fetched.size() > page.size();
+        int kept = Math.min(fetched.size(), page.size());
+        // the page in the order, from what the statement fetched: reversed when read backwards, its front cut by `last`
+        int skip = page.last() != null && kept > page.last() ? kept - page.last() : 0;
+        int n = kept - skip;
+        List<JsonNode> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(fetched.get(page.backwards() ? kept - 1 - i : skip + i));
+        }
+        boolean hasNext = page.backwards() ? page.before() : more;
+        boolean hasPrevious = page.backwards() ? more : page.after() || skip > 0;
         String[] cursors = new String[n];
         PlannedRow connection = new PlannedRow(count.size() + nodes.size() + edges.size() + pageInfo.size());
         for (String key : count) {
@@ -87,8 +102,8 @@ final class ConnectionShape {
             PlannedRow row = new PlannedRow(info.fields().size());
             for (String[] field : info.fields()) {
                 row.put(field[0], switch (field[1]) {
-                    case "hasNextPage" -> items.size() > size;
-                    case "hasPreviousPage" -> after;
+                    case "hasNextPage" -> hasNext;
+                    case "hasPreviousPage" -> hasPrevious;
                     case "startCursor" -> n == 0 ? null : cursor(cursors, items, 0);
                     case "endCursor" -> n == 0 ? null : cursor(cursors, items, n - 1);
                     default -> null;
@@ -99,7 +114,7 @@ final class ConnectionShape {
         return connection;
     }
 
-    private static String cursor(String[] cursors, JsonNode items, int i) {
+    private static String cursor(String[] cursors, List<JsonNode> items, int i) {
         if (cursors[i] == null) {
             cursors[i] = Planning.cursor(items.get(i).get("$k"));
         }

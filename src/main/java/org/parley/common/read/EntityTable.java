@@ -100,10 +100,16 @@ final class EntityTable {
 
     /** The ORDER BY terms of a sort key on this table, aliased. */
     List<String> order(SortKey<?> order, String alias) {
+        return order(order, alias, false);
+    }
+
+    /** The order's terms, or their reverse (for `last`), as SortKey's own JPQL writes them. */
+    List<String> order(SortKey<?> order, String alias, boolean backwards) {
         List<String> terms = new ArrayList<>();
         for (SortKey.Term term : order.terms()) {
             String column = alias + "." + column(term.attribute());
-            terms.add(column + (term.descending() ? " desc" : "") + (term.nullsLast() ? " nulls last" : "")); // as SortKey's own JPQL
+            terms.add(column + (term.descending() != backwards ? " desc" : "")
+                    + (term.nullsLast() ? (backwards ? " nulls first" : " nulls last") : ""));
         }
         return terms;
     }

@@ -274,23 +274,34 @@ final class Planning {
         };
     }
 
-    /** The condition "after the item whose keys are {@code values}" in the order's terms, as SortKey's own. */
-    String after(EntityTable table, String alias, SortKey<?> order, List<Object> values) {
+    /**
+     * The condition "after the item whose keys are {@code values}" in the order's terms (before it, {@code backwards}),
+     * as SortKey's own.
+     */
+    String after(EntityTable table, String alias, SortKey<?> order, List<Object> values, boolean backwards) {
         List<SortKey.Term> terms = order.terms();
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             SortKey.Term term = terms.get(i);
             String column = alias + "." + table.column(term.attribute());
+            boolean nullsAfter = term.nullsLast() != backwards;
+            String beyond;
             if (values.get(i) == null) {
-                continue; // nothing lies beyond a null going forwards: nulls are last, or first and all equal
+                // all nulls are equal: beyond a null lie the values only when nulls come first
+                beyond = term.nullsLast() && !nullsAfter ? column + " is not null" : null;
+            } else {
+                String compared = column + (term.descending() != backwards ? " < " : " > ") + bind(values.get(i));
+                beyond = term.nullsLast() && nullsAfter ? "(" + compared + " or " + column + " is null)" : compared;
+            }
+            if (beyond == null) {
+                continue;
             }
             List<String> conditions = new ArrayList<>();
             for (int j = 0; j < i; j++) {
                 String earlier = alias + "." + table.column(terms.get(j).attribute());
                 conditions.add(values.get(j) == null ? earlier + " is null" : earlier + " = " + bind(values.get(j)));
             }
-            String compared = column + (term.descending() ? " < " : " > ") + bind(values.get(i));
-            conditions.add(term.nullsLast() ? "(" + compared + " or " + column + " is null)" : compared);
+            conditions.add(beyond);
             alternatives.add("(" + String.join(" and ", conditions) + ")");
         }
         return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")";

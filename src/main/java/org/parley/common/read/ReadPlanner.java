@@ -287,19 +287,26 @@ public class ReadPlanner {
         EntityTable table = planning.table(root.entity);
         Map<String, Object> arguments = environment.getArguments();
         Integer first = Planning.integer(arguments.get("first"));
+        Integer last = Planning.integer(arguments.get("last"));
         String after = (String) arguments.get("after");
-        if (arguments.get("last") != null || arguments.get("before") != null) {
-            throw Planning.NOT_PLANNED;
+        String before = (String) arguments.get("before");
+        boolean backwards = first == null && last != null; // as Pager: `last` alone reads from the end
+        int size = planning.size(first != null ? first : last);
+        if (first != null && last != null) {
+            planning.size(last);
         }
-        int size = planning.size(first);
         String row = planning.alias();
         List<String> where = conditions(planning, root, table, row, arguments);
         if (after != null) {
-            where.add(planning.after(table, row, root.order, PageRequest.keysOf(after, "after", root.order)));
+            where.add(planning.after(table, row, root.order, PageRequest.keysOf(after, "after", root.order), false));
+        }
+        if (before != null) {
+            where.add(planning.after(table, row, root.order, PageRequest.keysOf(before, "before", root.order), true));
         }
 
         List<String[]> item = new ArrayList<>();
-        ConnectionShape shape = new ConnectionShape(after != null, size);
+        ConnectionShape shape = new ConnectionShape(new ConnectionShape.Page(size, backwards, backwards ? null : last,
+                after != null, before != null));
         for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
             switch (field.getName()) {
                 case "__typename" -> {
@@ -315,7 +322,7 @@ public class ReadPlanner {
                 default -> throw Planning.NOT_PLANNED;
             }
         }
-        List<String> terms = table.order(root.order, row);
+        List<String> terms = table.order(root.order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
@@ -347,6 +354,8 @@ public class ReadPlanner {
         return shape;
     }
 
+    private static final List<String> PAGING = List.of("first", "after", "last", "before");
+
     /** The root's filters for the arguments given; an argument without one is not planned. */
     private static List<String> conditions(Planning planning, RootRead root, EntityTable table, String row, Map<String, Object> arguments) {
         RootRead.Conditions rows = new RootRead.Conditions() {
@@ -373,7 +382,7 @@ public class ReadPlanner {
         List<String> where = new ArrayList<>();
         for (Map.Entry<String, Object> argument : arguments.entrySet()) {
             String name = argument.getKey();
-            if (argument.getValue() == null || name.equals("first") || name.equals("after")) {
+            if (argument.getValue() == null || PAGING.contains(name)) {
                 continue;
             }
             RootRead.Filter filter = root.filters.get(name);

@@ -243,12 +243,14 @@ class PlannedReadsTest {
         return queries;
     }
 
+    private static final List<String> PAGED_LISTS = List.of("talks", "rounds", "positions", "delegations", "conflicts", "agreements",
+            "agreementStages", "agreementParties", "provisions", "implementationRecords", "events", "territories", "parties", "people",
+            "offices", "statements", "sources");
+
     /** After the last page's cursor of each planned connection, paging on gives what the resolvers give. */
     @Test
     void pagingThroughEqualsTheResolvers() {
-        for (String list : List.of("talks", "rounds", "positions", "delegations", "conflicts", "agreements", "agreementStages",
-                "agreementParties", "provisions", "implementationRecords", "events", "territories", "parties", "people", "offices",
-                "statements", "sources")) {
+        for (String list : PAGED_LISTS) {
             String after = null;
             for (int page = 0; page < 50; page++) {
                 String query = "query($after: String) { " + list + "(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }";
@@ -266,6 +268,48 @@ class PlannedReadsTest {
                 after = path.getString("data." + list + ".pageInfo.endCursor");
             }
         }
+    }
+
+    /** Backwards from the end with `last` and `before`, and `first` with `last`, as the resolvers page. */
+    @Test
+    void pagingBackwardsEqualsTheResolvers() {
+        for (String list : PAGED_LISTS) {
+            String before = null;
+            for (int page = 0; page < 50; page++) {
+                String query = "query($before: String) { " + list + "(last: 2, before: $before) { totalCount edges { cursor node { id } } "
+                        + "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("before", before);
+                String planned = plannedAndResolved(query, variables, list + " before " + before);
+                var path = io.restassured.path.json.JsonPath.from(planned);
+                if (!path.getBoolean("data." + list + ".pageInfo.hasPreviousPage")) {
+                    break;
+                }
+                before = path.getString("data." + list + ".pageInfo.startCursor");
+            }
+            String query = "{ " + list + "(first: 3, last: 2) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+            String window = plannedAndResolved(query, new HashMap<>(), list + " first 3 last 2");
+            String after = io.restassured.path.json.JsonPath.from(window).getString("data." + list + ".pageInfo.startCursor");
+            if (after != null) {
+                Map<String, Object> cursors = new HashMap<>();
+                cursors.put("after", after);
+                cursors.put("before", after);
+                plannedAndResolved("query($after: String, $before: String) { " + list + "(after: $after, last: 1) { nodes { id } "
+                        + "pageInfo { hasNextPage hasPreviousPage } } none: " + list + "(after: $after, before: $before) { nodes { id } } }",
+                        cursors, list + " after and before");
+            }
+        }
+    }
+
+    /** The planned answer, once it equals the resolvers'. */
+    private String plannedAndResolved(String query, Map<String, Object> variables, String what) {
+        planner.enable(true);
+        String planned = answer(query, null, variables);
+        planner.enable(false);
+        String resolved = answer(query, null, variables);
+        planner.enable(true);
+        assertEquals(json(resolved), json(planned), what);
+        return planned;
     }
 
     private static boolean isId(VariableDefinition definition) {
