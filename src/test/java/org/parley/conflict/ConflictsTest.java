@@ -54,7 +54,7 @@ class ConflictsTest {
         assertThat(data.getString(WAR + ".talks[0].name"), is("Istanbul talks"));
         assertThat(data.getString(WAR + ".talks[0].host.name"), is("Turkey"));
         assertThat(data.getList(WAR + ".talks[0].rounds.number"), contains(1, 2, 3));
-        assertThat(data.getList(WAR + ".events.date"), contains("2019", "2022-02", "2025", "2025-07", "2025-W29",
+        assertThat(data.getList(WAR + ".events.date"), contains("2019", "2022-02", "2025", "2025-03-18", "2025-07", "2025-W29",
                 "2025-07-23", "2025-07-23", "2025-07-23"));
         assertThat(data.getString(WAR + ".events.find { it.kind == 'CAPTURE_CLAIM' }.place"), is("Varachyne, Sumy region"));
         assertThat(data.getList(WAR + ".events.find { it.kind == 'CAPTURE_CLAIM' }.claimedBy.name"), contains("Russia"));

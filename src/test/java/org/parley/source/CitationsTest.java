@@ -2,6 +2,7 @@ package org.parley.source;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -76,7 +77,7 @@ class CitationsTest {
         assertThat(positions.getList("positions.nodes.find { it.text.startsWith('Ukraine must withdraw') }.claimedBy.name"),
                 contains("Ukraine"));
         assertThat(positions.getList("implementationRecords.nodes.findAll { it.claimedBy.size() > 0 }.claimedBy.name.flatten()"),
-                everyItem(is("Russia")));
+                containsInAnyOrder("Russia", "Russia", "Russia", "Russia", "Ukraine")); // Ukraine's on the energy moratorium
     }
 
     @Test
