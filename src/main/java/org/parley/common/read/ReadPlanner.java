@@ -134,15 +134,9 @@ public class ReadPlanner {
         Target target = null;
         Map<String, Object> variables = environment.getVariables();
         if (root == null || root.order == null) {
-            try {
-                target = target(root, environment);
-            } catch (InvalidInputException e) {
-                return null; // an id the resolver refuses, with its own error
-            } catch (RuntimeException e) {
-                if (e == Planning.NOT_PLANNED) {
-                    return null;
-                }
-                throw e;
+            target = unlessRefused(() -> target(root, environment));
+            if (target == null) {
+                return null;
             }
             String idVariable = idVariable(environment);
             if (idVariable != null) {
@@ -233,10 +227,15 @@ public class ReadPlanner {
 
     private Planning.Statement plan(RootRead root, Target target, DataFetchingEnvironment environment) {
         Planning planning = new Planning(model);
+        return unlessRefused(() -> target != null ? byKey(planning, target.table(), environment) : connection(planning, root, environment));
+    }
+
+    /** What {@code planned} gives, or null where it meets what it cannot plan or an argument the resolver refuses (with its own error). */
+    private static <T> T unlessRefused(java.util.function.Supplier<T> planned) {
         try {
-            return target != null ? byKey(planning, target.table(), environment) : connection(planning, root, environment);
+            return planned.get();
         } catch (InvalidInputException e) {
-            return null; // an argument the resolver refuses, with its own error
+            return null;
         } catch (RuntimeException e) {
             if (e == Planning.NOT_PLANNED) {
                 return null;
