@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.parley.common.DatePrecision;
+import org.parley.common.GlobalId;
 import org.parley.common.PartialDate;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
@@ -74,6 +75,15 @@ public class ConflictReads implements Reads {
     public List<RootRead> roots() {
         return List.of(RootRead.byId("conflict", Conflict.class),
                 RootRead.connection("conflicts", Conflict.class, ConflictGraphQLApi.ORDER).filter("nameContains", Filter.contains("name"))
-                        .filter("disputed", SourceReads.DISPUTED));
+                        .filter("disputed", SourceReads.DISPUTED),
+                // parties to the conflict in any role, as Participant.partyKeysOf
+                RootRead.moreFilters("parties").filter("conflict", (value, rows) -> {
+                    Sql sql = rows.sql();
+                    String participant = sql.alias();
+                    return "exists (select 1 from " + sql.table(Participant.class) + " " + participant + " where "
+                            + sql.column(Participant.class, participant, "party") + " = " + sql.ownerKey(rows.row()) + " and "
+                            + sql.column(Participant.class, participant, "conflict") + " = "
+                            + rows.bind(GlobalId.keyOf((String) value, Conflict.class)) + ")";
+                }));
     }
 }

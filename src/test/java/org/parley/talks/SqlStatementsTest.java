@@ -48,6 +48,14 @@ class SqlStatementsTest {
     }
 
     @Test
+    void thePartiesToAConflictAreOneStatement() {
+        String war = data("ids").getString("conflicts.nodes[0].id");
+        assertThat(statementsOf("parties-of-conflict", "conflict", war), is(1L));
+        assertThat(data("parties-of-conflict", "conflict", war).getList("parties.nodes.name"),
+                is(data("parties", "conflict", war).getList("parties.nodes.name"))); // as the resolvers answer
+    }
+
+    @Test
     void aPageReadBackwardsIsOneStatementToo() {
         String start = data("positions-page", "last", 3).getString("positions.pageInfo.startCursor");
         assertThat(statementsOf("positions-page", "last", 3), is(1L));

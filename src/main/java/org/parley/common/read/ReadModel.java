@@ -82,7 +82,7 @@ public class ReadModel {
                 types.put(type.entity, type);
                 more.addAll(reads.more());
                 for (RootRead root : reads.roots()) {
-                    byField.put(root.field, root);
+                    byField.merge(root.field, root, RootRead::merged);
                 }
             }
             TypeRead everyType = types.remove(org.parley.common.DomainEntity.class);

@@ -34,6 +34,21 @@ public final class RootRead {
         return new RootRead(field, entity, order);
     }
 
+    /**
+     * Filters that another package adds to a root declared elsewhere, where a filter reads tables only that package
+     * knows (`parties(conflict:)`, declared in conflict/ beside the participants it reads).
+     */
+    public static RootRead moreFilters(String field) {
+        return new RootRead(field, null, null);
+    }
+
+    /** The root declared with the filters added to it ({@link #moreFilters}), whichever came first. */
+    RootRead merged(RootRead other) {
+        RootRead declared = entity != null ? this : other;
+        declared.filters.putAll((declared == this ? other : this).filters);
+        return declared;
+    }
+
     public RootRead filter(String argument, Filter filter) {
         filters.put(argument, filter);
         return this;
