@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -54,49 +55,56 @@ public final class SortKey<T> {
         return new SortKey<>(List.copyOf(more));
     }
 
-    /** A key as SQL orders by it. */
-    public record Term(String attribute, boolean descending, boolean nullsLast) {
-    }
-
-    public List<Term> terms() {
-        return keys.stream().map(k -> new Term(k.attribute(), k.descending(), k.nullsLast())).toList();
-    }
-
     List<Key<T>> keys() {
         return keys;
     }
 
     /** The JPQL order-by, forwards or backwards (for `last`). */
     String orderBy(boolean backwards) {
+        return String.join(", ", orderBy(backwards, attribute -> attribute));
+    }
+
+    /**
+     * The order's terms, or their reverse (for `last`), each key's attribute written as {@code column} names it: one
+     * rule for the JPQL of Pager and the SQL of the read planner.
+     */
+    public List<String> orderBy(boolean backwards, Function<String, String> column) {
         List<String> terms = new ArrayList<>();
         for (Key<T> key : keys) {
             boolean descending = key.descending() != backwards;
             boolean nullsLast = key.nullsLast() != backwards;
-            terms.add(key.attribute() + (descending ? " desc" : "") + (key.nullsLast() ? (nullsLast ? " nulls last" : " nulls first") : ""));
+            terms.add(column.apply(key.attribute()) + (descending ? " desc" : "")
+                    + (key.nullsLast() ? (nullsLast ? " nulls last" : " nulls first") : ""));
         }
-        return String.join(", ", terms);
+        return terms;
+    }
+
+    /** {@link #after(List, boolean, Function, BiFunction)} in JPQL, the i-th value bound as {@code :<prefix><i>}. */
+    String after(List<Object> values, boolean backwards, String prefix, Map<String, Object> parameters) {
+        return after(values, backwards, attribute -> attribute, (i, value) -> {
+            parameters.put(prefix + i, value);
+            return ":" + prefix + i;
+        });
     }
 
     /**
-     * The condition "after the item whose keys are {@code values}" in this order (or before it, backwards), the
-     * value of the i-th key named {@code :<prefix><i>} and put into {@code parameters}: lexicographic over the keys, so
-     * the database seeks to the cursor through the order's index instead of counting rows up to it.
+     * The condition "after the item whose keys are {@code values}" in this order (or before it, backwards):
+     * lexicographic over the keys, so the database seeks to the cursor through the order's index instead of counting
+     * rows up to it. {@code column} names a key's attribute; {@code placeholder} binds the i-th key's value and gives
+     * the text standing for it.
      */
-    String after(List<Object> values, boolean backwards, String prefix, Map<String, Object> parameters) {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) != null) {
-                parameters.put(prefix + i, values.get(i));
-            }
-        }
+    public String after(List<Object> values, boolean backwards, Function<String, String> column,
+            BiFunction<Integer, Object, String> placeholder) {
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            String beyond = beyond(keys.get(i), prefix + i, values.get(i), backwards);
+            String beyond = beyond(keys.get(i), column.apply(keys.get(i).attribute()), i, values.get(i), backwards, placeholder);
             if (beyond == null) {
                 continue;
             }
             List<String> terms = new ArrayList<>();
             for (int j = 0; j < i; j++) { // equal on every earlier key
-                terms.add(keys.get(j).attribute() + (values.get(j) == null ? " is null" : " = :" + prefix + j));
+                String earlier = column.apply(keys.get(j).attribute());
+                terms.add(values.get(j) == null ? earlier + " is null" : earlier + " = " + placeholder.apply(j, values.get(j)));
             }
             terms.add(beyond);
             alternatives.add("(" + String.join(" and ", terms) + ")");
@@ -104,16 +112,17 @@ public final class SortKey<T> {
         return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")";
     }
 
-    /** The condition "strictly beyond the value of {@code :parameter}" on one key, or null when nothing can be. */
-    private static String beyond(Key<?> key, String parameter, Object value, boolean backwards) {
+    /** The condition "strictly beyond {@code value}" on the i-th key, or null when nothing can be. */
+    private static String beyond(Key<?> key, String column, int i, Object value, boolean backwards,
+            BiFunction<Integer, Object, String> placeholder) {
         boolean descending = key.descending() != backwards;
         boolean nullsAfter = key.nullsLast() != backwards;
         if (value == null) {
             // all nulls are equal: beyond a null lie the values only when nulls come first
-            return key.nullsLast() && !nullsAfter ? key.attribute() + " is not null" : null;
+            return key.nullsLast() && !nullsAfter ? column + " is not null" : null;
         }
-        String compared = key.attribute() + (descending ? " < :" : " > :") + parameter;
-        return key.nullsLast() && nullsAfter ? "(" + compared + " or " + key.attribute() + " is null)" : compared;
+        String compared = column + (descending ? " < " : " > ") + placeholder.apply(i, value);
+        return key.nullsLast() && nullsAfter ? "(" + compared + " or " + column + " is null)" : compared;
     }
 
     List<Object> valuesOf(T item) {

@@ -1,6 +1,5 @@
 package org.parley.common.read;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,14 +102,8 @@ final class EntityTable {
         return order(order, alias, false);
     }
 
-    /** The order's terms, or their reverse (for `last`), as SortKey's own JPQL writes them. */
+    /** The order's terms, or their reverse (for `last`), by SortKey's one rule, this table's columns aliased. */
     List<String> order(SortKey<?> order, String alias, boolean backwards) {
-        List<String> terms = new ArrayList<>();
-        for (SortKey.Term term : order.terms()) {
-            String column = alias + "." + column(term.attribute());
-            terms.add(column + (term.descending() != backwards ? " desc" : "")
-                    + (term.nullsLast() ? (backwards ? " nulls first" : " nulls last") : ""));
-        }
-        return terms;
+        return order.orderBy(backwards, attribute -> alias + "." + column(attribute));
     }
 }

@@ -274,37 +274,9 @@ final class Planning {
         };
     }
 
-    /**
-     * The condition "after the item whose keys are {@code values}" in the order's terms (before it, {@code backwards}),
-     * as SortKey's own.
-     */
+    /** The condition "after the item whose keys are {@code values}" (before it, {@code backwards}), by SortKey's one rule. */
     String after(EntityTable table, String alias, SortKey<?> order, List<Object> values, boolean backwards) {
-        List<SortKey.Term> terms = order.terms();
-        List<String> alternatives = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            SortKey.Term term = terms.get(i);
-            String column = alias + "." + table.column(term.attribute());
-            boolean nullsAfter = term.nullsLast() != backwards;
-            String beyond;
-            if (values.get(i) == null) {
-                // all nulls are equal: beyond a null lie the values only when nulls come first
-                beyond = term.nullsLast() && !nullsAfter ? column + " is not null" : null;
-            } else {
-                String compared = column + (term.descending() != backwards ? " < " : " > ") + bind(values.get(i));
-                beyond = term.nullsLast() && nullsAfter ? "(" + compared + " or " + column + " is null)" : compared;
-            }
-            if (beyond == null) {
-                continue;
-            }
-            List<String> conditions = new ArrayList<>();
-            for (int j = 0; j < i; j++) {
-                String earlier = alias + "." + table.column(terms.get(j).attribute());
-                conditions.add(values.get(j) == null ? earlier + " is null" : earlier + " = " + bind(values.get(j)));
-            }
-            conditions.add(beyond);
-            alternatives.add("(" + String.join(" and ", conditions) + ")");
-        }
-        return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")";
+        return order.after(values, backwards, attribute -> alias + "." + table.column(attribute), (i, value) -> bind(value));
     }
 
     static String cursor(JsonNode keys) {

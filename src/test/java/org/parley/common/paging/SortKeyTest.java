@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,19 @@ class SortKeyTest {
         parameters.clear();
         assertThat(NEWEST_FIRST.after(Arrays.asList(null, 3L), true, "before", parameters),
                 is("((date is not null) or (date is null and id < :before1))"));
+    }
+
+    @Test
+    void theReadPlannersSqlFollowsTheSameRuleWithItsColumnsAndPlaceholders() {
+        List<Object> bound = new ArrayList<>();
+        String condition = NEWEST_FIRST.after(List.of(LocalDate.parse("2025-01-01"), 3L), true, attribute -> "r." + attribute + "_col",
+                (i, value) -> {
+                    bound.add(value);
+                    return "?" + i;
+                });
+        assertThat(condition, is("((r.date_col > ?0) or (r.date_col = ?0 and r.id_col < ?1))"));
+        assertThat(bound, contains(LocalDate.parse("2025-01-01"), 3L, LocalDate.parse("2025-01-01")));
+        assertThat(NEWEST_FIRST.orderBy(true, attribute -> "r." + attribute), contains("r.date nulls first", "r.id desc"));
     }
 
     @Test
