@@ -30,7 +30,7 @@ class PagingTest {
     @Test
     void forwardPagesCoverTheListOnceInOrder() {
         List<String> all = allPositionIds();
-        assertThat(all, hasSize(37));
+        assertThat(all, hasSize(40));
 
         List<String> seen = new ArrayList<>();
         String after = null;
@@ -38,7 +38,7 @@ class PagingTest {
         int pages = 0;
         while (hasNext) {
             JsonPath page = data("positions-page", "first", 3, "after", after);
-            assertThat(page.getInt("positions.totalCount"), is(37));
+            assertThat(page.getInt("positions.totalCount"), is(40));
             assertThat(page.getBoolean("positions.pageInfo.hasPreviousPage"), is(pages > 0));
             List<String> ids = page.getList("positions.edges.node.id");
             assertThat(page.getList("positions.nodes.id"), is(ids));
@@ -48,7 +48,7 @@ class PagingTest {
             after = page.getString("positions.pageInfo.endCursor");
             pages++;
         }
-        assertThat(pages, is(13));
+        assertThat(pages, is(14));
         assertThat(seen, is(all));
     }
 
@@ -56,19 +56,19 @@ class PagingTest {
     void backwardPagesCoverTheListOnceInOrder() {
         List<String> all = allPositionIds();
         JsonPath last = data("positions-page", "last", 10);
-        assertThat(last.getList("positions.nodes.id"), is(all.subList(27, 37)));
+        assertThat(last.getList("positions.nodes.id"), is(all.subList(30, 40)));
         assertThat(last.getBoolean("positions.pageInfo.hasNextPage"), is(false));
         assertThat(last.getBoolean("positions.pageInfo.hasPreviousPage"), is(true));
 
         JsonPath before = data("positions-page", "last", 10, "before", last.getString("positions.pageInfo.startCursor"));
-        assertThat(before.getList("positions.nodes.id"), is(all.subList(17, 27)));
+        assertThat(before.getList("positions.nodes.id"), is(all.subList(20, 30)));
 
         JsonPath earlier = data("positions-page", "last", 10, "before", before.getString("positions.pageInfo.startCursor"));
-        assertThat(earlier.getList("positions.nodes.id"), is(all.subList(7, 17)));
+        assertThat(earlier.getList("positions.nodes.id"), is(all.subList(10, 20)));
         assertThat(earlier.getBoolean("positions.pageInfo.hasPreviousPage"), is(true));
 
         JsonPath start = data("positions-page", "last", 10, "before", earlier.getString("positions.pageInfo.startCursor"));
-        assertThat(start.getList("positions.nodes.id"), is(all.subList(0, 7)));
+        assertThat(start.getList("positions.nodes.id"), is(all.subList(0, 10)));
         assertThat(start.getBoolean("positions.pageInfo.hasPreviousPage"), is(false));
     }
 
@@ -88,7 +88,7 @@ class PagingTest {
         assertThat(page.getList("positions.nodes"), empty());
         assertThat(page.getString("positions.pageInfo.startCursor"), nullValue());
         assertThat(page.getBoolean("positions.pageInfo.hasNextPage"), is(true));
-        assertThat(page.getInt("positions.totalCount"), is(37));
+        assertThat(page.getInt("positions.totalCount"), is(40));
     }
 
     @Test

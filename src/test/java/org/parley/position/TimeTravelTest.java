@@ -53,8 +53,8 @@ class TimeTravelTest {
     @Test
     void withoutAsOfEveryPositionIsListed() {
         JsonPath all = data("as-of", "party", partyId("Russia"));
-        assertThat(all.getList("party.positions"), hasSize(15));
-        assertThat(all.getInt("positions.totalCount"), is(15));
+        assertThat(all.getList("party.positions"), hasSize(16));
+        assertThat(all.getInt("positions.totalCount"), is(16));
     }
 
     @Test

@@ -29,7 +29,7 @@ class TimelineTest {
     void theIstanbulRoundsComeInDateOrderAmongTheEvents() {
         JsonPath timeline = data("timeline", "conflict", conflict(), "first", 100);
         assertThat(timeline.getList("timeline.nodes.findAll { it.kind == 'ROUND' }.date"),
-                contains("2022-03-29", "2025-02-18", "2025-03-11", "2025-03-23", "2025-03-24", "2025-05-16", "2025-06-02", "2025-07-23", "2025-08-15", "2025-11-23"));
+                contains("2022-03-29", "2025-02-18", "2025-03-11", "2025-03-23", "2025-03-24", "2025-05-16", "2025-06-02", "2025-07-23", "2025-08-15", "2025-08-18", "2025-11-23"));
         List<String> dates = timeline.getList("timeline.nodes.date");
         assertThat(dates.get(0), is("2019"));
         assertThat(dates.indexOf("2025-07") < dates.indexOf("2025-W29"), is(true));
