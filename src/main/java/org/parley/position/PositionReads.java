@@ -17,6 +17,7 @@ import org.parley.common.read.Sql;
 import org.parley.common.read.TypeRead;
 import org.parley.party.Party;
 import org.parley.talks.Delegation;
+import org.parley.source.SourceReads;
 import org.parley.talks.Round;
 
 /**
@@ -98,6 +99,10 @@ public class PositionReads implements Reads {
         return List.of(RootRead.byId("position", Position.class),
                 RootRead.connection("positions", Position.class, PositionGraphQLApi.ORDER).filter("filter", Filter.fields(Map.of(
                         "party", Filter.id("party", Party.class), "topic", Filter.equal("topic"), "kind", Filter.equal("kind"),
-                        "from", Filter.from("statedDate"), "to", Filter.to("statedDate"), "textContains", Filter.contains("text")))));
+                        "from", Filter.from("statedDate"), "to", Filter.to("statedDate"), "textContains", Filter.contains("text"),
+                        // PositionFilter.where's rules, in SQL
+                        "inForce", (value, rows) -> rows.column("supersededBy") + ((Boolean) value ? " is null" : " is not null"),
+                        "asOf", (value, rows) -> standing(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())),
+                        "disputed", SourceReads.DISPUTED))));
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.talks;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,14 @@ public class RoundReads implements Reads {
     @Override
     public TypeRead type() {
         return TypeRead.of(Round.class).partialDate("date", "heldOn", "datePrecision").toOne("talks", "talks").toOne("host", "host")
-                .toMany("delegations", Delegation.class, "round", DelegationGraphQLApi.ORDER);
+                .toMany("delegations", Delegation.class, "round", DelegationGraphQLApi.ORDER)
+                .bool("meeting", (sql, r, arguments) -> meeting(sql.column(Round.class, r, "mode")));
+    }
+
+    /** {@link RoundMode#isMeeting()} in SQL: every mode but diplomatic channels, null when the mode is. */
+    static String meeting(String mode) {
+        List<String> meetings = Arrays.stream(RoundMode.values()).filter(RoundMode::isMeeting).map(m -> "'" + m.name() + "'").toList();
+        return "case when " + mode + " in (" + String.join(", ", meetings) + ") then true when " + mode + " is not null then false end";
     }
 
     @Override

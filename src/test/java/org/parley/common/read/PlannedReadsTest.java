@@ -161,6 +161,19 @@ class PlannedReadsTest {
         assertTrue(planner.planned() - before >= 17, "planned: " + (planner.planned() - before));
     }
 
+    /** The positions root's filters on the record as of a date, on being superseded and on disputes; a round's `meeting`. */
+    @Test
+    void positionsAsOfInForceAndDisputedAndMeetingArePlanned() {
+        String query = "{ a: positions(filter: {asOf: \"2025-07\"}, first: 50) { totalCount nodes { text inForce } } "
+                + "b: positions(filter: {inForce: false}) { totalCount nodes { text supersededBy { text } } } "
+                + "c: positions(filter: {inForce: true, disputed: false, asOf: \"2022-03-29\", kind: PRECONDITION}) { totalCount nodes { text } } "
+                + "d: positions(filter: {disputed: true, asOf: \"2025\"}) { totalCount } "
+                + "rounds(first: 30) { nodes { number mode meeting } } }";
+        long before = planner.planned();
+        plannedAndResolved(query, Map.of(), query);
+        assertEquals(5, planner.planned() - before, "every root field planned");
+    }
+
     /** Relay's `node(id:)` for a record of each type: its fragments for the type the id names, the others left out. */
     @Test
     void nodeOfEveryTypeEqualsTheResolvers() {
