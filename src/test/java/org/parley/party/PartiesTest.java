@@ -26,14 +26,15 @@ class PartiesTest {
                 "United Nations", "United States"));
         String ukraine = "parties.nodes.find { it.name == 'Ukraine' }";
         assertThat(data.getList(ukraine + ".positions.findAll { it.topic == 'TERRITORY' }.kind"),
-                containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE"));
-        assertThat(data.getList(ukraine + ".positions").size(), is(14));
+                containsInAnyOrder("REJECTION", "RED_LINE", "RED_LINE", "REJECTION"));
+        assertThat(data.getList(ukraine + ".positions").size(), is(16));
         assertThat(data.getList(ukraine + ".redLines.text").size(), is(2));
         assertThat(data.getList(ukraine + ".offices.person.name"), hasItem("Rustem Umerov"));
-        assertThat(data.getList(ukraine + ".people.name"), contains("Andrii Sybiha", "Andriy Yermak", "Rustem Umerov", "Volodymyr Zelensky"));
+        assertThat(data.getList(ukraine + ".people.name"), contains("Andrii Hnatov", "Andrii Sybiha", "Andriy Yermak", "Oleksandr Bevz", "Rustem Umerov",
+                "Volodymyr Zelensky"));
         assertThat(data.getList(ukraine + ".statements.speaker"), hasItem("A source within the Ukrainian delegation"));
         String russia = "parties.nodes.find { it.name == 'Russia' }";
-        assertThat(data.getList(russia + ".redLines.text").size(), is(1));
+        assertThat(data.getList(russia + ".redLines.text").size(), is(2));
         assertThat(data.getString(russia + ".statements.find { it.direct }.text"), is("It will be very difficult."));
         assertThat(data.getString(russia + ".statements.find { it.direct }.person.name"), is("Dmitry Peskov"));
         assertThat(data.getString(russia + ".conflicts[0].conflict.name"), is("Russia–Ukraine war"));

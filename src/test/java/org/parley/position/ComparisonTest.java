@@ -3,8 +3,10 @@ package org.parley.position;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.parley.GraphQLClient.data;
 
 import java.util.List;
@@ -39,7 +41,7 @@ class ComparisonTest {
         assertThat(comparison.getList("compare.findings.rule"), hasItem("red-line-rejected"));
         assertThat(comparison.getList("compare.findings.verdict"), everyItem(is("OPPOSED")));
         assertThat(comparison.getList("compare.stances.find { it.party.name == 'Ukraine' }.positions.kind"),
-                is(List.of("REJECTION", "RED_LINE", "RED_LINE")));
+                is(List.of("REJECTION", "RED_LINE", "RED_LINE", "REJECTION")));
     }
 
     @Test
@@ -91,10 +93,13 @@ class ComparisonTest {
 
     @Test
     void aMediatorOfTwoConflictsIsWeighedOnlyByWhatItSaidAboutThisOne() {
-        // the US proposal of a 30-day ceasefire was made at Jeddah, a round of the Russia–Ukraine war's talks
+        // the US proposal of a 30-day ceasefire was made at Jeddah, the Washington one at the White House: rounds of
+        // the Russia–Ukraine war's talks
         String stance = "compare.stances.find { it.party.name == 'United States' }.positions.text";
-        assertThat(data("compare", "conflict", conflict(), "topic", "CEASEFIRE").getList(stance),
-                is(List.of("An immediate, interim 30-day ceasefire, which can be extended by mutual agreement of the parties.")));
+        List<String> ceasefire = data("compare", "conflict", conflict(), "topic", "CEASEFIRE").getList(stance);
+        assertThat(ceasefire, hasSize(2));
+        assertThat(ceasefire.get(0), is("An immediate, interim 30-day ceasefire, which can be extended by mutual agreement of the parties."));
+        assertThat(ceasefire.get(1), startsWith("The sides can work on a peace agreement while the fighting goes on"));
         String armeniaAzerbaijan = data("ids").getString("conflicts.nodes.find { it.name == 'Armenia–Azerbaijan conflict' }.id");
         assertThat(data("compare", "conflict", armeniaAzerbaijan, "topic", "CEASEFIRE").getList(stance), is(List.of()));
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.parley.GraphQLClient.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +26,30 @@ class TimelineTest {
         return data("ids").getString("conflicts.nodes[0].id");
     }
 
+    /** Every entry of the conflict's timeline, page after page (it is longer than the largest page). */
+    private static List<Map<String, Object>> wholeTimeline() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String after = null;
+        JsonPath page;
+        do {
+            page = data("timeline", "conflict", conflict(), "first", 100, "after", after);
+            entries.addAll(page.getList("timeline.nodes"));
+            after = page.getString("timeline.pageInfo.endCursor");
+        } while (page.getBoolean("timeline.pageInfo.hasNextPage"));
+        assertThat(entries, hasSize(page.getInt("timeline.totalCount")));
+        return entries;
+    }
+
     @Test
     void theIstanbulRoundsComeInDateOrderAmongTheEvents() {
-        JsonPath timeline = data("timeline", "conflict", conflict(), "first", 100);
-        assertThat(timeline.getList("timeline.nodes.findAll { it.kind == 'ROUND' }.date"),
-                contains("2022-03-29", "2025-02-18", "2025-03-11", "2025-03-23", "2025-03-24", "2025-05-16", "2025-06-02", "2025-07-23", "2025-08-15", "2025-08-18", "2025-11-23"));
-        List<String> dates = timeline.getList("timeline.nodes.date");
+        List<Map<String, Object>> entries = wholeTimeline();
+        assertThat(entries.stream().filter(entry -> "ROUND".equals(entry.get("kind"))).map(entry -> entry.get("date")).toList(),
+                contains("2022-03-29", "2025-02-18", "2025-03-11", "2025-03-23", "2025-03-24", "2025-05-16", "2025-06-02", "2025-07-23", "2025-08-15", "2025-08-18", "2025-11-23",
+                        "2025-11-30", "2025-12-02", "2025-12-14"));
+        List<Object> dates = entries.stream().map(entry -> entry.get("date")).toList();
         assertThat(dates.get(0), is("2019"));
         assertThat(dates.indexOf("2025-07") < dates.indexOf("2025-W29"), is(true));
+        JsonPath timeline = data("timeline", "conflict", conflict(), "first", 100);
         assertThat(timeline.getString("timeline.nodes.find { it.kind == 'OUTCOME' }.node.round.number"), is("1"));
         assertThat(timeline.getString("timeline.nodes.find { it.kind == 'ROUND' }.title"), is("Round 1, Istanbul"));
     }
