@@ -160,13 +160,7 @@ def build():
     shutil.copytree(ROOT / "target" / "quarkus-app", WORK / "parley-pg")
     native = None
     if NATIVE == "build":
-        # the shared toolchain script beside the checkout or in the workplace, as .ci/native-verify looks for it
-        shared = next((s for s in [ROOT.parent / "shared", Path("/work/shared")]
-                       if (s / "tools" / "graalvm" / "provision-graalvm.sh").exists()), None)
-        if shared is None:
-            raise RuntimeError("no GraalVM toolchain script (../shared/tools/graalvm/provision-graalvm.sh); BENCH_NATIVE=0 skips the native row")
-        graalvm = subprocess.run(f"bash {shared}/tools/graalvm/provision-graalvm.sh | tail -n 1", shell=True, cwd=ROOT,
-                                 check=True, capture_output=True, text=True).stdout.strip()
+        graalvm = subprocess.run([".ci/graalvm-home"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
         run(f"PARLEY_DB_KIND=postgresql ./mvnw -q -B -DskipTests package -Dnative -Dquarkus.native.graalvm-home={graalvm} "
             "-Dquarkus.native.native-image-xmx=8g")
         native = WORK / "parley-native"

@@ -33,8 +33,8 @@ case "$mode" in
   native)
     runner=${NATIVE:-target/native-h2-runner}
     if [ ! -x "$runner" ]; then
-      graalvm=$(../shared/tools/graalvm/provision-graalvm.sh | tail -n 1)
-      PARLEY_DB_KIND=h2 ./mvnw -q -B package -DskipTests -Dnative -Dquarkus.native.graalvm-home="$graalvm"
+      graalvm=$(.ci/graalvm-home)
+      PARLEY_DB_KIND=h2 ./mvnw -q -B package -DskipTests -Dnative -Dquarkus.native.graalvm-home="$graalvm" -Dquarkus.native.native-image-xmx=8g
       cp target/parley-1.0.0-SNAPSHOT-runner "$runner"
     fi
     cmd=("$runner" ${NATIVE_OPTS:-}) ;;
