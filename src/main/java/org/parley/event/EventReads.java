@@ -1,12 +1,15 @@
 package org.parley.event;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
 import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.Rows;
 import org.parley.common.read.TypeRead;
 import org.parley.conflict.Conflict;
 import org.parley.party.PartyReads;
@@ -16,9 +19,15 @@ import org.parley.source.SourceReads;
 @ApplicationScoped
 public class EventReads implements Reads {
 
+    /** Event.figures' collection table. */
+    private static final String FIGURES = "event_figure";
+
     @Override
     public TypeRead type() {
-        return TypeRead.of(Event.class).partialDate("date", "occurredOn", "datePrecision").toOne("conflict", "conflict");
+        return TypeRead.of(Event.class).partialDate("date", "occurredOn", "datePrecision").toOne("conflict", "conflict")
+                // the element collection Event.figures, in its order
+                .values("figures", "Figure", (sql, f, unused, e, arguments) -> new Rows(FIGURES + " " + f, f + ".event_id = " + sql.ownerKey(e),
+                        List.of(f + ".ordinal"), f + ".ordinal"), Map.of("quantity", BigDecimal.class, "unit", String.class, "qualifier", String.class));
     }
 
     @Override

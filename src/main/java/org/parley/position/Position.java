@@ -251,8 +251,6 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
         return standing(CONCERNING, territoryIds, asOf, Object[].class).getResultList();
     }
 
-    /** Pairs of (position id, territory) for the given positions. */
-    /** The positions of the parties taking part in a conflict, in the order they were stated. */
     /**
      * (id, statedDate, statedOnPrecision) of the positions of the parties taking part in a conflict, in date order:
      * what a timeline sorts and pages by, without loading thousands of positions to show a page of them.
@@ -263,6 +261,7 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
                 + "order by p.statedDate, p.id", Object[].class).setParameter("conflictId", conflictId).getResultList();
     }
 
+    /** Pairs of (position id, territory) for the given positions. */
     public static List<Object[]> territoriesOf(Collection<Long> positionIds) {
         return getEntityManager().createQuery(
                 "select p.id, t from Position p join p.territories t where p.id in :ids order by t.name",

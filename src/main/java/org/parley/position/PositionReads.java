@@ -6,7 +6,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.parley.agreement.Agreement;
 import org.parley.agreement.ImplementationStatus;
+import org.parley.agreement.Provision;
 import org.parley.agreement.ProvisionReads;
 import org.parley.common.PartialDate;
 import org.parley.common.read.Reads;
@@ -16,9 +18,11 @@ import org.parley.common.read.Rows;
 import org.parley.common.read.Sql;
 import org.parley.common.read.TypeRead;
 import org.parley.party.Party;
+import org.parley.person.Person;
 import org.parley.talks.Delegation;
 import org.parley.source.SourceReads;
 import org.parley.talks.Round;
+import org.parley.territory.Territory;
 
 /**
  * How Position's fields read as SQL, and the positions of parties and delegations (the read planner's model; the
@@ -31,7 +35,18 @@ public class PositionReads implements Reads {
     public TypeRead type() {
         return TypeRead.of(Position.class).partialDate("statedOn", "statedDate", "statedOnPrecision").toOne("party", "party")
                 .toOne("statedBy", "statedBy").toOne("round", "round").toOne("supersededBy", "supersededBy")
-                .toOne("respondsTo", "respondsTo")
+                .toOne("respondsTo", "respondsTo").toOne("provision", "provision")
+                // null when the sources say nothing of it, as PositionGraphQLApi.conditions
+                .embedded("conditions", "Condition", (sql, p, arguments) -> sql.column(Position.class, p, "conditionsAgreement") + " is null and "
+                        + sql.column(Position.class, p, "conditionsAct") + " is null", TypeRead.of(Position.class)
+                                .toOne("agreement", "conditionsAgreement").attribute("stage", "conditionsStage").attribute("act", "conditionsAct"))
+                .toMany("responses", Position.class, "respondsTo", PositionGraphQLApi.ORDER)
+                .toMany("supersedes", Position.class, "supersededBy", PositionGraphQLApi.ORDER)
+                // by the territories' names, as Position.territoriesOf
+                .list("territories", Territory.class, (sql, t, m, p, arguments) -> new Rows(sql.table(Territory.class) + " " + t
+                        + " join " + TERRITORIES + " " + m + " on " + m + ".territory_id = " + sql.column(Territory.class, t, "id"),
+                        m + ".position_id = " + sql.ownerKey(p), List.of(sql.column(Territory.class, t, "name"), sql.column(Territory.class, t, "id")),
+                        sql.column(Territory.class, t, "id")))
                 .bool("inForce", (sql, p, arguments) -> "case when " + sql.column(Position.class, p, "supersededBy") + " is null then true else false end")
                 // PositionGraphQLApi.met: the provision a precondition asks for, IMPLEMENTED by then
                 .bool("met", (sql, p, arguments) -> {
@@ -42,9 +57,23 @@ public class PositionReads implements Reads {
                 }, "asOf");
     }
 
+    /** The join table of Position.territories. */
+    private static final String TERRITORIES = "position_territory";
+
     @Override
     public List<TypeRead> more() {
         return List.of(
+                TypeRead.of(Round.class).toMany("positions", Position.class, "round", PositionGraphQLApi.ORDER),
+                TypeRead.of(Provision.class).toMany("positions", Position.class, "provision", PositionGraphQLApi.ORDER),
+                TypeRead.of(Agreement.class).toMany("preconditions", Position.class, "conditionsAgreement", PositionGraphQLApi.ORDER),
+                // those the person stated, or those of them standing at the end of `asOf` (Position.statedBy)
+                TypeRead.of(Person.class).list("positions", Position.class, (sql, p, unused, person, arguments) -> rows(sql, p,
+                        sql.column(Position.class, p, "statedBy") + " = " + sql.ownerKey(person) + standingIfAsked(sql, p, arguments)), "asOf"),
+                // those concerning the territory, or those of them standing at the end of `asOf` (Position.concerning)
+                TypeRead.of(Territory.class).list("positions", Position.class, (sql, p, unused, territory, arguments) -> rows(sql, p,
+                        "exists (select 1 from " + TERRITORIES + " " + unused + " where " + unused + ".position_id = " + sql.column(Position.class, p, "id")
+                                + " and " + unused + ".territory_id = " + sql.ownerKey(territory) + ")" + standingIfAsked(sql, p, arguments)), "asOf"),
+
                 // the delegation's party's positions standing at the end of its round's date, or of `asOf`
                 TypeRead.of(Delegation.class)
                         .list("positions", Position.class, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, null), "asOf")
@@ -86,6 +115,11 @@ public class PositionReads implements Reads {
                 + " is null or (select " + sql.column(Position.class, later, "statedDate") + " from " + sql.table(Position.class) + " "
                 + later + " where " + sql.column(Position.class, later, "id") + " = " + sql.column(Position.class, p, "supersededBy")
                 + ") > " + day + ")";
+    }
+
+    /** " and " the standing condition when the field is asked `asOf`, else nothing. */
+    private static String standingIfAsked(Sql sql, String p, Map<String, Object> arguments) {
+        return asOf(arguments) == null ? "" : " and " + standing(sql, p, sql.bind(asOf(arguments)));
     }
 
     /** The last day of the `asOf` argument, or null. */

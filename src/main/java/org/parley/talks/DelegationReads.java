@@ -23,6 +23,11 @@ public class DelegationReads implements Reads {
     }
 
     @Override
+    public List<TypeRead> more() {
+        return List.of(TypeRead.of(Party.class).toMany("delegations", Delegation.class, "party", DelegationGraphQLApi.ORDER));
+    }
+
+    @Override
     public List<RootRead> roots() {
         return List.of(RootRead.connection("delegations", Delegation.class, DelegationGraphQLApi.ORDER)
                 .filter("round", Filter.id("round", Round.class)).filter("party", Filter.id("party", Party.class)));

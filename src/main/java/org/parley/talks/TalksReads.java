@@ -22,6 +22,11 @@ public class TalksReads implements Reads {
     }
 
     @Override
+    public List<TypeRead> more() {
+        return List.of(TypeRead.of(Conflict.class).toMany("talks", Talks.class, "conflict", TalksGraphQLApi.ORDER));
+    }
+
+    @Override
     public List<RootRead> roots() {
         return List.of(RootRead.connection("talks", Talks.class, TalksGraphQLApi.ORDER)
                 .filter("conflict", Filter.id("conflict", Conflict.class)).filter("nameContains", Filter.contains("name")));

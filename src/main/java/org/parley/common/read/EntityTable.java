@@ -62,6 +62,14 @@ final class EntityTable {
         throw new IllegalStateException(typeName + "." + attribute + " is neither a column nor a many-to-one");
     }
 
+    /** A basic attribute's column with the reader of its Java type, or null when that type is not planned. */
+    FieldRead.Column columnOf(String attribute) {
+        if (attribute(attribute) instanceof BasicAttributeMapping basic) {
+            return FieldRead.Column.of(basic.getSelectionExpression(), basic.getJavaType().getJavaTypeClass());
+        }
+        throw new IllegalStateException(typeName + "." + attribute + " is not a basic attribute");
+    }
+
     /** The entity a many-to-one attribute names. */
     Class<?> target(String attribute) {
         if (attribute(attribute) instanceof ToOneAttributeMapping toOne) {
@@ -89,8 +97,8 @@ final class EntityTable {
                 return new FieldRead.Id(typeName);
             }
             AttributeMapping mapping = persister.findAttributeMapping(f);
-            if (mapping instanceof BasicAttributeMapping basic) {
-                FieldRead.Column column = FieldRead.Column.of(basic.getSelectionExpression(), basic.getJavaType().getJavaTypeClass());
+            if (mapping instanceof BasicAttributeMapping) {
+                FieldRead.Column column = columnOf(f);
                 return column == null ? FieldRead.UNPLANNED : column;
             }
             return FieldRead.UNPLANNED;

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.parley.common.DatePrecision;
@@ -155,6 +156,39 @@ sealed interface FieldRead {
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             planning.onlyArguments(field, arguments);
             return new Planned(expression.sql(planning.sql(owner), alias, field.getArguments()), read);
+        }
+    }
+
+    /** Another attribute's column of the row, read as that attribute's Java type ({@link TypeRead#attribute}). */
+    record Attribute(String attribute) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            Column column = owner.columnOf(attribute);
+            if (column == null) {
+                throw Planning.NOT_PLANNED;
+            }
+            return column.plan(planning, owner, alias, field);
+        }
+    }
+
+    /** An object that is no record, read from its owner's row ({@link TypeRead#embedded}); null where {@code absent} holds. */
+    record Embedded(String typeName, TypeRead.Expression absent, Map<String, FieldRead> fields) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            Planned object = planning.object(typeName, name -> fields.getOrDefault(name, UNPLANNED), owner, alias, field.getSelectionSet());
+            return new Planned("case when " + absent.sql(planning.sql(owner), alias, Map.of()) + " then null else " + object.sql() + " end",
+                    object.read());
+        }
+    }
+
+    /** Objects that are no records, one per row a declaration writes ({@link TypeRead#values}), cut by `first`. */
+    record Values(String typeName, TypeRead.Children rows, Map<String, FieldRead> fields) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            Sql sql = planning.sql(owner);
+            return planning.children(field, List.of(), (c, joined) -> rows.rows(sql, c, joined, alias, field.getArguments()),
+                    c -> planning.object(typeName, name -> fields.getOrDefault(name, UNPLANNED), owner, c, field.getSelectionSet()));
         }
     }
 

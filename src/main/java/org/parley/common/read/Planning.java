@@ -172,6 +172,15 @@ final class Planning {
     }
 
     Planned object(EntityTable table, String alias, DataFetchingFieldSelectionSet selection) {
+        return object(table.typeName(), table::field, table, alias, selection);
+    }
+
+    /**
+     * An object of GraphQL type {@code typeName} whose fields {@code fields} reads on the row aliased {@code alias} of
+     * {@code table}: a record's own, or one that is no record read from its owner's row or a row of its own.
+     */
+    Planned object(String typeName, java.util.function.Function<String, FieldRead> fields, EntityTable table, String alias,
+            DataFetchingFieldSelectionSet selection) {
         List<String[]> pairs = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Planned> reads = new ArrayList<>();
@@ -179,19 +188,19 @@ final class Planning {
             if (field.getName().equals("__typename")) {
                 continue; // graphql-java answers it from the type
             }
-            if (!field.getObjectTypeNames().contains(table.typeName())) {
+            if (!field.getObjectTypeNames().contains(typeName)) {
                 continue; // asked of another type of an interface or union (`... on Party { name }` of a Round)
             }
             if (keys.contains(field.getResultKey())) {
                 throw NOT_PLANNED; // one merged from differing occurrences
             }
-            Planned planned = table.field(field.getName()).plan(this, table, alias, field);
+            Planned planned = fields.apply(field.getName()).plan(this, table, alias, field);
             pairs.add(new String[] { field.getResultKey(), planned.sql() });
             keys.add(field.getResultKey());
             reads.add(planned);
         }
         return new Planned(dialect().object(pairs), json -> {
-            PlannedRow row = new PlannedRow(table.typeName(), keys.size());
+            PlannedRow row = new PlannedRow(typeName, keys.size());
             for (int i = 0; i < keys.size(); i++) {
                 row.put(keys.get(i), reads.get(i).valueOf(json.get(keys.get(i))));
             }
@@ -209,6 +218,12 @@ final class Planning {
 
     /** The same, for a list that also takes the arguments named in {@code arguments}. */
     Planned children(EntityTable child, SelectedField field, List<String> arguments, BiFunction<String, String, Rows> rows) {
+        return children(field, arguments, rows, c -> object(child, c, field));
+    }
+
+    /** A nested list cut to `first` in SQL, each item as {@code item} plans it on its row's alias. */
+    Planned children(SelectedField field, List<String> arguments, BiFunction<String, String, Rows> rows,
+            java.util.function.Function<String, Planned> item) {
         Integer first = null;
         for (Map.Entry<String, Object> argument : field.getArguments().entrySet()) {
             if (argument.getKey().equals("first")) {
@@ -219,21 +234,21 @@ final class Planning {
         }
         String c = alias();
         Rows outer = rows.apply(c, alias());
-        Planned item = object(child, c, field);
+        Planned element = item.apply(c);
         if (field.getFieldDefinitions().get(0).getArgument("first") == null) {
             // a list the schema does not page (claimedBy...): all its rows, as the resolver gives them
-            return new Planned("(select " + dialect().aggregate(item.sql(), String.join(", ", outer.order())) + " from " + outer.from()
-                    + " where " + outer.where() + ")", list(item));
+            return new Planned("(select " + dialect().aggregate(element.sql(), String.join(", ", outer.order())) + " from " + outer.from()
+                    + " where " + outer.where() + ")", list(element));
         }
         int size = size(first);
         if (dialect() == SqlDialect.POSTGRESQL) {
-            return new Planned(orderedArray(item.sql(), outer.from() + " where " + outer.where(), outer.order(), bind(size)), list(item));
+            return new Planned(orderedArray(element.sql(), outer.from() + " where " + outer.where(), outer.order(), bind(size)), list(element));
         }
         Rows inner = rows.apply(alias(), alias());
-        return new Planned("(select " + dialect().aggregate(item.sql(), String.join(", ", outer.order())) + " from " + outer.from()
+        return new Planned("(select " + dialect().aggregate(element.sql(), String.join(", ", outer.order())) + " from " + outer.from()
                 + " where " + outer.where() + " and " + outer.key() + " in (select " + inner.key() + " from " + inner.from()
                 + " where " + inner.where() + " order by " + String.join(", ", inner.order()) + " fetch first " + bind(size)
-                + " rows only))", list(item));
+                + " rows only))", list(element));
     }
 
     /**

@@ -45,6 +45,12 @@ public class ReadModel {
         return tables.get(entity);
     }
 
+    /** Every type the model knows. */
+    java.util.Collection<EntityTable> tables() {
+        load();
+        return tables.values();
+    }
+
     /** The table of a GraphQL object type that implements Node, or null. */
     EntityTable nodeTable(String typeName) {
         load();

@@ -105,6 +105,33 @@ public final class TypeRead {
                 + sql.column(owner, row, precisionAttribute) + " end");
     }
 
+    /** The column of an attribute of another name. */
+    public TypeRead attribute(String field, String attribute) {
+        declared.put(field, new FieldRead.Attribute(attribute));
+        return this;
+    }
+
+    /**
+     * An object of GraphQL type {@code typeName} that is no record, read from this row (Position.conditions): its
+     * fields as {@code fields} declares them on this type's entity; null where {@code absent} holds.
+     */
+    public TypeRead embedded(String field, String typeName, Expression absent, TypeRead fields) {
+        declared.put(field, new FieldRead.Embedded(typeName, absent, Map.copyOf(fields.declared)));
+        return this;
+    }
+
+    /**
+     * Objects of GraphQL type {@code typeName} that are no records, one per row {@code rows} writes (an element
+     * collection, such as Event.figures), cut by `first`: each field of {@code columns} reads the column of its name,
+     * as the Java type given.
+     */
+    public TypeRead values(String field, String typeName, Children rows, Map<String, Class<?>> columns) {
+        Map<String, FieldRead> fields = new HashMap<>();
+        columns.forEach((name, type) -> fields.put(name, FieldRead.Column.of(name, type)));
+        declared.put(field, new FieldRead.Values(typeName, rows, Map.copyOf(fields)));
+        return this;
+    }
+
     /** The object a many-to-one attribute names, or null. */
     public TypeRead toOne(String field, String attribute) {
         declared.put(field, new FieldRead.ToOne(attribute));

@@ -174,6 +174,24 @@ class PlannedReadsTest {
         assertEquals(5, planner.planned() - before, "every root field planned");
     }
 
+    /** What positions answer and concern, what conditions they set, figures of events, and the lists that lead to positions. */
+    @Test
+    void positionLinksConditionsFiguresAndTheirListsArePlanned() {
+        String query = "{ positions(first: 100) { nodes { text provision { number } responses(first: 2) { text } supersedes { text } "
+                + "territories(first: 1) { name } t: territories { name } conditions { agreement { name } stage act } } } "
+                + "events(first: 50) { nodes { description figures { quantity unit qualifier } f: figures(first: 1) { unit } } } "
+                + "conflicts { nodes { talks(first: 1) { name } all: talks { name rounds(first: 2) { positions(first: 3) { text } } } } } "
+                + "parties { nodes { delegations(first: 2) { round { number } } d: delegations { id } } } "
+                + "people(first: 50) { nodes { positions { text } then: positions(asOf: \"2025-06\", first: 1) { text } } } "
+                + "provisions { nodes { positions { kind text } } } agreements { nodes { preconditions(first: 2) { text conditions { stage act } } } } "
+                + "territories { nodes { positions { text } then: positions(asOf: \"2022-03\") { text } } } }";
+        long before = planner.planned();
+        String planned = plannedAndResolved(query, Map.of(), query);
+        assertEquals(8, planner.planned() - before, "every root field planned");
+        assertTrue(!planned.contains("\"errors\"") && planned.contains("\"quantity\":") && planned.contains("\"conditions\":{\"agreement\":{"),
+                planned);
+    }
+
     /** Relay's `node(id:)` for a record of each type: its fragments for the type the id names, the others left out. */
     @Test
     void nodeOfEveryTypeEqualsTheResolvers() {
