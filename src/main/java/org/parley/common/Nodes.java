@@ -25,9 +25,14 @@ public class Nodes {
     public <T extends DomainEntity> T get(Class<T> type, String id) {
         T found = find(type, id);
         if (found == null) {
-            throw new NotFoundException("No " + GlobalId.typeName(type) + " has id " + TextRules.echo(id) + ".");
+            throw notFound(type, id);
         }
         return found;
+    }
+
+    /** The error of an id of this type that names no record. */
+    public static NotFoundException notFound(Class<?> type, String id) {
+        return new NotFoundException("No " + GlobalId.typeName(type) + " has id " + TextRules.echo(id) + ".");
     }
 
     /**

@@ -116,22 +116,72 @@ public record PageRequest(Integer first, String after, Integer last, String befo
     /** The half-open window [start, end) of a list of {@code total} items in memory, following the Relay algorithm. */
     Window window(long total, int defaultSize, int maxSize) {
         checkSizes(maxSize);
-        long start = after == null ? 0 : Math.min(total, offsetOf(after, "after") + 1L);
-        long end = before == null ? total : Math.min(total, offsetOf(before, "before"));
-        end = Math.max(start, end);
-        if (first != null) {
-            end = Math.min(end, start + first);
-        }
-        if (last != null) {
-            start = Math.max(start, end - last);
-        }
-        if (first == null && last == null) {
-            end = Math.min(end, start + defaultSize);
-        }
-        return new Window((int) start, (int) end);
+        List<Long> window = window(total, defaultSize, LONGS);
+        return new Window(window.get(0).intValue(), window.get(1).intValue());
     }
 
-    void checkSizes(int maxSize) {
+    /** Whole numbers as a window is computed with: Java's, or SQL expressions of them ({@link #window(Object, int, Numbers)}). */
+    public interface Numbers<T> {
+        T of(long value);
+
+        T min(T a, T b);
+
+        T max(T a, T b);
+
+        T plus(T a, T b);
+
+        T minus(T a, T b);
+    }
+
+    private static final Numbers<Long> LONGS = new Numbers<>() {
+        public Long of(long value) {
+            return value;
+        }
+
+        public Long min(Long a, Long b) {
+            return Math.min(a, b);
+        }
+
+        public Long max(Long a, Long b) {
+            return Math.max(a, b);
+        }
+
+        public Long plus(Long a, Long b) {
+            return a + b;
+        }
+
+        public Long minus(Long a, Long b) {
+            return a - b;
+        }
+    };
+
+    /**
+     * The Relay algorithm's window [start, end) over {@code total} items, written once for a list in memory and for a
+     * list numbered in SQL (where {@code total} and the result are expressions). The sizes are not checked here.
+     */
+    public <T> List<T> window(T total, int defaultSize, Numbers<T> numbers) {
+        T start = after == null ? numbers.of(0) : numbers.min(total, numbers.of(offsetOf(after, "after") + 1L));
+        T end = before == null ? total : numbers.min(total, numbers.of(offsetOf(before, "before")));
+        end = numbers.max(start, end);
+        if (first != null) {
+            end = numbers.min(end, numbers.plus(start, numbers.of(first)));
+        }
+        if (last != null) {
+            start = numbers.max(start, numbers.minus(end, numbers.of(last)));
+        }
+        if (first == null && last == null) {
+            end = numbers.min(end, numbers.plus(start, numbers.of(defaultSize)));
+        }
+        return List.of(start, end);
+    }
+
+    /** The window [start, end) of a list of {@code total} items: {@link #window(long, int, int)}'s, for a planned read. */
+    public int[] windowOf(long total, int defaultSize, int maxSize) {
+        Window window = window(total, defaultSize, maxSize);
+        return new int[] { window.start(), window.end() };
+    }
+
+    public void checkSizes(int maxSize) {
         check(first, "first", maxSize);
         check(last, "last", maxSize);
     }

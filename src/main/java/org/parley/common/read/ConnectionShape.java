@@ -2,6 +2,9 @@ package org.parley.common.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+
+import org.parley.common.paging.PageRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,7 +42,12 @@ final class ConnectionShape {
     record Page(int size, boolean backwards, Integer last, boolean after, boolean before) {
     }
 
+    /** A page of a list numbered in SQL and paged by offsets (a timeline), as Pager pages a list in memory. */
+    record Offsets(PageRequest request, int defaultSize, int maxSize) {
+    }
+
     private final Page page;
+    private final Offsets offsets;
     final List<String> count = new ArrayList<>();
     final List<Part> nodes = new ArrayList<>();
     final List<Edges> edges = new ArrayList<>();
@@ -47,6 +55,12 @@ final class ConnectionShape {
 
     ConnectionShape(Page page) {
         this.page = page;
+        this.offsets = null;
+    }
+
+    ConnectionShape(Offsets offsets) {
+        this.page = null;
+        this.offsets = offsets;
     }
 
     static PageInfo pageInfo(SelectedField field) {
@@ -60,6 +74,20 @@ final class ConnectionShape {
     }
 
     Object read(JsonNode json) {
+        return offsets == null ? readKeyset(json) : readOffsets(json);
+    }
+
+    /** The items are the window's (each with its offset, {@code $n}); {@code count} is the whole list's. */
+    private Object readOffsets(JsonNode json) {
+        int total = json.get("count").intValue();
+        int[] window = offsets.request().windowOf(total, offsets.defaultSize(), offsets.maxSize());
+        JsonNode fetched = json.get("items");
+        List<JsonNode> items = new ArrayList<>(fetched.size());
+        fetched.forEach(items::add);
+        return connection(json, items, window[1] < total, window[0] > 0, i -> PageRequest.cursor(items.get(i).get("$n").intValue()));
+    }
+
+    private Object readKeyset(JsonNode json) {
         JsonNode fetched = json.get("items");
         boolean more = fetched.size() > page.size();
         int kept = Math.min(fetched.size(), page.size());
@@ -72,7 +100,14 @@ final class ConnectionShape {
         }
         boolean hasNext = page.backwards() ? page.before() : more;
         boolean hasPrevious = page.backwards() ? more : page.after() || skip > 0;
-        String[] cursors = new String[n];
+        return connection(json, items, hasNext, hasPrevious, i -> Planning.cursor(items.get(i).get("$k")));
+    }
+
+    /** The connection of these items, in order; an item's cursor is made only when asked, once. */
+    private PlannedRow connection(JsonNode json, List<JsonNode> items, boolean hasNext, boolean hasPrevious, IntFunction<String> cursorOf) {
+        int n = items.size();
+        String[] made = new String[n];
+        IntFunction<String> cursors = i -> made[i] != null ? made[i] : (made[i] = cursorOf.apply(i));
         PlannedRow connection = new PlannedRow(count.size() + nodes.size() + edges.size() + pageInfo.size());
         for (String key : count) {
             connection.put(key, json.get("count").intValue());
@@ -89,7 +124,7 @@ final class ConnectionShape {
             for (int i = 0; i < n; i++) {
                 PlannedRow row = new PlannedRow(edge.cursors.size() + edge.nodes.size());
                 for (String key : edge.cursors) {
-                    row.put(key, cursor(cursors, items, i));
+                    row.put(key, cursors.apply(i));
                 }
                 for (Part node : edge.nodes) {
                     row.put(node.key(), node.object().valueOf(items.get(i).get(node.object().sql())));
@@ -104,20 +139,13 @@ final class ConnectionShape {
                 row.put(field[0], switch (field[1]) {
                     case "hasNextPage" -> hasNext;
                     case "hasPreviousPage" -> hasPrevious;
-                    case "startCursor" -> n == 0 ? null : cursor(cursors, items, 0);
-                    case "endCursor" -> n == 0 ? null : cursor(cursors, items, n - 1);
+                    case "startCursor" -> n == 0 ? null : cursors.apply(0);
+                    case "endCursor" -> n == 0 ? null : cursors.apply(n - 1);
                     default -> null;
                 });
             }
             connection.put(info.key(), row);
         }
         return connection;
-    }
-
-    private static String cursor(String[] cursors, List<JsonNode> items, int i) {
-        if (cursors[i] == null) {
-            cursors[i] = Planning.cursor(items.get(i).get("$k"));
-        }
-        return cursors[i];
     }
 }

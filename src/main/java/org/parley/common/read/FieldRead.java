@@ -90,8 +90,13 @@ sealed interface FieldRead {
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             planning.noArguments(field);
             String sql = planning.dialect().array(List.of(alias + "." + owner.column(startAttribute), alias + "." + owner.column(precisionAttribute)));
-            return new Planned(sql, node -> node.get(0).isNull() ? null
-                    : PartialDate.of(LocalDate.parse(node.get(0).textValue()), node.get(1).isNull() ? null : DatePrecision.valueOf(node.get(1).textValue())));
+            return new Planned(sql, PartialDateRead::of);
+        }
+
+        /** A partial date planned as the array [first day, precision]. */
+        static PartialDate of(JsonNode node) {
+            return node.get(0).isNull() ? null
+                    : PartialDate.of(LocalDate.parse(node.get(0).textValue()), node.get(1).isNull() ? null : DatePrecision.valueOf(node.get(1).textValue()));
         }
     }
 

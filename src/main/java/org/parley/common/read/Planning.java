@@ -148,7 +148,12 @@ final class Planning {
 
             @Override
             public String owner() {
-                return owner.typeName();
+                return owner == null ? null : owner.typeName();
+            }
+
+            @Override
+            public String periodEnd(String start, String precision) {
+                return dialect().periodEnd(start, precision);
             }
         };
     }

@@ -85,7 +85,9 @@ public class ReadModel {
             Map<String, RootRead> byField = new HashMap<>();
             for (Reads reads : declarations) {
                 TypeRead type = reads.type();
-                types.put(type.entity, type);
+                if (type != null) {
+                    types.put(type.entity, type);
+                }
                 more.addAll(reads.more());
                 for (RootRead root : reads.roots()) {
                     byField.merge(root.field, root, RootRead::merged);

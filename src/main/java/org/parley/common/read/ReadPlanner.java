@@ -133,7 +133,7 @@ public class ReadPlanner {
         }
         Target target = null;
         Map<String, Object> variables = environment.getVariables();
-        if (root == null || root.order == null) {
+        if (root == null || root.order == null && root.entries == null) {
             target = unlessRefused(() -> target(root, environment));
             if (target == null) {
                 return null;
@@ -227,7 +227,8 @@ public class ReadPlanner {
 
     private Planning.Statement plan(RootRead root, Target target, DataFetchingEnvironment environment) {
         Planning planning = new Planning(model);
-        return unlessRefused(() -> target != null ? byKey(planning, target.table(), environment) : connection(planning, root, environment));
+        return unlessRefused(() -> target != null ? byKey(planning, target.table(), environment)
+                : root.entries != null ? entries(planning, root, environment) : connection(planning, root, environment));
     }
 
     /** What {@code planned} gives, or null where it meets what it cannot plan or an argument the resolver refuses (with its own error). */
@@ -332,6 +333,155 @@ public class ReadPlanner {
                     + whereClause(conditions(planning, root, table, counted, arguments)) + ")" });
         }
         return planning.statement("select " + planning.dialect().object(answer), new Planned("", shape::read));
+    }
+
+    /**
+     * A connection of entries holding records of several types (a timeline): the declaration's rows numbered in their
+     * order, the window of the Relay algorithm cut in SQL ({@link PageRequest#window(Object, int, PageRequest.Numbers)}),
+     * each entry's record planned for the type its kind names; the list's length always, for the page info.
+     */
+    private Planning.Statement entries(Planning planning, RootRead root, DataFetchingEnvironment environment) {
+        Map<String, Object> arguments = new HashMap<>(environment.getArguments());
+        PageRequest request = new PageRequest(Planning.integer(arguments.remove("first")), (String) arguments.remove("after"),
+                Planning.integer(arguments.remove("last")), (String) arguments.remove("before"));
+        request.checkSizes(model.maxSize);
+        Sql sql = planning.sql(null);
+        RootRead.Entries entries = root.entries.rows(sql, arguments);
+        String y = planning.alias();
+        String x = planning.alias();
+        List<String> window = request.window(y + ".c", model.defaultSize, new PageRequest.Numbers<>() {
+            public String of(long value) {
+                return planning.bind(value);
+            }
+
+            public String min(String a, String b) {
+                return "least(" + a + ", " + b + ")";
+            }
+
+            public String max(String a, String b) {
+                return "greatest(" + a + ", " + b + ")";
+            }
+
+            public String plus(String a, String b) {
+                return "(" + a + " + " + b + ")";
+            }
+
+            public String minus(String a, String b) {
+                return "(" + a + " - " + b + ")";
+            }
+        });
+        List<String[]> item = new ArrayList<>();
+        item.add(new String[] { "$n", y + ".n" });
+        ConnectionShape shape = new ConnectionShape(new ConnectionShape.Offsets(request, model.defaultSize, model.maxSize));
+        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
+            switch (field.getName()) {
+                case "__typename" -> {
+                }
+                case "totalCount" -> shape.count.add(field.getResultKey());
+                case "nodes" -> {
+                    Planned entry = entry(planning, entries, y, field);
+                    item.add(new String[] { field.getResultKey(), entry.sql() });
+                    shape.nodes.add(new ConnectionShape.Part(field.getResultKey(), entry));
+                }
+                case "edges" -> {
+                    ConnectionShape.Edges edges = new ConnectionShape.Edges(field.getResultKey());
+                    for (SelectedField edge : field.getSelectionSet().getImmediateFields()) {
+                        switch (edge.getName()) {
+                            case "__typename" -> {
+                            }
+                            case "cursor" -> edges.cursors.add(edge.getResultKey());
+                            case "node" -> {
+                                Planned entry = entry(planning, entries, y, edge);
+                                String key = field.getResultKey() + "." + edge.getResultKey();
+                                item.add(new String[] { key, entry.sql() });
+                                edges.nodes.add(new ConnectionShape.Part(edge.getResultKey(), new Planned(key, entry.read())));
+                            }
+                            default -> throw Planning.NOT_PLANNED;
+                        }
+                    }
+                    shape.edges.add(edges);
+                }
+                case "pageInfo" -> shape.pageInfo.add(ConnectionShape.pageInfo(field));
+                default -> throw Planning.NOT_PLANNED;
+            }
+        }
+        String order = x + ".s, " + planning.dialect().periodEnd(x + ".s", x + ".p") + ", " + x + ".r, " + x + ".q1, " + x + ".q2";
+        String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + entries.rows()
+                + ") " + x + ") " + y;
+        List<String[]> answer = new ArrayList<>();
+        answer.add(new String[] { "items", "(select " + planning.dialect().aggregate(planning.dialect().object(item), y + ".n") + " from "
+                + numbered + " where " + y + ".n >= " + window.get(0) + " and " + y + ".n < " + window.get(1) + ")" });
+        // the rows again, for the list's length, which the window and the page info need even when the page is empty
+        String z = planning.alias();
+        answer.add(new String[] { "count", "(select count(*) from (" + root.entries.rows(sql, arguments).rows() + ") " + z + ")" });
+        answer.add(new String[] { "exists", "case when " + entries.exists() + " then 1 else 0 end" });
+        Planned read = new Planned("", json -> {
+            if (json.get("exists").intValue() == 0) {
+                throw entries.missing().get();
+            }
+            return shape.read(json);
+        });
+        return planning.statement("select " + planning.dialect().object(answer), read);
+    }
+
+    /**
+     * An entry of a list of entries: its kind, date and title, and its record planned for each kind's type; the kind
+     * travels with it ({@code $t}) to say which type's reader reads the record.
+     */
+    private static Planned entry(Planning planning, RootRead.Entries entries, String y, SelectedField field) {
+        List<String[]> pairs = new ArrayList<>();
+        pairs.add(new String[] { "$t", y + ".k" });
+        List<String> keys = new ArrayList<>();
+        List<Planned> reads = new ArrayList<>();
+        Map<String, Map<String, Planned>> records = new HashMap<>();
+        for (SelectedField part : field.getSelectionSet().getImmediateFields()) {
+            if (part.getName().equals("__typename")) {
+                continue;
+            }
+            if (keys.contains(part.getResultKey())) {
+                throw Planning.NOT_PLANNED;
+            }
+            planning.noArguments(part);
+            Planned planned = switch (part.getName()) {
+                case "kind" -> new Planned(y + ".k", JsonNode::textValue);
+                case "title" -> new Planned(y + ".t", JsonNode::textValue);
+                case "datePrecision" -> new Planned(y + ".p", JsonNode::textValue);
+                case "date" -> new Planned(planning.dialect().array(List.of(y + ".s", y + ".p")), FieldRead.PartialDateRead::of);
+                case "node" -> {
+                    Map<String, Planned> byKind = new HashMap<>();
+                    records.put(part.getResultKey(), byKind);
+                    yield record(planning, entries, y, part, byKind);
+                }
+                default -> throw Planning.NOT_PLANNED;
+            };
+            pairs.add(new String[] { part.getResultKey(), planned.sql() });
+            keys.add(part.getResultKey());
+            reads.add(planned);
+        }
+        return new Planned(planning.dialect().object(pairs), json -> {
+            PlannedRow row = new PlannedRow(keys.size());
+            String kind = json.get("$t").textValue();
+            for (int i = 0; i < keys.size(); i++) {
+                Map<String, Planned> record = records.get(keys.get(i));
+                row.put(keys.get(i), (record == null ? reads.get(i) : record.get(kind)).valueOf(json.get(keys.get(i))));
+            }
+            return row;
+        });
+    }
+
+    /** An entry's record: a case over the kinds, each the record of its type whose key the row gives ({@code byKind} its readers). */
+    private static Planned record(Planning planning, RootRead.Entries entries, String y, SelectedField node, Map<String, Planned> byKind) {
+        StringBuilder sql = new StringBuilder("case " + y + ".k");
+        for (Map.Entry<String, Class<? extends org.parley.common.DomainEntity>> kind : entries.kinds().entrySet()) {
+            EntityTable table = planning.table(kind.getValue());
+            String r = planning.alias();
+            Planned object = planning.object(table, r, node);
+            byKind.put(kind.getKey(), object);
+            sql.append(" when ").append(SqlDialect.literal(kind.getKey())).append(" then (select ").append(object.sql()).append(" from ")
+                    .append(table.name()).append(' ').append(r).append(" where ").append(r).append('.').append(table.key()).append(" = ")
+                    .append(y).append(".q2)");
+        }
+        return new Planned(sql.append(" end").toString(), null); // read by the kind's reader, in byKind
     }
 
     private static ConnectionShape.Edges edges(Planning planning, EntityTable table, String row, SelectedField edges, List<String[]> item) {

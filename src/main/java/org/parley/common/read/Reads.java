@@ -8,7 +8,10 @@ import java.util.List;
  */
 public interface Reads {
 
-    TypeRead type();
+    /** Its own type's reads; null for a package whose roots list records of other types (timeline/). */
+    default TypeRead type() {
+        return null;
+    }
 
     /** Fields of other types this package serves (as its resolvers do), merged into their types' reads. */
     default List<TypeRead> more() {

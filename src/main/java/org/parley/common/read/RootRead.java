@@ -17,11 +17,45 @@ public final class RootRead {
     /** Null for a lookup by id. */
     final SortKey<?> order;
     final Map<String, Filter> filters = new HashMap<>();
+    /** Null but for a list of records of several types ({@link #entries}). */
+    final EntriesRead entries;
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
+        this(field, entity, order, null);
+    }
+
+    private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries) {
         this.field = field;
         this.entity = entity;
         this.order = order;
+        this.entries = entries;
+    }
+
+    /**
+     * A connection of entries that each hold a record of one of several types (a timeline): the rows {@code rows}
+     * writes, ranked in SQL and paged by offsets, as Pager pages such a list in memory.
+     */
+    public static RootRead entries(String field, EntriesRead rows) {
+        return new RootRead(field, DomainEntity.class, null, rows);
+    }
+
+    /**
+     * The rows of a list of entries, given the root field's arguments besides the paging ones. Each row has the
+     * columns {@code k} (its kind's name), {@code r} (its kind's rank in the order), {@code s} and {@code p} (its date:
+     * first day and precision), {@code q1} and {@code q2} (numbers that order the rows of a kind that tie on the date;
+     * {@code q2} is the record's key) and {@code t} (its title).
+     */
+    @FunctionalInterface
+    public interface EntriesRead {
+        Entries rows(Sql sql, Map<String, Object> arguments);
+    }
+
+    /**
+     * {@code rows} (a select, or a union of selects, of the columns {@link EntriesRead} names), the entity each kind's
+     * record is of, and the condition that the list's subject exists ({@code missing} is thrown when it does not).
+     */
+    public record Entries(String rows, Map<String, Class<? extends DomainEntity>> kinds, String exists,
+            java.util.function.Supplier<RuntimeException> missing) {
     }
 
     /** `field(id: ID!)`: the object the id names, or null. */

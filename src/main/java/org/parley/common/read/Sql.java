@@ -24,6 +24,9 @@ public interface Sql {
     /** {@code alias.id} of the object whose field is read, its row aliased {@code alias}. */
     String ownerKey(String alias);
 
+    /** The last day of the period of a partial date stored as its first day and its precision (PartialDate.end()). */
+    String periodEnd(String start, String precision);
+
     /** The GraphQL type name of the object whose field is read (what citations name their subjects by). */
     String owner();
 }

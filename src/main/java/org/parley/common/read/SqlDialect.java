@@ -24,6 +24,16 @@ enum SqlDialect {
         String aggregate(String value, String orderBy) {
             return "coalesce(json_agg(" + value + " order by " + orderBy + "), '[]'::json)";
         }
+
+        @Override
+        String plusDays(String date, int days) {
+            return "(" + date + " + " + days + ")";
+        }
+
+        @Override
+        String plusMonths(String date, int months) {
+            return "cast(" + date + " + interval '" + months + " month' as date)";
+        }
     },
 
     H2 {
@@ -42,6 +52,16 @@ enum SqlDialect {
             // elements are objects, never null: H2 writes an explicit NULL ON NULL back where its own parser refuses it
             return "coalesce(json_arrayagg(" + value + " order by " + orderBy + "), json_array())";
         }
+
+        @Override
+        String plusDays(String date, int days) {
+            return "dateadd(day, " + days + ", " + date + ")";
+        }
+
+        @Override
+        String plusMonths(String date, int months) {
+            return "dateadd(month, " + months + ", " + date + ")";
+        }
     };
 
     static SqlDialect of(String dbKind) {
@@ -56,6 +76,16 @@ enum SqlDialect {
 
     /** The JSON array of {@code value} over the rows of a query, in order; empty (not null) for no rows. */
     abstract String aggregate(String value, String orderBy);
+
+    abstract String plusDays(String date, int days);
+
+    abstract String plusMonths(String date, int months);
+
+    /** The last day of the period a partial date stored as its first day and precision covers: PartialDate.end(). */
+    String periodEnd(String start, String precision) {
+        return "case " + precision + " when 'WEEK' then " + plusDays(start, 6) + " when 'MONTH' then " + plusDays(plusMonths(start, 1), -1)
+                + " when 'YEAR' then " + plusDays(plusMonths(start, 12), -1) + " else " + start + " end";
+    }
 
     static String literal(String key) {
         if (!key.matches("[$_A-Za-z][_0-9A-Za-z.$]*")) {
