@@ -53,8 +53,8 @@ class TimeTravelTest {
     @Test
     void withoutAsOfEveryPositionIsListed() {
         JsonPath all = data("as-of", "party", partyId("Russia"));
-        assertThat(all.getList("party.positions"), hasSize(17));
-        assertThat(all.getInt("positions.totalCount"), is(17));
+        assertThat(all.getList("party.positions"), hasSize(19));
+        assertThat(all.getInt("positions.totalCount"), is(19));
     }
 
     @Test
