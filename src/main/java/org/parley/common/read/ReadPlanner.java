@@ -307,21 +307,7 @@ public class ReadPlanner {
         List<String[]> item = new ArrayList<>();
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Page(size, backwards, backwards ? null : last,
                 after != null, before != null));
-        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
-            switch (field.getName()) {
-                case "__typename" -> {
-                }
-                case "totalCount" -> shape.count.add(field.getResultKey());
-                case "nodes" -> {
-                    Planned node = planning.object(table, row, field);
-                    item.add(new String[] { field.getResultKey(), node.sql() });
-                    shape.nodes.add(new ConnectionShape.Part(field.getResultKey(), node));
-                }
-                case "edges" -> shape.edges.add(edges(planning, table, row, field, item));
-                case "pageInfo" -> shape.pageInfo.add(ConnectionShape.pageInfo(field));
-                default -> throw Planning.NOT_PLANNED;
-            }
-        }
+        selection(environment, shape, item, field -> planning.object(table, row, field));
         List<String> terms = table.order(root.order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
@@ -373,38 +359,7 @@ public class ReadPlanner {
         List<String[]> item = new ArrayList<>();
         item.add(new String[] { "$n", y + ".n" });
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Offsets(request, model.defaultSize, model.maxSize));
-        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
-            switch (field.getName()) {
-                case "__typename" -> {
-                }
-                case "totalCount" -> shape.count.add(field.getResultKey());
-                case "nodes" -> {
-                    Planned entry = entry(planning, entries, y, field);
-                    item.add(new String[] { field.getResultKey(), entry.sql() });
-                    shape.nodes.add(new ConnectionShape.Part(field.getResultKey(), entry));
-                }
-                case "edges" -> {
-                    ConnectionShape.Edges edges = new ConnectionShape.Edges(field.getResultKey());
-                    for (SelectedField edge : field.getSelectionSet().getImmediateFields()) {
-                        switch (edge.getName()) {
-                            case "__typename" -> {
-                            }
-                            case "cursor" -> edges.cursors.add(edge.getResultKey());
-                            case "node" -> {
-                                Planned entry = entry(planning, entries, y, edge);
-                                String key = field.getResultKey() + "." + edge.getResultKey();
-                                item.add(new String[] { key, entry.sql() });
-                                edges.nodes.add(new ConnectionShape.Part(edge.getResultKey(), new Planned(key, entry.read())));
-                            }
-                            default -> throw Planning.NOT_PLANNED;
-                        }
-                    }
-                    shape.edges.add(edges);
-                }
-                case "pageInfo" -> shape.pageInfo.add(ConnectionShape.pageInfo(field));
-                default -> throw Planning.NOT_PLANNED;
-            }
-        }
+        selection(environment, shape, item, field -> entry(planning, entries, y, field));
         String order = x + ".s, " + planning.dialect().periodEnd(x + ".s", x + ".p") + ", " + x + ".r, " + x + ".q1, " + x + ".q2";
         String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + entries.rows()
                 + ") " + x + ") " + y;
@@ -484,23 +439,44 @@ public class ReadPlanner {
         return new Planned(sql.append(" end").toString(), null); // read by the kind's reader, in byKind
     }
 
-    private static ConnectionShape.Edges edges(Planning planning, EntityTable table, String row, SelectedField edges, List<String[]> item) {
-        ConnectionShape.Edges shape = new ConnectionShape.Edges(edges.getResultKey());
-        for (SelectedField field : edges.getSelectionSet().getImmediateFields()) {
+    /**
+     * A connection's selection: what the answer's items hold ({@code item}: each occurrence of `nodes` and of
+     * `edges.node` as {@code node} plans it) and what {@code shape} makes of them.
+     */
+    private static void selection(DataFetchingEnvironment environment, ConnectionShape shape, List<String[]> item,
+            java.util.function.Function<SelectedField, Planned> node) {
+        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
             switch (field.getName()) {
                 case "__typename" -> {
                 }
-                case "cursor" -> shape.cursors.add(field.getResultKey());
-                case "node" -> {
-                    Planned node = planning.object(table, row, field);
-                    String key = edges.getResultKey() + "." + field.getResultKey();
-                    item.add(new String[] { key, node.sql() });
-                    shape.nodes.add(new ConnectionShape.Part(field.getResultKey(), new Planned(key, node.read())));
+                case "totalCount" -> shape.count.add(field.getResultKey());
+                case "nodes" -> {
+                    Planned planned = node.apply(field);
+                    item.add(new String[] { field.getResultKey(), planned.sql() });
+                    shape.nodes.add(new ConnectionShape.Part(field.getResultKey(), planned));
                 }
+                case "edges" -> {
+                    ConnectionShape.Edges edges = new ConnectionShape.Edges(field.getResultKey());
+                    for (SelectedField edge : field.getSelectionSet().getImmediateFields()) {
+                        switch (edge.getName()) {
+                            case "__typename" -> {
+                            }
+                            case "cursor" -> edges.cursors.add(edge.getResultKey());
+                            case "node" -> {
+                                Planned planned = node.apply(edge);
+                                String key = field.getResultKey() + "." + edge.getResultKey();
+                                item.add(new String[] { key, planned.sql() });
+                                edges.nodes.add(new ConnectionShape.Part(edge.getResultKey(), new Planned(key, planned.read())));
+                            }
+                            default -> throw Planning.NOT_PLANNED;
+                        }
+                    }
+                    shape.edges.add(edges);
+                }
+                case "pageInfo" -> shape.pageInfo.add(ConnectionShape.pageInfo(field));
                 default -> throw Planning.NOT_PLANNED;
             }
         }
-        return shape;
     }
 
     private static final List<String> PAGING = List.of("first", "after", "last", "before");
