@@ -114,7 +114,7 @@ public record PageRequest(Integer first, String after, Integer last, String befo
     }
 
     /** The half-open window [start, end) of a list of {@code total} items in memory, following the Relay algorithm. */
-    Window window(long total, int defaultSize, int maxSize) {
+    public Window window(long total, int defaultSize, int maxSize) {
         checkSizes(maxSize);
         List<Long> window = window(total, defaultSize, LONGS);
         return new Window(window.get(0).intValue(), window.get(1).intValue());
@@ -175,11 +175,6 @@ public record PageRequest(Integer first, String after, Integer last, String befo
         return List.of(start, end);
     }
 
-    /** The window [start, end) of a list of {@code total} items: {@link #window(long, int, int)}'s, for a planned read. */
-    public int[] windowOf(long total, int defaultSize, int maxSize) {
-        Window window = window(total, defaultSize, maxSize);
-        return new int[] { window.start(), window.end() };
-    }
 
     public void checkSizes(int maxSize) {
         check(first, "first", maxSize);
@@ -192,7 +187,7 @@ public record PageRequest(Integer first, String after, Integer last, String befo
         }
     }
 
-    record Window(int start, int end) {
+    public record Window(int start, int end) {
         int size() {
             return end - start;
         }

@@ -80,11 +80,11 @@ final class ConnectionShape {
     /** The items are the window's (each with its offset, {@code $n}); {@code count} is the whole list's. */
     private Object readOffsets(JsonNode json) {
         int total = json.get("count").intValue();
-        int[] window = offsets.request().windowOf(total, offsets.defaultSize(), offsets.maxSize());
+        PageRequest.Window window = offsets.request().window(total, offsets.defaultSize(), offsets.maxSize());
         JsonNode fetched = json.get("items");
         List<JsonNode> items = new ArrayList<>(fetched.size());
         fetched.forEach(items::add);
-        return connection(json, items, window[1] < total, window[0] > 0, i -> PageRequest.cursor(items.get(i).get("$n").intValue()));
+        return connection(json, items, window.end() < total, window.start() > 0, i -> PageRequest.cursor(items.get(i).get("$n").intValue()));
     }
 
     private Object readKeyset(JsonNode json) {

@@ -405,7 +405,7 @@ public class ReadPlanner {
                 case "node" -> {
                     Map<String, Planned> byKind = new HashMap<>();
                     records.put(part.getResultKey(), byKind);
-                    yield record(planning, entries, y, part, byKind);
+                    yield new Planned(record(planning, entries, y, part, byKind), null); // read by its kind's reader
                 }
                 default -> throw Planning.NOT_PLANNED;
             };
@@ -425,7 +425,7 @@ public class ReadPlanner {
     }
 
     /** An entry's record: a case over the kinds, each the record of its type whose key the row gives ({@code byKind} its readers). */
-    private static Planned record(Planning planning, RootRead.Entries entries, String y, SelectedField node, Map<String, Planned> byKind) {
+    private static String record(Planning planning, RootRead.Entries entries, String y, SelectedField node, Map<String, Planned> byKind) {
         StringBuilder sql = new StringBuilder("case " + y + ".k");
         for (Map.Entry<String, Class<? extends org.parley.common.DomainEntity>> kind : entries.kinds().entrySet()) {
             EntityTable table = planning.table(kind.getValue());
@@ -436,7 +436,7 @@ public class ReadPlanner {
                     .append(table.name()).append(' ').append(r).append(" where ").append(r).append('.').append(table.key()).append(" = ")
                     .append(y).append(".q2)");
         }
-        return new Planned(sql.append(" end").toString(), null); // read by the kind's reader, in byKind
+        return sql.append(" end").toString();
     }
 
     /**
