@@ -2,7 +2,6 @@ package org.parley.conflict;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +29,8 @@ public class ConflictReads implements Reads {
         return TypeRead.of(Conflict.class).partialDate("startDate", "startDatePrecision", "startedOn", "startedOnPrecision")
                 // its participants, those taking part at the end of `asOf` when given
                 .list("parties", Participant.class, (sql, p, unused, c, arguments) -> new Rows(sql.table(Participant.class) + " " + p,
-                        sql.column(Participant.class, p, "conflict") + " = " + sql.ownerKey(c) + active(sql, p, arguments),
+                        sql.column(Participant.class, p, "conflict") + " = " + sql.ownerKey(c)
+                                + activeOn(sql, p, PartialDate.endOf((PartialDate) arguments.get("asOf"))),
                         List.of(sql.column(Participant.class, p, "role"), sql.column(Participant.class, p, "id")),
                         sql.column(Participant.class, p, "id")), "asOf");
     }
@@ -45,11 +45,10 @@ public class ConflictReads implements Reads {
     }
 
     /**
-     * {@link Participant#activeOn} at the end of `asOf`, when given: joined by that day, and not left before it (the
-     * period of a `to` of month precision ends with its month...).
+     * " and " {@link Participant#activeOn} the day, when given (else nothing), of the participant aliased {@code p}:
+     * joined by that day, and not left before it (the period of a `to` of month precision ends with its month...).
      */
-    private static String active(Sql sql, String p, Map<String, Object> arguments) {
-        LocalDate day = PartialDate.endOf((PartialDate) arguments.get("asOf"));
+    public static String activeOn(Sql sql, String p, LocalDate day) {
         if (day == null) {
             return "";
         }

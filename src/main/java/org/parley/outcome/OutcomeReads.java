@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
+import org.parley.common.read.RootRead.Filter;
 import org.parley.common.read.TypeRead;
-
+import org.parley.source.SourceReads;
 import org.parley.talks.Round;
 
 /** How Outcome's fields read as SQL, and Round's `outcomes` (the read planner's model; the resolvers are OutcomeGraphQLApi's and RoundOutcomes'). */
@@ -22,5 +23,11 @@ public class OutcomeReads implements Reads {
     @Override
     public List<TypeRead> more() {
         return List.of(TypeRead.of(Round.class).toMany("outcomes", Outcome.class, "round", OutcomeGraphQLApi.ORDER));
+    }
+
+    @Override
+    public List<RootRead> roots() {
+        return List.of(RootRead.connection("outcomes", Outcome.class, OutcomeGraphQLApi.ORDER).filter("round", Filter.id("round", Round.class))
+                .filter("kind", Filter.equal("kind")).filter("disputed", SourceReads.DISPUTED));
     }
 }

@@ -114,6 +114,15 @@ public class ComparisonRules {
         }
     }
 
+    /** The rules, in the file's order (a method: the bean is reached through its proxy). */
+    List<Rule> rules() {
+        return rules;
+    }
+
+    List<ProvisionRule> provisionRules() {
+        return provisionRules;
+    }
+
     public Comparison compare(Conflict conflict, Topic topic, PartialDate asOf) {
         LocalDate day = PartialDate.endOf(asOf);
         List<Long> partyIds = Participant.ofConflicts(List.of(conflict.id), day).stream().map(p -> p.party.id)

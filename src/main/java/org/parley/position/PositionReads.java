@@ -10,6 +10,8 @@ import org.parley.agreement.Agreement;
 import org.parley.agreement.ImplementationStatus;
 import org.parley.agreement.Provision;
 import org.parley.agreement.ProvisionReads;
+import org.parley.common.GlobalId;
+import org.parley.common.Nodes;
 import org.parley.common.PartialDate;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
@@ -58,7 +60,7 @@ public class PositionReads implements Reads {
     }
 
     /** The join table of Position.territories. */
-    private static final String TERRITORIES = "position_territory";
+    static final String TERRITORIES = "position_territory";
 
     @Override
     public List<TypeRead> more() {
@@ -109,7 +111,7 @@ public class PositionReads implements Reads {
     }
 
     /** Stated by the end of {@code day} and not superseded by then: {@link Position#STANDING_ON_AS_OF}. */
-    private static String standing(Sql sql, String p, String day) {
+    static String standing(Sql sql, String p, String day) {
         String later = sql.alias();
         return sql.column(Position.class, p, "statedDate") + " <= " + day + " and (" + sql.column(Position.class, p, "supersededBy")
                 + " is null or (select " + sql.column(Position.class, later, "statedDate") + " from " + sql.table(Position.class) + " "
@@ -131,6 +133,16 @@ public class PositionReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("position", Position.class),
+                // all the party's positions on the topic (PositionGraphQLApi.positionHistory); NOT_FOUND for no such party
+                RootRead.list("positionHistory", Position.class, (sql, p, arguments) -> {
+                    String party = (String) arguments.get("party");
+                    long key = GlobalId.keyOf(party, Party.class);
+                    String q = sql.alias();
+                    return new RootRead.Listed(rows(sql, p, sql.column(Position.class, p, "party") + " = " + sql.bind(key) + " and "
+                            + sql.column(Position.class, p, "topic") + " = " + sql.bind(Filter.stored(arguments.get("topic")))),
+                            "exists (select 1 from " + sql.table(Party.class) + " " + q + " where " + sql.column(Party.class, q, "id") + " = "
+                                    + sql.bind(key) + ")", () -> Nodes.notFound(Party.class, party));
+                }),
                 RootRead.connection("positions", Position.class, PositionGraphQLApi.ORDER).filter("filter", Filter.fields(Map.of(
                         "party", Filter.id("party", Party.class), "topic", Filter.equal("topic"), "kind", Filter.equal("kind"),
                         "from", Filter.from("statedDate"), "to", Filter.to("statedDate"), "textContains", Filter.contains("text"),

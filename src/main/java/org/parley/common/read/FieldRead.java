@@ -187,13 +187,38 @@ sealed interface FieldRead {
         }
     }
 
-    /** Objects that are no records, one per row a declaration writes ({@link TypeRead#values}), cut by `first`. */
-    record Values(String typeName, TypeRead.Children rows, Map<String, FieldRead> fields) implements FieldRead {
+    /**
+     * Objects that are no records, one per row a declaration writes ({@link TypeRead#values}, {@link TypeRead#objects}),
+     * cut by `first` where the schema pages them; each field as {@code fields} declares it on the row.
+     */
+    record Objects(String typeName, TypeRead.Children rows, Map<String, FieldRead> fields) implements FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             Sql sql = planning.sql(owner);
             return planning.children(field, List.of(), (c, joined) -> rows.rows(sql, c, joined, alias, field.getArguments()),
                     c -> planning.object(typeName, name -> fields.getOrDefault(name, UNPLANNED), owner, c, field.getSelectionSet()));
+        }
+    }
+
+    /** The record whose key an expression on the row gives, or null ({@link TypeRead#record}). */
+    record Record(Class<? extends DomainEntity> entity, TypeRead.Expression key) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            EntityTable target = planning.table(entity);
+            String child = planning.alias();
+            Planned object = planning.object(target, child, field);
+            return new Planned("(select " + object.sql() + " from " + target.name() + " " + child + " where " + child + "."
+                    + target.key() + " = " + key.sql(planning.sql(owner), alias, Map.of()) + ")", object.read());
+        }
+    }
+
+    /** A value the plan already holds (an argument given back as asked, {@link TypeRead#constant}): no SQL reads it. */
+    record Constant(Object value) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            planning.noArguments(field);
+            return new Planned("0", json -> value); // a placeholder in the answer, so that its reader runs
         }
     }
 

@@ -155,6 +155,11 @@ final class Planning {
             public String periodEnd(String start, String precision) {
                 return dialect().periodEnd(start, precision);
             }
+
+            @Override
+            public String joined(String value, String separator, String orderBy) {
+                return dialect().joined(value, Sql.text(separator), orderBy);
+            }
         };
     }
 

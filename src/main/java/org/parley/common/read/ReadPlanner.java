@@ -133,7 +133,7 @@ public class ReadPlanner {
         }
         Target target = null;
         Map<String, Object> variables = environment.getVariables();
-        if (root == null || root.order == null && root.entries == null) {
+        if (root == null || root.byId()) {
             target = unlessRefused(() -> target(root, environment));
             if (target == null) {
                 return null;
@@ -228,7 +228,9 @@ public class ReadPlanner {
     private Planning.Statement plan(RootRead root, Target target, DataFetchingEnvironment environment) {
         Planning planning = new Planning(model);
         return unlessRefused(() -> target != null ? byKey(planning, target.table(), environment)
-                : root.entries != null ? entries(planning, root, environment) : connection(planning, root, environment));
+                : root.entries != null ? entries(planning, root, environment)
+                        : root.object != null ? single(planning, root, environment)
+                                : root.list != null ? list(planning, root, environment) : connection(planning, root, environment));
     }
 
     /** What {@code planned} gives, or null where it meets what it cannot plan or an argument the resolver refuses (with its own error). */
@@ -319,6 +321,46 @@ public class ReadPlanner {
                     + whereClause(conditions(planning, root, table, counted, arguments)) + ")" });
         }
         return planning.statement("select " + planning.dialect().object(answer), new Planned("", shape::read));
+    }
+
+    /** A plain list of records, whole; the root's error when its subject does not exist. */
+    private Planning.Statement list(Planning planning, RootRead root, DataFetchingEnvironment environment) {
+        EntityTable table = planning.table(root.entity);
+        String row = planning.alias();
+        RootRead.Listed listed = root.list.read(planning.sql(table), row, environment.getArguments());
+        Planned object = planning.object(table, row, environment.getSelectionSet());
+        Rows rows = listed.rows();
+        List<String[]> answer = List.of(
+                new String[] { "items", "(select " + planning.dialect().aggregate(object.sql(), String.join(", ", rows.order())) + " from "
+                        + rows.from() + " where " + rows.where() + ")" },
+                new String[] { "exists", "case when " + listed.exists() + " then 1 else 0 end" });
+        return planning.statement("select " + planning.dialect().object(answer), new Planned("", json -> {
+            if (json.get("exists").intValue() == 0) {
+                throw listed.missing().get();
+            }
+            List<Object> items = new ArrayList<>(json.get("items").size());
+            for (JsonNode item : json.get("items")) {
+                items.add(object.valueOf(item));
+            }
+            return items;
+        }));
+    }
+
+    /** An object that is no record: its fields read on its one row; the root's error when there is none. */
+    private Planning.Statement single(Planning planning, RootRead root, DataFetchingEnvironment environment) {
+        String row = planning.alias();
+        RootRead.Single single = root.object.read(planning.sql(null), row, environment.getArguments());
+        Map<String, FieldRead> fields = single.fields().declared;
+        Planned object = planning.object(single.typeName(), name -> fields.getOrDefault(name, FieldRead.UNPLANNED), null, row,
+                environment.getSelectionSet());
+        String answer = planning.dialect().object(List.<String[]>of(new String[] { "o", "(select " + object.sql() + " from "
+                + single.from() + " where " + single.where() + ")" }));
+        return planning.statement("select " + answer, new Planned("", json -> {
+            if (json.get("o") == null || json.get("o").isNull()) {
+                throw single.missing().get();
+            }
+            return object.valueOf(json.get("o"));
+        }));
     }
 
     /**

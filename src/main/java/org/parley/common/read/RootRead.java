@@ -19,16 +19,64 @@ public final class RootRead {
     final Map<String, Filter> filters = new HashMap<>();
     /** Null but for a list of records of several types ({@link #entries}). */
     final EntriesRead entries;
+    /** Null but for an object that is no record ({@link #object}). */
+    final ObjectRead object;
+    /** Null but for a list that is no connection ({@link #list}). */
+    final ListRead list;
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
-        this(field, entity, order, null);
+        this(field, entity, order, null, null, null);
     }
 
-    private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries) {
+    private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries, ObjectRead object,
+            ListRead list) {
         this.field = field;
         this.entity = entity;
         this.order = order;
         this.entries = entries;
+        this.object = object;
+        this.list = list;
+    }
+
+    /** Whether a root of this field looks one record up by its id (neither a list nor computed). */
+    boolean byId() {
+        return order == null && entries == null && object == null && list == null;
+    }
+
+    /** A plain list of records (no connection, no paging: `positionHistory`), the rows its arguments name. */
+    public static RootRead list(String field, Class<? extends DomainEntity> entity, ListRead read) {
+        return new RootRead(field, entity, null, null, null, read);
+    }
+
+    /** How a plain list root reads, given its arguments (it throws, as a filter does, on one the resolver refuses). */
+    @FunctionalInterface
+    public interface ListRead {
+        /** {@code row} aliases the entity's table in the rows. */
+        Listed read(Sql sql, String row, Map<String, Object> arguments);
+    }
+
+    /** The list's rows (their key unused: the list is never cut), and the condition that its subject exists ({@code missing} else). */
+    public record Listed(Rows rows, String exists, java.util.function.Supplier<RuntimeException> missing) {
+    }
+
+    /** An object that is no record, computed from the root field's arguments (a comparison): its row and its fields. */
+    public static RootRead object(String field, ObjectRead read) {
+        return new RootRead(field, DomainEntity.class, null, null, read, null);
+    }
+
+    /** How an object root reads, given the root field's arguments (it throws, as a filter does, on one the resolver refuses). */
+    @FunctionalInterface
+    public interface ObjectRead {
+        /** {@code row} aliases the one row the object is read from. */
+        Single read(Sql sql, String row, Map<String, Object> arguments);
+    }
+
+    /**
+     * The object of GraphQL type {@code typeName} read from the one row of {@code from} (aliased as given) where
+     * {@code where} holds, its fields as {@code fields} ({@link TypeRead#ofRows}) declares them; {@code missing} is
+     * thrown when there is no such row (the subject the arguments name does not exist).
+     */
+    public record Single(String typeName, String from, String where, TypeRead fields, java.util.function.Supplier<RuntimeException> missing) {
     }
 
     /**
@@ -36,7 +84,7 @@ public final class RootRead {
      * writes, ranked in SQL and paged by offsets, as Pager pages such a list in memory.
      */
     public static RootRead entries(String field, EntriesRead rows) {
-        return new RootRead(field, DomainEntity.class, null, rows);
+        return new RootRead(field, DomainEntity.class, null, rows, null, null);
     }
 
     /**

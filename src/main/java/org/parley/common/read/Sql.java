@@ -29,4 +29,15 @@ public interface Sql {
 
     /** The GraphQL type name of the object whose field is read (what citations name their subjects by). */
     String owner();
+
+    /**
+     * A string literal of text known when the server starts (a rules file's words), not of a request's: those are
+     * bound ({@link #bind}), so that one plan serves every value.
+     */
+    static String text(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The texts of {@code value} over the rows of a query, in {@code orderBy}, joined by {@code separator}; null for no rows. */
+    String joined(String value, String separator, String orderBy);
 }

@@ -26,6 +26,11 @@ enum SqlDialect {
         }
 
         @Override
+        String joined(String value, String separator, String orderBy) {
+            return "string_agg(" + value + ", " + separator + " order by " + orderBy + ")";
+        }
+
+        @Override
         String plusDays(String date, int days) {
             return "(" + date + " + " + days + ")";
         }
@@ -54,6 +59,11 @@ enum SqlDialect {
         }
 
         @Override
+        String joined(String value, String separator, String orderBy) {
+            return "listagg(" + value + ", " + separator + ") within group (order by " + orderBy + ")";
+        }
+
+        @Override
         String plusDays(String date, int days) {
             return "dateadd(day, " + days + ", " + date + ")";
         }
@@ -76,6 +86,9 @@ enum SqlDialect {
 
     /** The JSON array of {@code value} over the rows of a query, in order; empty (not null) for no rows. */
     abstract String aggregate(String value, String orderBy);
+
+    /** {@link Sql#joined}, the separator a literal. */
+    abstract String joined(String value, String separator, String orderBy);
 
     abstract String plusDays(String date, int days);
 

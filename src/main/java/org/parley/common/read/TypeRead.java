@@ -128,7 +128,33 @@ public final class TypeRead {
     public TypeRead values(String field, String typeName, Children rows, Map<String, Class<?>> columns) {
         Map<String, FieldRead> fields = new HashMap<>();
         columns.forEach((name, type) -> fields.put(name, FieldRead.Column.of(name, type)));
-        declared.put(field, new FieldRead.Values(typeName, rows, Map.copyOf(fields)));
+        declared.put(field, new FieldRead.Objects(typeName, rows, Map.copyOf(fields)));
+        return this;
+    }
+
+    /**
+     * Objects of GraphQL type {@code typeName} that are no records, one per row {@code rows} writes (Comparison's
+     * findings), cut by `first` where the schema pages them: each field as {@code fields} ({@link #ofRows}) declares it.
+     */
+    public TypeRead objects(String field, String typeName, Children rows, TypeRead fields) {
+        declared.put(field, new FieldRead.Objects(typeName, rows, Map.copyOf(fields.declared)));
+        return this;
+    }
+
+    /** The fields of an object that is no record, read from rows a declaration writes ({@link #objects}). */
+    public static TypeRead ofRows() {
+        return new TypeRead(null);
+    }
+
+    /** The record of {@code entity} whose key {@code key} gives on the row, or null. */
+    public TypeRead record(String field, Class<? extends DomainEntity> entity, Expression key) {
+        declared.put(field, new FieldRead.Record(entity, key));
+        return this;
+    }
+
+    /** A value known when the read is planned, such as an argument given back as asked (read by no SQL). */
+    public TypeRead constant(String field, Object value) {
+        declared.put(field, new FieldRead.Constant(value));
         return this;
     }
 

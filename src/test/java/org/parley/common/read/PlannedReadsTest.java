@@ -220,6 +220,60 @@ class PlannedReadsTest {
         assertTrue(missing.contains("NOT_FOUND"), missing);
     }
 
+    /**
+     * `compare` for every conflict and topic, today and on dates of each precision: the findings, their order, the
+     * explanations and the verdict the rules give in Java; a conflict that does not exist, the resolver's NOT_FOUND.
+     */
+    @Test
+    void comparisonsEqualTheResolvers() {
+        String selection = "{ __typename topic asOf verdict conflict { name } stances { party { name } positions { id kind statedOn } } "
+                + "findings { rule verdict position { id } meets { id party { name } } territories { name } explanation } "
+                + "provisionFindings { rule verdict position { id } provision { number agreement { name } } explanation } }";
+        for (String conflict : GraphQLClient.data("ids").getList("conflicts.nodes.id", String.class)) {
+            for (String asOf : java.util.Arrays.asList(null, "2022-03", "2022-W13", "2025-05-16", "2025", "2026-01-24")) {
+                StringBuilder query = new StringBuilder("query($c: ID!, $asOf: PartialDate) {");
+                for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
+                    query.append(" t").append(topic.ordinal()).append(": compare(conflict: $c, topic: ").append(topic).append(", asOf: $asOf) ")
+                            .append(selection);
+                }
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("c", conflict);
+                variables.put("asOf", asOf);
+                long before = planner.planned();
+                plannedAndResolved(query.append(" }").toString(), variables, conflict + " as of " + asOf);
+                assertEquals(org.parley.common.Topic.values().length, planner.planned() - before, "every comparison planned");
+            }
+        }
+        String none = GlobalId.encode("Conflict", 987654);
+        String missing = plannedAndResolved("query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict } }", Map.of("c", none), "missing");
+        assertTrue(missing.contains("NOT_FOUND"), missing);
+    }
+
+    /** The roots besides connections and lookups of the record types: outcomes, talksById, positionHistory. */
+    @Test
+    void outcomesTalksByIdAndPositionHistoryEqualTheResolvers() {
+        JsonPath ids = GraphQLClient.data("ids");
+        String round = ids.getString("rounds.nodes[0].id");
+        String talks = ids.getString("talks.nodes[0].id");
+        long before = planner.planned();
+        plannedAndResolved("{ outcomes(first: 50) { totalCount edges { cursor node { id kind description round { number } } } pageInfo { hasNextPage endCursor } } "
+                + "agreed: outcomes(kind: AGREEMENT, disputed: false) { nodes { description } } }", Map.of(), "outcomes");
+        plannedAndResolved("query($r: ID!) { outcomes(round: $r, last: 2) { nodes { kind } pageInfo { hasPreviousPage } } }", Map.of("r", round), "a round's");
+        plannedAndResolved("query($t: ID!) { talksById(id: $t) { name rounds(first: 3) { number city } } }", Map.of("t", talks), "talksById");
+        assertEquals(4, planner.planned() - before, "every root field planned");
+        for (String party : ids.getList("parties.nodes.id", String.class)) {
+            for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
+                before = planner.planned();
+                plannedAndResolved("query($p: ID!, $t: Topic!) { positionHistory(party: $p, topic: $t) { id kind text statedOn supersedes { id } "
+                        + "supersededBy { id } round { number } sources(first: 2) { url } } }", Map.of("p", party, "t", topic.name()), party + " " + topic);
+                assertEquals(1, planner.planned() - before, "planned: " + party + " " + topic);
+            }
+        }
+        String none = GlobalId.encode("Party", 987654);
+        String missing = plannedAndResolved("query($p: ID!) { positionHistory(party: $p, topic: TERRITORY) { id } }", Map.of("p", none), "missing");
+        assertTrue(missing.contains("NOT_FOUND"), missing);
+    }
+
     /** Relay's `node(id:)` for a record of each type: its fragments for the type the id names, the others left out. */
     @Test
     void nodeOfEveryTypeEqualsTheResolvers() {
@@ -272,12 +326,14 @@ class PlannedReadsTest {
                 assertEquals(json(answer(query, null, variables)), json(answer), query);
             }
         }
-        // every one: the conflicts, the topics, the timeline, the agreements, the disputed records (the comparison of
-        // stances, computed in Java, is left out above: docs/reads.md)
-        assertEquals(5 * conflicts.size(), planned, "page queries planned");
+        // every one: the conflicts, the topics, the timeline, the agreements, the disputed records, the stances
+        assertEquals(6 * conflicts.size(), planned, "page queries planned");
     }
 
-    /** The page's queries: its constants and page sizes substituted; the stances' comparison, built per topic, left out. */
+    /**
+     * The page's queries: its constants and page sizes substituted; the stances' comparison, which the page builds
+     * with one `compare` per topic it finds, asked for every topic.
+     */
     private static List<String> pageQueries() throws IOException {
         String script = Files.readString(Path.of("src", "main", "resources", "META-INF", "resources", "parley.js"));
         Map<String, String> constants = new HashMap<>();
@@ -289,17 +345,30 @@ class PlannedReadsTest {
         java.util.regex.Matcher call = java.util.regex.Pattern.compile("graphql\\((?:`([^`]*)`|'([^']*)')").matcher(script);
         while (call.find()) {
             String query = call.group(1) != null ? call.group(1) : call.group(2);
-            for (int round = 0; round < 3; round++) { // constants name constants
-                java.util.regex.Matcher use = java.util.regex.Pattern.compile("\\$\\{([A-Z_]+)(?:\\((\\d+)\\))?}").matcher(query);
-                query = use.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                        constants.get(m.group(1)).replace("${first}", m.group(2) == null ? "" : m.group(2))));
-            }
+            query = constants(query, constants);
             if (!query.contains("${")) {
                 queries.add(query);
             }
         }
         assertTrue(queries.size() >= 4, "page queries: " + queries);
+        java.util.regex.Matcher compare = java.util.regex.Pattern.compile("`t\\$\\{i}: (compare\\([^`]*)`").matcher(script);
+        assertTrue(compare.find(), "the page's comparison");
+        StringBuilder stances = new StringBuilder("query Stances($conflict: ID!) {");
+        for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
+            stances.append(" t").append(topic.ordinal()).append(": ").append(constants(compare.group(1), constants).replace("${topic}", topic.name()));
+        }
+        queries.add(stances.append(" }").toString());
         return queries;
+    }
+
+    /** A query of the page with its constants put in. */
+    private static String constants(String query, Map<String, String> constants) {
+        for (int round = 0; round < 3; round++) { // constants name constants
+            java.util.regex.Matcher use = java.util.regex.Pattern.compile("\\$\\{([A-Z_]+)(?:\\((\\d+)\\))?}").matcher(query);
+            query = use.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    constants.get(m.group(1)).replace("${first}", m.group(2) == null ? "" : m.group(2))));
+        }
+        return query;
     }
 
     private static final List<String> PAGED_LISTS = List.of("talks", "rounds", "positions", "delegations", "conflicts", "agreements",
