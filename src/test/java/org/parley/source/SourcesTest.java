@@ -20,12 +20,13 @@ class SourcesTest {
     @Test
     void newestFirstUndatedLast() {
         JsonPath data = data("sources", "first", 100);
-        assertThat(data.getInt("sources.totalCount"), is(102));
+        assertThat(data.getInt("sources.totalCount"), is(108));
         List<String> published = new ArrayList<>(data.getList("sources.nodes.publishedOn"));
         JsonPath rest = data("sources", "first", 100, "after", data.getString("sources.pageInfo.endCursor"));
         assertThat(rest.getBoolean("sources.pageInfo.hasNextPage"), is(false));
         published.addAll(rest.getList("sources.nodes.publishedOn"));
-        List<String> dated = List.of("2026-01-23", "2026-01-23", "2025-12-16", "2025-12-03", "2025-12-01", "2025-12-01", "2025-12-01", "2025-11-30", "2025-11-28", "2025-11-28", "2025-11-24", "2025-11-24",
+        List<String> dated = List.of("2026-02-05", "2026-02-05", "2026-02-04", "2026-02-04", "2026-02-04", "2026-02-02",
+                "2026-01-23", "2026-01-23", "2025-12-16", "2025-12-03", "2025-12-01", "2025-12-01", "2025-12-01", "2025-11-30", "2025-11-28", "2025-11-28", "2025-11-24", "2025-11-24",
                 "2025-10-02", "2025-10-02", "2025-09-01", "2025-08-28", "2025-08-25", "2025-08-24", "2025-08-19", "2025-08-19", "2025-08-19", "2025-08-16", "2025-08-15",
                 "2025-08-14", "2025-07-24", "2025-07-24", "2025-07-24", "2025-07-24", "2025-07-23", "2025-07-23", "2025-07-23",
                 "2025-07-14", "2025-07-10", "2025-07-10", "2025-06-19", "2025-06-16", "2025-06-16", "2025-06-08", "2025-06-02",
