@@ -151,23 +151,20 @@ public class ComparisonReads implements Reads {
 
     /**
      * Each rule that matches a pair of positions of two parties ({@code aid} examined, {@code bid} met), with the
-     * rule's place in the file ({@code ri}), its id ({@code rn}), verdict ({@code vd}, ranked by {@code vr}) and explanation ({@code ex}), the parties and
-     * the positions' dates: ComparisonRules.compare's loops as a join.
+     * rule's place in the file ({@code ri}), its id ({@code rn}), verdict ({@code vd}, ranked by {@code vr}) and
+     * explanation ({@code ex}), the parties and the positions' dates: ComparisonRules.compare's loops as a join.
      */
     private String findings(Sql sql, Standing standing) {
         String a = sql.alias();
         String b = sql.alias();
         String ru = sql.alias();
-        List<String> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < rules.rules().size(); i++) {
             ComparisonRules.Rule rule = rules.rules().get(i);
-            rows.add("select " + i + " ri, " + Sql.text(rule.id()) + " rn, " + Sql.text(rule.position().name()) + " pk, "
-                    + Sql.text(rule.meets().name()) + " mk, " + Sql.text(rule.territories().name()) + " tc, "
-                    + Sql.text(rule.link().orElse(ComparisonRules.Link.ANY).name()) + " lk, " + Sql.text(rule.verdict().name()) + " vd, "
-                    + rule.verdict().ordinal() + " vr, " + Sql.text(rule.explanation()) + " ex");
+            rows.add(new Object[] { i, rule.id(), rule.position().name(), rule.meets().name(), rule.territories().name(),
+                    rule.link().orElse(ComparisonRules.Link.ANY).name(), rule.verdict().name(), rule.verdict().ordinal(), rule.explanation() });
         }
-        String table = rows.isEmpty() ? "select 0 ri, '' rn, '' pk, '' mk, '' tc, '' lk, '' vd, 0 vr, '' ex where 1 = 0"
-                : String.join(" union all ", rows);
+        String table = literals(List.of("ri", "rn", "pk", "mk", "tc", "lk", "vd", "vr", "ex"), rows);
         String answers = sql.column(Position.class, b, "respondsTo") + " = " + sql.column(Position.class, a, "id");
         return "select " + ru + ".ri, " + ru + ".rn, " + ru + ".vd, " + ru + ".vr, " + ru + ".ex, " + key(sql, a) + " aid, "
                 + key(sql, b) + " bid, " + sql.column(Position.class, a, "party") + " ap, " + sql.column(Position.class, b, "party") + " bp, "
@@ -188,13 +185,12 @@ public class ComparisonReads implements Reads {
     private String provisionFindings(Sql sql, Standing standing) {
         String a = sql.alias();
         String ru = sql.alias();
-        List<String> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < rules.provisionRules().size(); i++) {
             ComparisonRules.ProvisionRule rule = rules.provisionRules().get(i);
-            rows.add("select " + i + " ri, " + Sql.text(rule.id()) + " rn, " + Sql.text(rule.position().name()) + " pk, "
-                    + Sql.text(rule.verdict().name()) + " vd, " + rule.verdict().ordinal() + " vr, " + Sql.text(rule.explanation()) + " ex");
+            rows.add(new Object[] { i, rule.id(), rule.position().name(), rule.verdict().name(), rule.verdict().ordinal(), rule.explanation() });
         }
-        String table = rows.isEmpty() ? "select 0 ri, '' rn, '' pk, '' vd, 0 vr, '' ex where 1 = 0" : String.join(" union all ", rows);
+        String table = literals(List.of("ri", "rn", "pk", "vd", "vr", "ex"), rows);
         return "select " + ru + ".ri, " + ru + ".rn, " + ru + ".vd, " + ru + ".vr, " + ru + ".ex, " + key(sql, a) + " aid, "
                 + sql.column(Position.class, a, "provision") + " vid, " + sql.column(Position.class, a, "party") + " ap, "
                 + sql.column(Position.class, a, "statedDate") + " ad from " + standing.rows() + " " + a + " cross join (" + table + ") "
@@ -219,6 +215,29 @@ public class ComparisonReads implements Reads {
                 + "'COMPATIBLE' else 'UNKNOWN' end from (select count(distinct " + sql.column(Position.class, p, "party") + ") n from "
                 + standing.rows() + " " + p + ") " + h + " left join (" + findings(sql, standing) + ") " + f + " on 1 = 1 group by " + h + ".n)";
     }
+
+    /**
+     * A table of literals, a select per row, with these columns; the rows' values are numbers and texts (a rules
+     * file's). Without rows, one row of blanks of the same types (from the columns: {@code ri} and {@code vr} are
+     * numbers) that no condition keeps.
+     */
+    private static String literals(List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return "select " + String.join(", ", columns.stream().map(c -> (NUMBERS.contains(c) ? "0 " : "'' ") + c).toList()) + " where 1 = 0";
+        }
+        List<String> selects = new ArrayList<>();
+        for (Object[] row : rows) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                values.add((row[i] instanceof String text ? Sql.text(text) : row[i].toString()) + " " + columns.get(i));
+            }
+            selects.add("select " + String.join(", ", values));
+        }
+        return String.join(" union all ", selects);
+    }
+
+    /** The numeric columns of the rules' tables: a rule's place and its verdict's rank. */
+    private static final List<String> NUMBERS = List.of("ri", "vr");
 
     private static String key(Sql sql, String p) {
         return sql.column(Position.class, p, "id");
