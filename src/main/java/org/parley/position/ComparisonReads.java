@@ -46,51 +46,52 @@ public class ComparisonReads implements Reads {
         String id = (String) arguments.get("conflict");
         PartialDate asOf = (PartialDate) arguments.get("asOf");
         Object topic = RootRead.Filter.stored(arguments.get("topic"));
-        Standing standing = new Standing(sql, GlobalId.keyOf(id, Conflict.class), topic, PartialDate.endOf(asOf));
-        TypeRead fields = TypeRead.ofRows().record("conflict", Conflict.class, (s, r, a) -> sql.column(Conflict.class, r, "id"))
+        long conflict = GlobalId.keyOf(id, Conflict.class);
+        Standing standing = new Standing(sql, conflict, topic, PartialDate.endOf(asOf));
+        TypeRead fields = TypeRead.ofRows().record("conflict", Conflict.class, (s, r, a) -> s.column(Conflict.class, r, "id"))
                 .constant("topic", topic).constant("asOf", asOf)
-                .text("verdict", (s, r, a) -> verdict(sql, standing))
+                .text("verdict", (s, r, a) -> verdict(s, standing))
                 .objects("stances", "Stance", (s, party, unused, r, a) -> new Rows("(" + standing.parties() + ") " + party, "1 = 1",
                         List.of(party + ".rk"), party + ".pid"), TypeRead.ofRows()
                                 .record("party", Party.class, (s, party, a) -> party + ".pid")
-                                .list("positions", Position.class, (s, p, unused, party, a) -> new Rows(sql.table(Position.class) + " " + p,
-                                        standing.of(p) + " and " + sql.column(Position.class, p, "party") + " = " + party + ".pid",
-                                        sql.order(Position.class, PositionGraphQLApi.ORDER, p), sql.column(Position.class, p, "id"))))
-                .objects("findings", "Finding", (s, f, unused, r, a) -> new Rows("(" + findings(sql, standing) + ") " + f, "1 = 1",
+                                .list("positions", Position.class, (s, p, unused, party, a) -> new Rows(s.table(Position.class) + " " + p,
+                                        standing.of(p) + " and " + s.column(Position.class, p, "party") + " = " + party + ".pid",
+                                        s.order(Position.class, PositionGraphQLApi.ORDER, p), s.column(Position.class, p, "id"))))
+                .objects("findings", "Finding", (s, f, unused, r, a) -> new Rows("(" + findings(s, standing) + ") " + f, "1 = 1",
                         List.of(f + ".vr", f + ".ad", f + ".aid", f + ".bd", f + ".bid", f + ".ri"), f + ".aid"), TypeRead.ofRows()
                                 .text("rule", (s, f, a) -> f + ".rn").text("verdict", (s, f, a) -> f + ".vd")
                                 .record("position", Position.class, (s, f, a) -> f + ".aid")
                                 .record("meets", Position.class, (s, f, a) -> f + ".bid")
-                                .list("territories", Territory.class, (s, t, m, f, a) -> new Rows(shared(sql, t, m, f),
-                                        m + ".position_id = " + f + ".aid", territoryOrder(sql, t), sql.column(Territory.class, t, "id")))
+                                .list("territories", Territory.class, (s, t, m, f, a) -> new Rows(shared(s, t, m, f),
+                                        m + ".position_id = " + f + ".aid", territoryOrder(s, t), s.column(Territory.class, t, "id")))
                                 .text("explanation", (s, f, a) -> {
-                                    String t = sql.alias();
-                                    String m = sql.alias();
-                                    String names = "coalesce((select " + sql.joined(sql.column(Territory.class, t, "name"), ", ",
-                                            String.join(", ", territoryOrder(sql, t))) + " from " + shared(sql, t, m, f) + " where " + m
+                                    String t = s.alias();
+                                    String m = s.alias();
+                                    String names = "coalesce((select " + s.joined(s.column(Territory.class, t, "name"), ", ",
+                                            String.join(", ", territoryOrder(s, t))) + " from " + shared(s, t, m, f) + " where " + m
                                             + ".position_id = " + f + ".aid), '')";
-                                    return "replace(replace(replace(" + f + ".ex, '{party}', " + name(sql, f + ".ap") + "), '{other}', "
-                                            + name(sql, f + ".bp") + "), '{territories}', " + names + ")";
+                                    return "replace(replace(replace(" + f + ".ex, '{party}', " + name(s, f + ".ap") + "), '{other}', "
+                                            + name(s, f + ".bp") + "), '{territories}', " + names + ")";
                                 }))
-                .objects("provisionFindings", "ProvisionFinding", (s, f, unused, r, a) -> new Rows("(" + provisionFindings(sql, standing)
+                .objects("provisionFindings", "ProvisionFinding", (s, f, unused, r, a) -> new Rows("(" + provisionFindings(s, standing)
                         + ") " + f, "1 = 1", List.of(f + ".vr", f + ".ad", f + ".aid", f + ".ri"), f + ".aid"), TypeRead.ofRows()
                                 .text("rule", (s, f, a) -> f + ".rn").text("verdict", (s, f, a) -> f + ".vd")
                                 .record("position", Position.class, (s, f, a) -> f + ".aid")
                                 .record("provision", Provision.class, (s, f, a) -> f + ".vid")
                                 .text("explanation", (s, f, a) -> {
-                                    String v = sql.alias();
-                                    String g = sql.alias();
-                                    String provision = " from " + sql.table(Provision.class) + " " + v + " where " + sql.column(Provision.class, v, "id")
+                                    String v = s.alias();
+                                    String g = s.alias();
+                                    String provision = " from " + s.table(Provision.class) + " " + v + " where " + s.column(Provision.class, v, "id")
                                             + " = " + f + ".vid";
-                                    String agreement = "(select " + sql.column(Agreement.class, g, "name") + " from " + sql.table(Provision.class) + " "
-                                            + v + " join " + sql.table(Agreement.class) + " " + g + " on " + sql.column(Agreement.class, g, "id") + " = "
-                                            + sql.column(Provision.class, v, "agreement") + " where " + sql.column(Provision.class, v, "id") + " = " + f
+                                    String agreement = "(select " + s.column(Agreement.class, g, "name") + " from " + s.table(Provision.class) + " "
+                                            + v + " join " + s.table(Agreement.class) + " " + g + " on " + s.column(Agreement.class, g, "id") + " = "
+                                            + s.column(Provision.class, v, "agreement") + " where " + s.column(Provision.class, v, "id") + " = " + f
                                             + ".vid)";
-                                    return "replace(replace(replace(" + f + ".ex, '{party}', " + name(sql, f + ".ap") + "), '{provision}', (select "
-                                            + sql.column(Provision.class, v, "number") + provision + ")), '{agreement}', " + agreement + ")";
+                                    return "replace(replace(replace(" + f + ".ex, '{party}', " + name(s, f + ".ap") + "), '{provision}', (select "
+                                            + s.column(Provision.class, v, "number") + provision + ")), '{agreement}', " + agreement + ")";
                                 }));
         return new RootRead.Single("Comparison", sql.table(Conflict.class) + " " + row, sql.column(Conflict.class, row, "id") + " = "
-                + sql.bind(GlobalId.keyOf(id, Conflict.class)), fields, () -> Nodes.notFound(Conflict.class, id));
+                + sql.bind(conflict), fields, () -> Nodes.notFound(Conflict.class, id));
     }
 
     /**
