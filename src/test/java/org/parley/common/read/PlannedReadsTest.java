@@ -215,9 +215,7 @@ class PlannedReadsTest {
         }
         assertEquals(8, planner.planned() - before, "every timeline planned");
         // a well-formed id that names no conflict: the resolver's NOT_FOUND, planned or not
-        String none = GlobalId.encode("Conflict", 987654);
-        String missing = plannedAndResolved("query($c: ID!) { timeline(conflict: $c, first: 3) { totalCount } }", Map.of("c", none), "missing");
-        assertTrue(missing.contains("NOT_FOUND"), missing);
+        notFoundAsResolved("query($c: ID!) { timeline(conflict: $c, first: 3) { totalCount } }", "c", "Conflict");
     }
 
     /**
@@ -244,9 +242,7 @@ class PlannedReadsTest {
                 assertEquals(org.parley.common.Topic.values().length, planner.planned() - before, "every comparison planned");
             }
         }
-        String none = GlobalId.encode("Conflict", 987654);
-        String missing = plannedAndResolved("query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict } }", Map.of("c", none), "missing");
-        assertTrue(missing.contains("NOT_FOUND"), missing);
+        notFoundAsResolved("query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict } }", "c", "Conflict");
     }
 
     /** The roots besides connections and lookups of the record types: outcomes, talksById, positionHistory. */
@@ -269,9 +265,7 @@ class PlannedReadsTest {
                 assertEquals(1, planner.planned() - before, "planned: " + party + " " + topic);
             }
         }
-        String none = GlobalId.encode("Party", 987654);
-        String missing = plannedAndResolved("query($p: ID!) { positionHistory(party: $p, topic: TERRITORY) { id } }", Map.of("p", none), "missing");
-        assertTrue(missing.contains("NOT_FOUND"), missing);
+        notFoundAsResolved("query($p: ID!) { positionHistory(party: $p, topic: TERRITORY) { id } }", "p", "Party");
     }
 
     /** Relay's `node(id:)` for a record of each type: its fragments for the type the id names, the others left out. */
@@ -427,6 +421,12 @@ class PlannedReadsTest {
                         cursors, list + " after and before");
             }
         }
+    }
+
+    /** The query asked with a well-formed id of the type that names no record: the resolver's NOT_FOUND, planned or not. */
+    private void notFoundAsResolved(String query, String variable, String type) {
+        String missing = plannedAndResolved(query, Map.of(variable, GlobalId.encode(type, 987654)), "missing " + type);
+        assertTrue(missing.contains("NOT_FOUND"), missing);
     }
 
     /** The planned answer, once it equals the resolvers'. */
