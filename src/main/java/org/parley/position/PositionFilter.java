@@ -3,7 +3,11 @@ package org.parley.position;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import java.util.List;
+import java.util.Objects;
+
 import org.parley.common.GlobalId;
+import org.parley.common.InvalidInputException;
 import org.parley.common.PartialDate;
 import org.parley.common.Topic;
 import org.parley.common.Where;
@@ -22,6 +26,39 @@ public record PositionFilter(
         @Description("Only positions whose text contains this (case-insensitive).") String textContains,
         @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
         @Description(Sources.DISPUTED_FILTER) Boolean disputed) {
+
+    /**
+     * The filter arguments `positions` took before 1.0.0, kept deprecated beside `filter` until the date of
+     * {@link #INSTEAD}: each narrows the list as the filter's field of the same name.
+     */
+    static final List<String> DEPRECATED_ARGUMENTS = List.of("party", "topic", "kind", "inForce", "from", "to", "textContains", "asOf");
+
+    /** Ends the deprecation reason of each of {@link #DEPRECATED_ARGUMENTS}, begun "Use `filter: {name". */
+    static final String INSTEAD = ": ...}` instead; removed after 2027-06-30.";
+
+    /**
+     * This filter (or none) with the deprecated arguments put in: a field given both ways must have the same value
+     * (the planner's rule too: PositionReads).
+     */
+    static PositionFilter with(PositionFilter filter, String party, Topic topic, PositionKind kind, Boolean inForce,
+            PartialDate from, PartialDate to, String textContains, PartialDate asOf) {
+        PositionFilter f = filter != null ? filter : new PositionFilter(null, null, null, null, null, null, null, null, null);
+        return new PositionFilter(either("party", f.party, party), either("topic", f.topic, topic), either("kind", f.kind, kind),
+                either("inForce", f.inForce, inForce), either("from", f.from, from), either("to", f.to, to),
+                either("textContains", f.textContains, textContains), either("asOf", f.asOf, asOf), f.disputed);
+    }
+
+    private static <T> T either(String name, T inFilter, T argument) {
+        if (inFilter != null && argument != null && !Objects.equals(inFilter, argument)) {
+            throw twice(name);
+        }
+        return inFilter != null ? inFilter : argument;
+    }
+
+    static InvalidInputException twice(String name) {
+        return new InvalidInputException("`" + name + "` is given twice with different values, in `filter` and as the "
+                + "deprecated argument `" + name + "`: give it once, in `filter`.");
+    }
 
     /** The filter as conditions on Position, the entity implied. */
     Where where() {

@@ -41,6 +41,7 @@ import org.parley.talks.Round;
 import org.parley.territory.Territory;
 
 import io.quarkus.panache.common.Parameters;
+import io.smallrye.graphql.api.Deprecated;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
@@ -83,8 +84,16 @@ public class PositionGraphQLApi {
     public @NonNull PositionConnection positions(
             @Description("Which positions to list; absent: all.") PositionFilter filter,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
-            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
-        Where where = filter == null ? new Where() : filter.where();
+            @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before,
+            @Id @Deprecated(reason = "Use `filter: {party" + PositionFilter.INSTEAD) @Description("Only positions of this party (a Party id).") String party,
+            @Deprecated(reason = "Use `filter: {topic" + PositionFilter.INSTEAD) @Description("Only positions on this topic.") Topic topic,
+            @Deprecated(reason = "Use `filter: {kind" + PositionFilter.INSTEAD) @Description("Only positions of this kind.") PositionKind kind,
+            @Deprecated(reason = "Use `filter: {inForce" + PositionFilter.INSTEAD) @Description("true: only positions still in force; false: only superseded ones.") Boolean inForce,
+            @Deprecated(reason = "Use `filter: {from" + PositionFilter.INSTEAD) @Description("Only positions stated on or after this date.") PartialDate from,
+            @Deprecated(reason = "Use `filter: {to" + PositionFilter.INSTEAD) @Description("Only positions stated on or before the end of this date.") PartialDate to,
+            @Deprecated(reason = "Use `filter: {textContains" + PositionFilter.INSTEAD) @Description("Only positions whose text contains this (case-insensitive).") String textContains,
+            @Deprecated(reason = "Use `filter: {asOf" + PositionFilter.INSTEAD) @Description(AS_OF) PartialDate asOf) {
+        Where where = PositionFilter.with(filter, party, topic, kind, inForce, from, to, textContains, asOf).where();
         return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER,
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }

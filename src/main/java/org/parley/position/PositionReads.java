@@ -143,12 +143,31 @@ public class PositionReads implements Reads {
                             "exists (select 1 from " + sql.table(Party.class) + " " + q + " where " + sql.column(Party.class, q, "id") + " = "
                                     + sql.bind(key) + ")", () -> Nodes.notFound(Party.class, party));
                 }),
-                RootRead.connection("positions", Position.class, PositionGraphQLApi.ORDER).filter("filter", Filter.fields(Map.of(
-                        "party", Filter.id("party", Party.class), "topic", Filter.equal("topic"), "kind", Filter.equal("kind"),
-                        "from", Filter.from("statedDate"), "to", Filter.to("statedDate"), "textContains", Filter.contains("text"),
-                        // PositionFilter.where's rules, in SQL
-                        "inForce", (value, rows) -> rows.column("supersededBy") + ((Boolean) value ? " is null" : " is not null"),
-                        "asOf", (value, rows) -> standing(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())),
-                        "disputed", SourceReads.DISPUTED))));
+                positions());
+    }
+
+    private static RootRead positions() {
+        // PositionFilter.where's rules, in SQL
+        Map<String, Filter> byField = Map.of(
+                "party", Filter.id("party", Party.class), "topic", Filter.equal("topic"), "kind", Filter.equal("kind"),
+                "from", Filter.from("statedDate"), "to", Filter.to("statedDate"), "textContains", Filter.contains("text"),
+                "inForce", (value, rows) -> rows.column("supersededBy") + ((Boolean) value ? " is null" : " is not null"),
+                "asOf", (value, rows) -> standing(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())),
+                "disputed", SourceReads.DISPUTED);
+        RootRead positions = RootRead.connection("positions", Position.class, PositionGraphQLApi.ORDER).filter("filter", Filter.fields(byField));
+        for (String name : PositionFilter.DEPRECATED_ARGUMENTS) { // as PositionFilter.with: the filter's field, given once
+            Filter filter = byField.get(name);
+            positions.filter(name, (value, rows) -> {
+                Object inFilter = rows.argument("filter") instanceof Map<?, ?> fields ? fields.get(name) : null;
+                if (inFilter == null) {
+                    return filter.where(value, rows);
+                }
+                if (!Filter.stored(inFilter).equals(Filter.stored(value))) {
+                    throw PositionFilter.twice(name);
+                }
+                return null; // the filter's own condition
+            });
+        }
+        return positions;
     }
 }

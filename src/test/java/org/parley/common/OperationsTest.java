@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.dataAs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,23 @@ class OperationsTest {
                 .body(containsString("agroal_active_count"))
                 .extract().asString();
         assertThat(timedRootFields(metrics), hasItems("talks", "search"));
+    }
+
+    /** An operator sees which deprecated parts of the schema clients still send (docs/contract.md). */
+    @Test
+    void usesOfDeprecatedArgumentsAreCounted() {
+        double before = deprecatedUses("Query.positions(kind:)");
+        dataAs(null, "positions-deprecated", "RedLinesAsWritten", java.util.Map.of());
+        data("positions-filtered", "kind", "RED_LINE"); // the filter: nothing deprecated
+        assertThat(deprecatedUses("Query.positions(kind:)"), is(before + 1));
+        assertThat(deprecatedUses("Query.positions(asOf:)"), is(deprecatedUses("Query.positions(topic:)")));
+    }
+
+    private static double deprecatedUses(String coordinate) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^parley_deprecated_usage_total\\{coordinate=\"" + Pattern.quote(coordinate) + "\",?\\} (\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     /** The root fields that have a GraphQL timer: the name tags of the {@code mp_graphql_seconds_count} lines. */

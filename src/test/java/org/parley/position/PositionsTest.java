@@ -5,8 +5,16 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.dataAs;
+import static org.parley.GraphQLClient.errorsAs;
+import static org.parley.GraphQLClient.vars;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +66,26 @@ class PositionsTest {
         assertThat(data("positions-filtered", "text", "crimea").getList("positions.nodes.kind"), contains("RED_LINE"));
         assertThat(data("positions-filtered", "inForce", false).getInt("positions.totalCount"), is(0));
         assertThat(data("positions-filtered", "inForce", true).getInt("positions.totalCount"), is(47));
+    }
+
+    /** The arguments replaced by `filter` in 1.0.0's run-up stay, deprecated, with the filter's meaning. */
+    @Test
+    void theDeprecatedFilterArgumentsAnswerAsTheFilter() {
+        List<Map<String, Object>> cases = List.of(vars("party", partyId("Ukraine"), "topic", "TERRITORY", "kind", "RED_LINE"),
+                vars("topic", "CEASEFIRE"), vars("from", "2025-07", "to", "2025-07"), vars("text", "crimea"), vars("inForce", true),
+                vars("asOf", "2025-12", "kind", "RED_LINE"));
+        for (Map<String, Object> variables : cases) {
+            JsonPath answer = dataAs(null, "positions-deprecated", "DeprecatedPositionArguments", variables);
+            assertThat(variables.toString(), answer.getInt("deprecated.totalCount"), greaterThan(0));
+            assertThat(variables.toString(), answer.getList("deprecated.nodes.id"), is(answer.getList("filter.nodes.id")));
+            assertThat(variables.toString(), answer.getList("both.nodes.id"), is(answer.getList("filter.nodes.id")));
+            assertThat(answer.getInt("both.totalCount"), is(answer.getInt("filter.totalCount")));
+        }
+        List<String> kinds = dataAs(null, "positions-deprecated", "RedLinesAsWritten", Map.of()).getList("positions.nodes.kind");
+        assertThat(kinds.size(), greaterThan(0));
+        assertThat(kinds, everyItem(is("RED_LINE")));
+        List<Map<String, Object>> twice = errorsAs(null, "positions-deprecated", "GivenTwice", Map.of());
+        assertThat(code(twice.get(0)), is("VALIDATION"));
+        assertThat((String) twice.get(0).get("message"), containsString("`kind` is given twice"));
     }
 }

@@ -109,6 +109,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
 
     private final ReadPlanner planner;
     private final RootFieldTimers timers;
+    private final DeprecatedUsage deprecatedUsage;
 
     @Inject
     public RequestLimits(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind, ReadPlanner planner,
@@ -116,6 +117,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         this.limits = settings.limits();
         this.planner = planner;
         this.timers = new RootFieldTimers(metrics);
+        this.deprecatedUsage = new DeprecatedUsage(metrics);
         Settings.Paging paging = settings.paging();
         // H2 runs `SET QUERY_TIMEOUT` for every JDBC setQueryTimeout, and any SET bumps its metadata version:
         // every prepared statement and cached result of the database is thrown away. Measured: the positions page
@@ -262,7 +264,10 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 registry.transform(code -> code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
     }
 
-    /** The schema SmallRye built, and the same with its type resolvers knowing planned rows ({@link PlannedTypes}). */
+    /**
+     * The schema SmallRye built, and the same with its type resolvers knowing planned rows ({@link PlannedTypes}) and
+     * its deprecations introspected ({@link IntrospectedDeprecations}).
+     */
     private record PlannedSchema(GraphQLSchema built, GraphQLSchema resolving) {
     }
 
@@ -272,7 +277,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         PlannedSchema known = plannedSchema;
         if (known == null || known.built() != schema) { // SmallRye builds its schema once; a test application its own
-            known = new PlannedSchema(schema, PlannedTypes.resolving(unblocked(schema)));
+            known = new PlannedSchema(schema, PlannedTypes.resolving(IntrospectedDeprecations.of(unblocked(schema))));
             plannedSchema = known;
         }
         return known.resolving();
@@ -299,6 +304,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     .extensions(Map.of("code", "UNAVAILABLE")).build()));
         }
         ArgumentValues.check(parameters.getExecutionContext());
+        deprecatedUsage.count(parameters.getExecutionContext());
         Budget budget = (Budget) state;
         budget.timed = parameters.getExecutionContext().getOperationDefinition().getOperation() != Operation.SUBSCRIPTION;
         nodes.beginExecuteOperation(parameters, budget.nodes);

@@ -545,6 +545,11 @@ public class ReadPlanner {
             public Sql sql() {
                 return planning.sql(table);
             }
+
+            @Override
+            public Object argument(String name) {
+                return arguments.get(name);
+            }
         };
         List<String> where = new ArrayList<>();
         for (Map.Entry<String, Object> argument : arguments.entrySet()) {

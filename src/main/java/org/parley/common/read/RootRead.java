@@ -213,5 +213,8 @@ public final class RootRead {
 
         /** Tables, columns and aliases for a filter that reads other tables ({@code ownerKey(row())} is the row's key). */
         Sql sql();
+
+        /** The value of another argument of the root field, or null (for a filter that depends on two arguments). */
+        Object argument(String name);
     }
 }
