@@ -35,7 +35,7 @@ case "$mode" in
     if [ ! -x "$runner" ]; then
       graalvm=$(.ci/graalvm-home)
       PARLEY_DB_KIND=h2 ./mvnw -q -B package -DskipTests -Dnative -Dquarkus.native.graalvm-home="$graalvm" -Dquarkus.native.native-image-xmx=8g
-      cp target/parley-1.0.0-SNAPSHOT-runner "$runner"
+      cp target/parley-*-runner "$runner"
     fi
     cmd=("$runner" ${NATIVE_OPTS:-}) ;;
   *) echo "MODE must be jvm, aot or native" >&2; exit 2 ;;

@@ -1,6 +1,7 @@
 // What the tests share: where the server is, a SHA-256, an editor's token, and fetches that record what they send.
 import { createHash, createSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 
 export const base = process.env.PARLEY_URL ?? 'http://localhost:8080';
 export const uri = `${base}/graphql`;
@@ -55,4 +56,21 @@ export function revalidatingFetch(inner) {
     kept.set(String(url), { etag, body, type: response.headers.get('content-type') });
     return new Response(body, { status: response.status, headers: response.headers });
   };
+}
+
+/** Posts one operation as JSON and answers the parsed body. */
+export async function post(query, variables = {}) {
+  const response = await fetch(uri, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+/** The schema the server serves, read by introspection as client tools read it (deprecated arguments included). */
+export async function servedSchema() {
+  const body = await post(getIntrospectionQuery({
+    descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true,
+  }));
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return buildClientSchema(body.data);
 }
