@@ -27,7 +27,6 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLNamedType;
@@ -77,14 +76,14 @@ final class DeprecatedUsage {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment field) {
                         GraphQLFieldDefinition definition = field.getFieldDefinition();
-                        if (definition.isDeprecated() && field.getFieldsContainer() != null) {
+                        if (IntrospectedDeprecations.deprecated(definition) && field.getFieldsContainer() != null) {
                             used.add(field.getFieldsContainer().getName() + "." + definition.getName());
                         }
                     }
 
                     @Override
                     public TraversalControl visitArgument(QueryVisitorFieldArgumentEnvironment argument) {
-                        if (argument.getGraphQLArgument().isDeprecated()) {
+                        if (IntrospectedDeprecations.deprecated(argument.getGraphQLArgument())) {
                             GraphQLFieldsContainer owner = argument.getParentEnvironment().getFieldsContainer();
                             used.add(owner.getName() + "." + argument.getFieldDefinition().getName() + "("
                                     + argument.getGraphQLArgument().getName() + ":)");
@@ -99,7 +98,7 @@ final class DeprecatedUsage {
                     @Override
                     public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment value) {
                         QueryVisitorFieldArgumentInputValue input = value.getArgumentInputValue();
-                        if (input.getParent() != null && input.getInputValueDefinition() instanceof GraphQLInputObjectField field && field.isDeprecated()
+                        if (input.getParent() != null && IntrospectedDeprecations.deprecated(input.getInputValueDefinition())
                                 && GraphQLTypeUtil.unwrapAll(input.getParent().getInputType()) instanceof GraphQLInputObjectType owner) {
                             used.add(owner.getName() + "." + input.getName());
                         }
@@ -125,7 +124,7 @@ final class DeprecatedUsage {
         }
         for (Object item : value instanceof List<?> items ? items : List.of(value)) {
             GraphQLEnumValueDefinition definition = enumType.getValue(item instanceof Enum<?> e ? e.name() : String.valueOf(item));
-            if (definition != null && definition.isDeprecated()) {
+            if (IntrospectedDeprecations.deprecated(definition)) {
                 used.add(enumType.getName() + "." + definition.getName());
             }
         }
@@ -145,16 +144,16 @@ final class DeprecatedUsage {
                 }
                 if (type instanceof GraphQLFieldsContainer container) {
                     for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                        if (field.isDeprecated()) {
+                        if (IntrospectedDeprecations.deprecated(field)) {
                             names.fields.add(field.getName());
                         }
-                        field.getArguments().stream().filter(a -> a.isDeprecated())
+                        field.getArguments().stream().filter(IntrospectedDeprecations::deprecated)
                                 .forEach(a -> names.arguments.computeIfAbsent(field.getName(), f -> new HashSet<>()).add(a.getName()));
                     }
                 } else if (type instanceof GraphQLInputObjectType input) {
-                    input.getFieldDefinitions().stream().filter(f -> f.isDeprecated()).forEach(f -> names.others.add(f.getName()));
+                    input.getFieldDefinitions().stream().filter(IntrospectedDeprecations::deprecated).forEach(f -> names.others.add(f.getName()));
                 } else if (type instanceof GraphQLEnumType enumType) {
-                    enumType.getValues().stream().filter(v -> v.isDeprecated()).forEach(v -> {
+                    enumType.getValues().stream().filter(IntrospectedDeprecations::deprecated).forEach(v -> {
                         names.others.add(v.getName());
                         names.others.add(enumType.getName());
                     });
