@@ -51,14 +51,14 @@ class RootListsTest {
         JsonPath lists = lists();
         assertThat(lists.getInt("outcomes.totalCount"), is(16));
         assertThat(lists.getInt("exchanges.totalCount"), is(4));
-        assertThat(lists.getInt("offices.totalCount"), is(24));
+        assertThat(lists.getInt("offices.totalCount"), is(26));
         assertThat(lists.getString("offices.nodes[0].from"), is("2020-02")); // those with a start date come first, oldest first
         assertThat(lists.getList("pastOffices.nodes.title"), containsInAnyOrder("Head of the Office of the President", "Minister of Defence",
                 "National Security Adviser"));
-        assertThat(lists.getInt("delegations.totalCount"), is(48)); // Turkey's and the United States' as mediators among them
+        assertThat(lists.getInt("delegations.totalCount"), is(50)); // Turkey's and the United States' as mediators among them
         // the first ten: of the four Istanbul rounds (the 2022 round's others come next)
         assertThat(lists.getList("delegations.nodes.round.number"), containsInAnyOrder(1, 1, 1, 1, 2, 2, 2, 3, 3, 3));
-        assertThat(lists.getInt("ofTheParty.totalCount"), is(13)); // Ukraine's, March 2022, Jeddah, Riyadh in March 2025, Washington, Geneva,
-        // Hallandale Beach, Berlin and the three trilateral rounds of 2026 included
+        assertThat(lists.getInt("ofTheParty.totalCount"), is(14)); // Ukraine's, March 2022, Jeddah, Riyadh in March 2025, Washington, Geneva,
+        // Hallandale Beach, Berlin, the three trilateral rounds of 2026 and Geneva with the US envoys (26 February 2026) included
     }
 }

@@ -30,8 +30,8 @@ class PartiesTest {
         assertThat(data.getList(ukraine + ".positions").size(), is(16));
         assertThat(data.getList(ukraine + ".redLines.text").size(), is(2));
         assertThat(data.getList(ukraine + ".offices.person.name"), hasItem("Rustem Umerov"));
-        assertThat(data.getList(ukraine + ".people.name"), contains("Andrii Hnatov", "Andrii Sybiha", "Andriy Yermak", "David Arakhamia", "Kyrylo Budanov", "Oleksandr Bevz", "Rustem Umerov",
-                "Volodymyr Zelensky"));
+        assertThat(data.getList(ukraine + ".people.name"), contains("Andrii Hnatov", "Andrii Sybiha", "Andriy Yermak", "Daryna Marchak", "David Arakhamia", "Kyrylo Budanov", "Oleksandr Bevz",
+                "Oleksii Sobolev", "Rustem Umerov", "Volodymyr Zelensky"));
         assertThat(data.getList(ukraine + ".statements.speaker"), hasItem("A source within the Ukrainian delegation"));
         String russia = "parties.nodes.find { it.name == 'Russia' }";
         assertThat(data.getList(russia + ".redLines.text").size(), is(2));

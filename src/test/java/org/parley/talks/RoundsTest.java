@@ -21,10 +21,10 @@ class RoundsTest {
     void filtersByStatusDatesCityAndTalks() {
         // the rounds of both conflicts in date order: Istanbul 2022, Riyadh, Jeddah, the Armenia–Azerbaijan text of March 2025,
         // Riyadh again (with Ukraine, then Russia), Istanbul 2025...
-        assertThat(data("rounds", "status", "HELD").getList("rounds.nodes.number"), contains(1, 1, 2, 1, 3, 4, 1, 2, 2, 3, 3, 5, 6, 7, 8, 9, 10, 1, 2, 3));
+        assertThat(data("rounds", "status", "HELD", "first", 50).getList("rounds.nodes.number"), contains(1, 1, 2, 1, 3, 4, 1, 2, 2, 3, 3, 5, 6, 7, 8, 9, 10, 1, 2, 3, 11));
         // the July round, SCHEDULED in the seed article, was held: the reports of the next days say so
         assertThat(data("rounds", "status", "SCHEDULED").getList("rounds.nodes"), empty());
-        assertThat(data("rounds", "from", "2025-06").getList("rounds.nodes.number"), contains(2, 2, 3, 3, 5, 6, 7, 8, 9, 10, 1, 2, 3));
+        assertThat(data("rounds", "from", "2025-06").getList("rounds.nodes.number"), contains(2, 2, 3, 3, 5, 6, 7, 8, 9, 10, 1, 2, 3, 11));
         assertThat(data("rounds", "to", "2025-06").getList("rounds.nodes.number"), contains(1, 1, 2, 1, 3, 4, 1, 2));
         // the June round and the Abu Dhabi meeting of 10 July 2025
         assertThat(data("rounds", "from", "2025-05-17", "to", "2025-07-22").getList("rounds.nodes.number"), contains(2, 2));

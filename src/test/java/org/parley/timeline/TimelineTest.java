@@ -45,7 +45,8 @@ class TimelineTest {
         List<Map<String, Object>> entries = wholeTimeline();
         assertThat(entries.stream().filter(entry -> "ROUND".equals(entry.get("kind"))).map(entry -> entry.get("date")).toList(),
                 contains("2022-03-29", "2025-02-18", "2025-03-11", "2025-03-23", "2025-03-24", "2025-05-16", "2025-06-02", "2025-07-23", "2025-08-15", "2025-08-18", "2025-11-23",
-                        "2025-11-30", "2025-12-02", "2025-12-14", "2026-01-23", "2026-02-04", "2026-02-17"));
+                        "2025-11-30", "2025-12-02", "2025-12-14", "2026-01-23", "2026-02-04", "2026-02-17",
+                        "2026-02-26"));
         List<Object> dates = entries.stream().map(entry -> entry.get("date")).toList();
         assertThat(dates.get(0), is("2019"));
         assertThat(dates.indexOf("2025-07") < dates.indexOf("2025-W29"), is(true));
