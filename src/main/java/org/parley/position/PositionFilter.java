@@ -17,15 +17,24 @@ import org.parley.party.Party;
 @Input("PositionFilter")
 @Description("Which positions a list holds: each field given narrows it; absent fields leave it whole.")
 public record PositionFilter(
-        @Id @Description("Only positions of this party (a Party id).") String party,
-        @Description("Only positions on this topic.") Topic topic,
-        @Description("Only positions of this kind.") PositionKind kind,
-        @Description("true: only positions still in force; false: only superseded ones; absent: both.") Boolean inForce,
-        @Description("Only positions stated on or after this date (`2025-07-01`, `2025-07`, `2025`).") PartialDate from,
-        @Description("Only positions stated on or before the end of this date (`2025-07` includes all of July).") PartialDate to,
-        @Description("Only positions whose text contains this (case-insensitive).") String textContains,
+        @Id @Description(PARTY) String party,
+        @Description(TOPIC) Topic topic,
+        @Description(KIND) PositionKind kind,
+        @Description(IN_FORCE) Boolean inForce,
+        @Description(FROM) PartialDate from,
+        @Description(TO) PartialDate to,
+        @Description(TEXT_CONTAINS) String textContains,
         @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
         @Description(Sources.DISPUTED_FILTER) Boolean disputed) {
+
+    /** What each field narrows the list to, said of the field and of the deprecated argument of the same name. */
+    static final String PARTY = "Only positions of this party (a Party id).";
+    static final String TOPIC = "Only positions on this topic.";
+    static final String KIND = "Only positions of this kind.";
+    static final String IN_FORCE = "true: only positions still in force; false: only superseded ones; absent: both.";
+    static final String FROM = "Only positions stated on or after this date (`2025-07-01`, `2025-07`, `2025`).";
+    static final String TO = "Only positions stated on or before the end of this date (`2025-07` includes all of July).";
+    static final String TEXT_CONTAINS = "Only positions whose text contains this (case-insensitive).";
 
     /**
      * The filter arguments `positions` took before 1.0.0, kept deprecated beside `filter` until the date of

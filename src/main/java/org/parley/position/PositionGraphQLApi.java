@@ -73,8 +73,8 @@ public class PositionGraphQLApi {
 
     @Subscription("positionRecorded")
     @Description("Each position as an editor records it, once the write has committed.")
-    public Multi<@NonNull Position> positionRecorded(@Id @Description("Only positions of this party (a Party id).") String party,
-            @Description("Only positions on this topic.") Topic topic) {
+    public Multi<@NonNull Position> positionRecorded(@Id @Description(PositionFilter.PARTY) String party,
+            @Description(PositionFilter.TOPIC) Topic topic) {
         Long key = party == null ? null : GlobalId.keyOf(party, Party.class);
         return feeds.of(Position.class).filter(p -> (key == null || key.equals(p.party.id)) && (topic == null || topic == p.topic));
     }
@@ -85,13 +85,13 @@ public class PositionGraphQLApi {
             @Description("Which positions to list; absent: all.") PositionFilter filter,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before,
-            @Id @Deprecated(reason = "Use `filter: {party" + PositionFilter.INSTEAD) @Description("Only positions of this party (a Party id).") String party,
-            @Deprecated(reason = "Use `filter: {topic" + PositionFilter.INSTEAD) @Description("Only positions on this topic.") Topic topic,
-            @Deprecated(reason = "Use `filter: {kind" + PositionFilter.INSTEAD) @Description("Only positions of this kind.") PositionKind kind,
-            @Deprecated(reason = "Use `filter: {inForce" + PositionFilter.INSTEAD) @Description("true: only positions still in force; false: only superseded ones.") Boolean inForce,
-            @Deprecated(reason = "Use `filter: {from" + PositionFilter.INSTEAD) @Description("Only positions stated on or after this date.") PartialDate from,
-            @Deprecated(reason = "Use `filter: {to" + PositionFilter.INSTEAD) @Description("Only positions stated on or before the end of this date.") PartialDate to,
-            @Deprecated(reason = "Use `filter: {textContains" + PositionFilter.INSTEAD) @Description("Only positions whose text contains this (case-insensitive).") String textContains,
+            @Id @Deprecated(reason = "Use `filter: {party" + PositionFilter.INSTEAD) @Description(PositionFilter.PARTY) String party,
+            @Deprecated(reason = "Use `filter: {topic" + PositionFilter.INSTEAD) @Description(PositionFilter.TOPIC) Topic topic,
+            @Deprecated(reason = "Use `filter: {kind" + PositionFilter.INSTEAD) @Description(PositionFilter.KIND) PositionKind kind,
+            @Deprecated(reason = "Use `filter: {inForce" + PositionFilter.INSTEAD) @Description(PositionFilter.IN_FORCE) Boolean inForce,
+            @Deprecated(reason = "Use `filter: {from" + PositionFilter.INSTEAD) @Description(PositionFilter.FROM) PartialDate from,
+            @Deprecated(reason = "Use `filter: {to" + PositionFilter.INSTEAD) @Description(PositionFilter.TO) PartialDate to,
+            @Deprecated(reason = "Use `filter: {textContains" + PositionFilter.INSTEAD) @Description(PositionFilter.TEXT_CONTAINS) String textContains,
             @Deprecated(reason = "Use `filter: {asOf" + PositionFilter.INSTEAD) @Description(AS_OF) PartialDate asOf) {
         Where where = PositionFilter.with(filter, party, topic, kind, inForce, from, to, textContains, asOf).where();
         return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER,
