@@ -27,18 +27,20 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.util.TraversalControl;
 
 /**
  * Counts the operations that use each deprecated field, argument, input field and enum value
  * ({@code parley_deprecated_usage_total{coordinate="Query.positions(kind:)"}} on /q/metrics), so that an operator
- * knows when removing one breaks no client (docs/contract.md). An enum value counts whether written in the document or
- * sent as a variable's value.
+ * knows when removing one breaks no client (docs/contract.md). An enum value or input field counts whether written in
+ * the document or sent in a variable's value.
  */
 final class DeprecatedUsage {
 
@@ -90,7 +92,7 @@ final class DeprecatedUsage {
                         }
                         Argument written = argument.getArgument();
                         if (written.getValue() instanceof VariableReference variable) {
-                            enumValues(argument.getGraphQLArgument().getType(), variables.get(variable.getName()), used);
+                            sent(argument.getGraphQLArgument().getType(), variables.get(variable.getName()), used);
                         }
                         return TraversalControl.CONTINUE;
                     }
@@ -103,9 +105,9 @@ final class DeprecatedUsage {
                             used.add(owner.getName() + "." + input.getName());
                         }
                         if (input.getValue() instanceof EnumValue written) {
-                            enumValues(input.getInputType(), written.getName(), used);
+                            sent(input.getInputType(), written.getName(), used);
                         } else if (input.getValue() instanceof VariableReference variable) {
-                            enumValues(input.getInputType(), variables.get(variable.getName()), used);
+                            sent(input.getInputType(), variables.get(variable.getName()), used);
                         }
                         return TraversalControl.CONTINUE;
                     }
@@ -117,22 +119,38 @@ final class DeprecatedUsage {
         }
     }
 
-    /** The deprecated enum values among {@code value} (a name, or a list of them) of the enum {@code type}. */
-    private static void enumValues(GraphQLInputType type, Object value, Set<String> used) {
-        if (!(GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLEnumType enumType) || value == null) {
+    /**
+     * The deprecated enum values and input fields in {@code value} (an enum value's name, an input object's map, or a list
+     * of them) given for the input {@code type}.
+     */
+    private static void sent(GraphQLInputType type, Object value, Set<String> used) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
+        if (value == null || !(unwrapped instanceof GraphQLEnumType) && !(unwrapped instanceof GraphQLInputObjectType)) {
             return;
         }
         for (Object item : value instanceof List<?> items ? items : List.of(value)) {
-            GraphQLEnumValueDefinition definition = enumType.getValue(item instanceof Enum<?> e ? e.name() : String.valueOf(item));
-            if (IntrospectedDeprecations.deprecated(definition)) {
-                used.add(enumType.getName() + "." + definition.getName());
+            if (unwrapped instanceof GraphQLEnumType enumType) {
+                GraphQLEnumValueDefinition definition = enumType.getValue(item instanceof Enum<?> e ? e.name() : String.valueOf(item));
+                if (IntrospectedDeprecations.deprecated(definition)) {
+                    used.add(enumType.getName() + "." + definition.getName());
+                }
+            } else if (item instanceof Map<?, ?> fields && unwrapped instanceof GraphQLInputObjectType object) {
+                for (Map.Entry<?, ?> entry : fields.entrySet()) {
+                    GraphQLInputObjectField field = object.getField(String.valueOf(entry.getKey()));
+                    if (field != null && IntrospectedDeprecations.deprecated(field)) {
+                        used.add(object.getName() + "." + field.getName());
+                    }
+                    if (field != null) {
+                        sent(field.getType(), entry.getValue(), used);
+                    }
+                }
             }
         }
     }
 
     /**
-     * The names of what is deprecated: fields, arguments (by the name of their field), input fields, enum values and
-     * the enum types holding them (a variable's type may name one).
+     * The names of what is deprecated: fields, arguments (by the name of their field), input fields and enum values;
+     * with the last two, the enum and input object types a variable's value may carry them in.
      */
     private record Names(Set<String> fields, Map<String, Set<String>> arguments, Set<String> others) {
 
@@ -153,11 +171,12 @@ final class DeprecatedUsage {
                 } else if (type instanceof GraphQLInputObjectType input) {
                     input.getFieldDefinitions().stream().filter(IntrospectedDeprecations::deprecated).forEach(f -> names.others.add(f.getName()));
                 } else if (type instanceof GraphQLEnumType enumType) {
-                    enumType.getValues().stream().filter(IntrospectedDeprecations::deprecated).forEach(v -> {
-                        names.others.add(v.getName());
-                        names.others.add(enumType.getName());
-                    });
+                    enumType.getValues().stream().filter(IntrospectedDeprecations::deprecated).forEach(v -> names.others.add(v.getName()));
                 }
+            }
+            if (!names.others.isEmpty()) { // a variable of any of these types may hold one
+                schema.getAllTypesAsList().stream().filter(t -> t instanceof GraphQLEnumType || t instanceof GraphQLInputObjectType)
+                        .forEach(t -> names.others.add(t.getName()));
             }
             return names;
         }

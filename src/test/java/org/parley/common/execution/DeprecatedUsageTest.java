@@ -80,11 +80,14 @@ class DeprecatedUsageTest {
         assertEquals(1, uses("Kind.TRILATERAL"));
         run("query($f: TalksFilter) { talks(filter: $f) { ...T } } fragment T on Talk { title }", Map.of("f", Map.of("old", "x")));
         assertEquals(2, uses("Talk.title"));
+        assertEquals(1, uses("TalksFilter.old")); // in a variable's value
         run("{ talks(filter: {old: \"x\", kind: TRILATERAL}) { name } }", Map.of());
-        assertEquals(1, uses("TalksFilter.old"));
+        assertEquals(2, uses("TalksFilter.old"));
         assertEquals(2, uses("Kind.TRILATERAL"));
         run("query($k: Kind) { talks(kind: $k) { name } }", Map.of("k", "TRILATERAL"));
         assertEquals(3, uses("Kind.TRILATERAL"));
+        run("query($f: TalksFilter) { talks(filter: $f) { name } }", Map.of("f", Map.of("kind", "TRILATERAL")));
+        assertEquals(4, uses("Kind.TRILATERAL"));
     }
 
     @Test
