@@ -92,6 +92,17 @@ test('the gate: an added field passes in a new version and fails in the released
   assert.equal(gate(buildSchema(released.sdl), '0.9.0').problems.length, 1);
 });
 
+test('the gate on the released schema itself: a removed root field and a narrowed argument fail', () => {
+  const sdl = last().sdl;
+  const current = { version: parseVersion('1.1.0-SNAPSHOT'), changelog: '## [Unreleased]\n' };
+  const withoutSearch = buildSchema(sdl.replace(/\n  "[^"\n]*"\n  search\([\s\S]*?\): SearchConnection!/, ''));
+  const removed = checkContract({ served: withoutSearch, released: last(), ...current });
+  assert.deepEqual(removed.breaking.map(coordinate), ['Query.search']);
+  assert.equal(removed.problems.length, 2);
+  const narrowed = buildSchema(sdl.replace(/(filter: PositionFilter,\n    "[^"\n]*"\n    first: )Int,/, '$1Int!,'));
+  assert.ok(checkContract({ served: narrowed, released: last(), ...current }).breaking.some((c) => coordinate(c) === 'Query.positions(first:)'));
+});
+
 test('versions order as semantic versioning says', () => {
   const sorted = ['1.0.0', '1.0.0-SNAPSHOT', '0.9.9', '1.10.0', '1.2.0'].map(parseVersion).sort(compareVersions).map((v) => v.text);
   assert.deepEqual(sorted, ['0.9.9', '1.0.0-SNAPSHOT', '1.0.0', '1.2.0', '1.10.0']);
