@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.dataAs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,5 +114,20 @@ class TimelineTest {
         assertThat(field.getInt("conflicts.nodes[0].timeline.totalCount"), is(root.getInt("timeline.totalCount")));
         assertThat(field.getList("conflicts.nodes[0].timeline.nodes.title"), is(root.getList("timeline.nodes.title")));
         assertThat(field.getList("conflicts.nodes[0].timeline.nodes.title").isEmpty(), is(false));
+    }
+
+    /** The id of a timeline entry's or search hit's record without a fragment, as clients asked it before 1.0.0. */
+    @Test
+    void idsWithoutAFragment() {
+        String conflict = conflict();
+        JsonPath timeline = dataAs(null, "ids-without-fragment", "TimelineIds", Map.of("conflict", conflict));
+        JsonPath withFragment = data("timeline", "conflict", conflict, "first", 5);
+        assertThat(timeline.getList("timeline.nodes.node.id"), is(withFragment.getList("timeline.nodes.node.id")));
+        assertThat(timeline.getList("timeline.nodes.node.id"), hasSize(5));
+        assertThat(timeline.getList("conflict.timeline.nodes.node.id"), is(withFragment.getList("timeline.nodes.node.id")));
+        JsonPath search = dataAs(null, "ids-without-fragment", "SearchIds", Map.of("text", "Crimea"));
+        List<String> ids = search.getList("search.edges.node.node.id");
+        assertThat(ids.isEmpty(), is(false));
+        assertThat(ids, everyItem(notNullValue()));
     }
 }
