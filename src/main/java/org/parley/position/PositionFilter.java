@@ -1,11 +1,11 @@
 package org.parley.position;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.PartialDate;
