@@ -142,7 +142,10 @@ class BadRequestsTest {
                 graphql("a document of 3,000 fields", "{ talks(first: 1) { nodes { " + "id ".repeat(3_000) + "} } }", Map.of(),
                         false, "LIMIT_EXCEEDED", "The document selects 3002 fields; at most 2000 are allowed (PARLEY_MAX_FIELDS)."),
                 graphql("a missing variable", "query($f: Int!) { talks(first: $f) { totalCount } }", Map.of(), false, "VALIDATION",
-                        "f"));
+                        "f"),
+                graphql("a filter given twice, in `filter` and as a deprecated argument",
+                        "{ positions(kind: RED_LINE, filter: {kind: DEMAND}, first: 1) { totalCount } }", Map.of(), false, "VALIDATION",
+                        "`kind` is given twice with different values"));
     }
 
     /** Rows that need a round of the bundled data: the rules on a round's number and date. */
