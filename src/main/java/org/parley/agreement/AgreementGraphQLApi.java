@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -38,7 +39,8 @@ public class AgreementGraphQLApi {
     public static final String AS_OF = "As the record stood at the end of this date; absent: today.";
 
     /** The order of the root list, and its cursors' keys: by name. */
-    static final SortKey<Agreement> ORDER = SortKey.<Agreement>by("name", a -> a.name, String.class).thenId(a -> a.id);
+    static final SortKey<Agreement> ORDER = SortKey.<Agreement>by("name", a -> a.name, String.class).thenId(a -> a.id)
+            .orderedBy(AgreementOrder.class);
 
     @Inject
     Pager pager;
@@ -56,13 +58,14 @@ public class AgreementGraphQLApi {
             @Description("Only agreements of this kind.") AgreementKind kind,
             @Description("Only agreements that went through this stage (signed, withdrawn...).") StageKind stage,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .and("kind = :kind", "kind", kind)
                 .and("id in (select s.agreement.id from AgreementStage s where s.stage = :stage)", "stage", stage);
-        return pager.page((query, parameters) -> Agreement.find(query, parameters), Sources.disputed(where, Agreement.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Agreement.find(query, parameters), Sources.disputed(where, Agreement.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), AgreementConnection::new);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -40,7 +41,8 @@ public class AgreementPartyGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    static final SortKey<AgreementParty> ORDER = SortKey.byId(p -> p.id);
+    static final SortKey<AgreementParty> ORDER = SortKey.<AgreementParty>byId(p -> p.id)
+            .orderedBy(AgreementPartyOrder.class);
 
     @Query("agreementParties")
     @Description("Parties behind agreements, each in one capacity, in the order recorded.")
@@ -49,13 +51,14 @@ public class AgreementPartyGraphQLApi {
             @Id @Description("Only this party (a Party id).") String party,
             @Description("Only in this capacity.") Capacity capacity,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementPartyOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("capacity = :capacity", "capacity", capacity);
-        return pager.page((query, parameters) -> AgreementParty.find(query, parameters), Sources.disputed(where, AgreementParty.class, disputed), ORDER,
+        return pager.page((query, parameters) -> AgreementParty.find(query, parameters), Sources.disputed(where, AgreementParty.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), AgreementPartyConnection::new);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -56,7 +57,8 @@ public class AgreementStageGraphQLApi {
 
     /** The order of the root list, and its cursors' keys: by date. */
     static final SortKey<AgreementStage> ORDER = SortKey.<AgreementStage>by("reachedOn", s -> s.reachedOn, LocalDate.class)
-            .thenId(s -> s.id);
+            .thenId(s -> s.id)
+            .orderedBy(AgreementStageOrder.class);
 
     @Query("agreementStages")
     @Description("Steps agreements took, in date order.")
@@ -65,13 +67,14 @@ public class AgreementStageGraphQLApi {
             @Description("Only steps of this kind.") StageKind stage,
             @Id @Description("Only steps one party took alone, this one (a Party id).") String party,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementStageOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("agreement.id = :agreement", "agreement", agreement == null ? null : GlobalId.keyOf(agreement, Agreement.class))
                 .and("stage = :stage", "stage", stage)
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
-        return pager.page((query, parameters) -> AgreementStage.find(query, parameters), Sources.disputed(where, AgreementStage.class, disputed), ORDER,
+        return pager.page((query, parameters) -> AgreementStage.find(query, parameters), Sources.disputed(where, AgreementStage.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), AgreementStageConnection::new);
     }
 

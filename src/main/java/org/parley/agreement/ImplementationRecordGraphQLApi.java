@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -56,7 +57,8 @@ public class ImplementationRecordGraphQLApi {
 
     /** The order of the root list, and its cursors' keys: by date. */
     static final SortKey<ImplementationRecord> ORDER = SortKey.<ImplementationRecord>by("reportedOn", r -> r.reportedOn,
-            LocalDate.class).thenId(r -> r.id);
+            LocalDate.class).thenId(r -> r.id)
+            .orderedBy(ImplementationRecordOrder.class);
 
     @Query("implementationRecords")
     @Description("Lines of provisions' ledgers, in date order.")
@@ -65,13 +67,14 @@ public class ImplementationRecordGraphQLApi {
             @Description("Only lines with this status.") ImplementationStatus status,
             @Id @Description("Only breaches this party alleges (a Party id).") String allegedBy,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull ImplementationRecordOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("provision.id = :provision", "provision", provision == null ? null : GlobalId.keyOf(provision, Provision.class))
                 .and("status = :status", "status", status)
                 .and("allegedBy.id = :allegedBy", "allegedBy", allegedBy == null ? null : GlobalId.keyOf(allegedBy, Party.class));
-        return pager.page((query, parameters) -> ImplementationRecord.find(query, parameters), Sources.disputed(where, ImplementationRecord.class, disputed), ORDER,
+        return pager.page((query, parameters) -> ImplementationRecord.find(query, parameters), Sources.disputed(where, ImplementationRecord.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), ImplementationRecordConnection::new);
     }
 

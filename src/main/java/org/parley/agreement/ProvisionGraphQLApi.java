@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -36,7 +37,8 @@ import org.parley.source.Sources;
 public class ProvisionGraphQLApi {
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    static final SortKey<Provision> ORDER = SortKey.byId(p -> p.id);
+    static final SortKey<Provision> ORDER = SortKey.<Provision>byId(p -> p.id)
+            .orderedBy(ProvisionOrder.class);
 
     @Inject
     Pager pager;
@@ -57,6 +59,7 @@ public class ProvisionGraphQLApi {
             @Description("Only provisions overdue at the end of this date: their deadline passed before it and no "
                     + "report by then says they were carried out (IMPLEMENTED).") PartialDate overdueAsOf,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull ProvisionOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -66,7 +69,7 @@ public class ProvisionGraphQLApi {
                         obligated == null ? null : GlobalId.keyOf(obligated, Party.class))
                 .and("topic = :topic", "topic", topic)
                 .and(Provision.OVERDUE, "asOf", overdueAsOf == null ? null : overdueAsOf.end());
-        return pager.page((query, parameters) -> Provision.find(query, parameters), Sources.disputed(where, Provision.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Provision.find(query, parameters), Sources.disputed(where, Provision.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), ProvisionConnection::new);
     }
 

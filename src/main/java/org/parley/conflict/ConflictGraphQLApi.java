@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,7 +33,8 @@ import org.parley.source.Sources;
 public class ConflictGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Conflict> ORDER = SortKey.<Conflict>byNullsLast("startedOn", c -> c.startedOn, LocalDate.class).thenId(c -> c.id);
+    static final SortKey<Conflict> ORDER = SortKey.<Conflict>byNullsLast("startedOn", c -> c.startedOn, LocalDate.class).thenId(c -> c.id)
+            .orderedBy(ConflictOrder.class);
 
     @Inject
     Editing editing;
@@ -48,10 +50,11 @@ public class ConflictGraphQLApi {
     public @NonNull ConflictConnection conflicts(
             @Description("Only conflicts whose name contains this text (case-insensitive).") String nameContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull ConflictOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where().contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Conflict.find(query, parameters), Sources.disputed(where, Conflict.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Conflict.find(query, parameters), Sources.disputed(where, Conflict.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), ConflictConnection::new);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -33,7 +34,8 @@ import org.parley.source.Sources;
 public class EventGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Event> ORDER = SortKey.<Event>by("occurredOn", e -> e.occurredOn, LocalDate.class).thenId(e -> e.id);
+    static final SortKey<Event> ORDER = SortKey.<Event>by("occurredOn", e -> e.occurredOn, LocalDate.class).thenId(e -> e.id)
+            .orderedBy(EventOrder.class);
 
     @Inject
     Editing editing;
@@ -54,6 +56,7 @@ public class EventGraphQLApi {
             @Description("Only events dated on or before the end of this date (`2025-07` includes all of July).") PartialDate to,
             @Description("Only events whose description or place contains this text (case-insensitive).") String textContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull EventOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -63,7 +66,7 @@ public class EventGraphQLApi {
                 .and("occurredOn <= :occurredOnTo", "occurredOnTo", to == null ? null : to.end())
                 .contains("concat(description, ' ', coalesce(place, ''))", "text", textContains);
         Sources.claimedBy(where, Event.class, claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class));
-        return pager.page((query, parameters) -> Event.find(query, parameters), Sources.disputed(where, Event.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Event.find(query, parameters), Sources.disputed(where, Event.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), EventConnection::new);
     }
 

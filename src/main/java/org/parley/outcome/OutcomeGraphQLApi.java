@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -37,7 +38,8 @@ public class OutcomeGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    static final SortKey<Outcome> ORDER = SortKey.byId(o -> o.id);
+    static final SortKey<Outcome> ORDER = SortKey.<Outcome>byId(o -> o.id)
+            .orderedBy(OutcomeOrder.class);
 
     @Query("outcomes")
     @Description("What the rounds produced, in the order recorded.")
@@ -45,12 +47,13 @@ public class OutcomeGraphQLApi {
             @Id @Description("Only outcomes of this round (a Round id).") String round,
             @Description("Only outcomes of this kind.") OutcomeKind kind,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull OutcomeOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .and("kind = :kind", "kind", kind);
-        return pager.page((query, parameters) -> Outcome.find(query, parameters), Sources.disputed(where, Outcome.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Outcome.find(query, parameters), Sources.disputed(where, Outcome.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), OutcomeConnection::new);
     }
 

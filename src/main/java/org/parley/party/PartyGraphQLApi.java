@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,7 +27,8 @@ import org.parley.source.Sources;
 public class PartyGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Party> ORDER = SortKey.<Party>by("name", p -> p.name, String.class).thenId(p -> p.id);
+    static final SortKey<Party> ORDER = SortKey.<Party>by("name", p -> p.name, String.class).thenId(p -> p.id)
+            .orderedBy(PartyOrder.class);
 
     @Inject
     Editing editing;
@@ -47,13 +49,14 @@ public class PartyGraphQLApi {
             @Id @Description("Only parties to this conflict (a Conflict id), in any role.") String conflict,
             @Description("Only parties whose name contains this text (case-insensitive).") String nameContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PartyOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("kind = :kind", "kind", kind)
                 .and("id in :parties", "parties", conflict == null ? null : participation.partiesOf(conflict))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Party.find(query, parameters), Sources.disputed(where, Party.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Party.find(query, parameters), Sources.disputed(where, Party.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), PartyConnection::new);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -43,7 +44,8 @@ public class OfficeGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: by start, those of unknown start last. */
-    static final SortKey<Office> ORDER = SortKey.<Office>byNullsLast("startedOn", o -> o.startedOn, LocalDate.class).thenId(o -> o.id);
+    static final SortKey<Office> ORDER = SortKey.<Office>byNullsLast("startedOn", o -> o.startedOn, LocalDate.class).thenId(o -> o.id)
+            .orderedBy(OfficeOrder.class);
 
     @Query("offices")
     @Description("Roles people hold or held, by when they began; those of unknown start last.")
@@ -52,13 +54,14 @@ public class OfficeGraphQLApi {
             @Id @Description("Only offices within this party (a Party id).") String party,
             @Description("true: only roles still held; false: only past ones; absent: both.") Boolean current,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull OfficeOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("person.id = :person", "person", person == null ? null : GlobalId.keyOf(person, Person.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("current = :current", "current", current);
-        return pager.page((query, parameters) -> Office.find(query, parameters), Sources.disputed(where, Office.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Office.find(query, parameters), Sources.disputed(where, Office.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), OfficeConnection::new);
     }
 

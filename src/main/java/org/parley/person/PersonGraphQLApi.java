@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -31,7 +32,8 @@ import org.parley.source.Sources;
 public class PersonGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Person> ORDER = SortKey.<Person>by("name", p -> p.name, String.class).thenId(p -> p.id);
+    static final SortKey<Person> ORDER = SortKey.<Person>by("name", p -> p.name, String.class).thenId(p -> p.id)
+            .orderedBy(PersonOrder.class);
 
     @Inject
     Editing editing;
@@ -48,12 +50,13 @@ public class PersonGraphQLApi {
             @Id @Description("Only people of this party (a Party id).") String party,
             @Description("Only people whose name contains this text (case-insensitive).") String nameContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PersonOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Person.find(query, parameters), Sources.disputed(where, Person.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Person.find(query, parameters), Sources.disputed(where, Person.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), PersonConnection::new);
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -50,7 +51,8 @@ import io.smallrye.mutiny.Multi;
 public class PositionGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id);
+    static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id)
+            .orderedBy(PositionOrder.class);
 
     static final String AS_OF = "Answer as the record stood at the end of this date (`2025-07-23`, `2025-W30`, "
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
@@ -83,6 +85,7 @@ public class PositionGraphQLApi {
     @Description("Positions of all parties, oldest first; `filter` narrows the list.")
     public @NonNull PositionConnection positions(
             @Description("Which positions to list; absent: all.") PositionFilter filter,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before,
             @Id @Deprecated(reason = "Use `filter: {party" + PositionFilter.INSTEAD) @Description(PositionFilter.PARTY) String party,
@@ -94,7 +97,7 @@ public class PositionGraphQLApi {
             @Deprecated(reason = "Use `filter: {textContains" + PositionFilter.INSTEAD) @Description(PositionFilter.TEXT_CONTAINS) String textContains,
             @Deprecated(reason = "Use `filter: {asOf" + PositionFilter.INSTEAD) @Description(AS_OF) PartialDate asOf) {
         Where where = PositionFilter.with(filter, party, topic, kind, inForce, from, to, textContains, asOf).where();
-        return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), PositionConnection::new);
     }
 

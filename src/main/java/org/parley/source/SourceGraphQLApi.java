@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -25,7 +26,8 @@ import org.parley.editing.Editing;
 public class SourceGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<SourceDocument> ORDER = SortKey.<SourceDocument>byDescendingNullsLast("publishedDate", s -> s.publishedDate, LocalDate.class).thenId(s -> s.id);
+    static final SortKey<SourceDocument> ORDER = SortKey.<SourceDocument>byDescendingNullsLast("publishedDate", s -> s.publishedDate, LocalDate.class).thenId(s -> s.id)
+            .orderedBy(SourceOrder.class);
 
     @Inject
     Pager pager;
@@ -41,13 +43,14 @@ public class SourceGraphQLApi {
     public @NonNull SourceConnection sources(
             @Description("Only documents whose publisher contains this text (case-insensitive).") String publisher,
             @Description("Only documents whose title, publisher, author or address contains this text (case-insensitive).") String textContains,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull SourceOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .contains("publisher", "publisher", publisher)
                 .contains("concat(coalesce(title, ''), ' ', coalesce(publisher, ''), ' ', coalesce(author, ''), ' ', url)",
                         "text", textContains);
-        return pager.page((query, parameters) -> SourceDocument.find(query, parameters), where, ORDER,
+        return pager.page((query, parameters) -> SourceDocument.find(query, parameters), where, ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), SourceConnection::new);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -47,7 +48,8 @@ public class StatementGraphQLApi {
     Feeds feeds;
 
     /** The order of the root list, and its cursors' keys: undated statements last. */
-    static final SortKey<Statement> ORDER = SortKey.<Statement>byNullsLast("statedOn", s -> s.statedOn, LocalDate.class).thenId(s -> s.id);
+    static final SortKey<Statement> ORDER = SortKey.<Statement>byNullsLast("statedOn", s -> s.statedOn, LocalDate.class).thenId(s -> s.id)
+            .orderedBy(StatementOrder.class);
 
     @Query("statements")
     @Description("Things said, oldest first; undated ones last.")
@@ -57,6 +59,7 @@ public class StatementGraphQLApi {
             @Id @Description("Only statements about this round (a Round id).") String round,
             @Description("Only statements whose text contains this (case-insensitive).") String textContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull StatementOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -64,7 +67,7 @@ public class StatementGraphQLApi {
                 .and("person.id = :person", "person", person == null ? null : GlobalId.keyOf(person, Person.class))
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .contains("text", "text", textContains);
-        return pager.page((query, parameters) -> Statement.find(query, parameters), Sources.disputed(where, Statement.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Statement.find(query, parameters), Sources.disputed(where, Statement.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), StatementConnection::new);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -36,7 +37,8 @@ public class DelegationGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys: as recorded. */
-    static final SortKey<Delegation> ORDER = SortKey.byId(d -> d.id);
+    static final SortKey<Delegation> ORDER = SortKey.<Delegation>byId(d -> d.id)
+            .orderedBy(DelegationOrder.class);
 
     @Query("delegations")
     @Description("Delegations sent to the rounds, in the order recorded.")
@@ -44,12 +46,13 @@ public class DelegationGraphQLApi {
             @Id @Description("Only delegations to this round (a Round id).") String round,
             @Id @Description("Only delegations of this party (a Party id).") String party,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull DelegationOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
-        return pager.page((query, parameters) -> Delegation.find(query, parameters), Sources.disputed(where, Delegation.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Delegation.find(query, parameters), Sources.disputed(where, Delegation.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), DelegationConnection::new);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -38,7 +39,8 @@ import io.smallrye.mutiny.Multi;
 public class RoundGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id);
+    static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id)
+            .orderedBy(RoundOrder.class);
 
     @Inject
     Pager pager;
@@ -68,6 +70,7 @@ public class RoundGraphQLApi {
             @Description("Only rounds whose date starts on or before the end of this date (`2025-06` includes all of June).") PartialDate to,
             @Description("Only rounds held in a city whose name contains this text (case-insensitive).") String city,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull RoundOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
@@ -76,7 +79,7 @@ public class RoundGraphQLApi {
                 .and("heldOn >= :heldOnFrom", "heldOnFrom", from == null ? null : from.start())
                 .and("heldOn <= :heldOnTo", "heldOnTo", to == null ? null : to.end())
                 .contains("city", "city", city);
-        return pager.page((query, parameters) -> Round.find(query, parameters), Sources.disputed(where, Round.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Round.find(query, parameters), Sources.disputed(where, Round.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), RoundConnection::new);
     }
 

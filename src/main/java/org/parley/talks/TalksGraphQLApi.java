@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -31,7 +32,8 @@ import org.parley.source.Sources;
 public class TalksGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Talks> ORDER = SortKey.byId(t -> t.id);
+    static final SortKey<Talks> ORDER = SortKey.<Talks>byId(t -> t.id)
+            .orderedBy(TalksOrder.class);
 
     @Inject
     Editing editing;
@@ -48,12 +50,13 @@ public class TalksGraphQLApi {
             @Id @Description("Only the talks of this conflict (a Conflict id).") String conflict,
             @Description("Only talks whose name contains this text (case-insensitive).") String nameContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull TalksOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Talks.find(query, parameters), Sources.disputed(where, Talks.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Talks.find(query, parameters), Sources.disputed(where, Talks.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), TalksConnection::new);
     }
 

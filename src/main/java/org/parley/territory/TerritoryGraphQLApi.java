@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -37,7 +38,8 @@ public class TerritoryGraphQLApi {
     Editing editing;
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Territory> ORDER = SortKey.<Territory>by("name", t -> t.name, String.class).thenId(t -> t.id);
+    static final SortKey<Territory> ORDER = SortKey.<Territory>by("name", t -> t.name, String.class).thenId(t -> t.id)
+            .orderedBy(TerritoryOrder.class);
 
     @Inject
     Nodes nodes;
@@ -48,12 +50,13 @@ public class TerritoryGraphQLApi {
             @Id @Description("Only territories of this conflict (a Conflict id).") String conflict,
             @Description("Only territories whose name contains this text (case-insensitive).") String nameContains,
             @Description(Sources.DISPUTED_FILTER) Boolean disputed,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull TerritoryOrder> orderBy,
             @Description(PageRequest.FIRST) Integer first, @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where()
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", "name", nameContains);
-        return pager.page((query, parameters) -> Territory.find(query, parameters), Sources.disputed(where, Territory.class, disputed), ORDER,
+        return pager.page((query, parameters) -> Territory.find(query, parameters), Sources.disputed(where, Territory.class, disputed), ORDER.chosen(orderBy),
                 new PageRequest(first, after, last, before), TerritoryConnection::new);
     }
 

@@ -51,4 +51,30 @@ class CursorsUnderWritesTest {
         assertThat(rest.getList("rounds.nodes.number"), contains(3, 4));
         assertThat(rest.getBoolean("rounds.pageInfo.hasNextPage"), is(true));
     }
+
+    @Test
+    void soInAnOrderTheClientChose() {
+        Map<String, String> world = smallWorld(); // round 1, 2025-06-02
+        List<String> sources = List.of(world.get("source"));
+        for (int n = 2; n <= 5; n++) {
+            create("round", input("talks", world.get("talks"), "number", n, "date", "2025-06-0" + (n + 1),
+                    "city", "Istanbul", "status", "HELD", "sources", sources));
+        }
+        JsonPath first = data("ordered-rounds", "talks", world.get("talks"), "first", 2); // latest first
+        assertThat(first.getList("rounds.edges.node.number"), contains(5, 4));
+        String cursor = first.getString("rounds.pageInfo.endCursor");
+
+        // a later round sorts before the cursor in this order
+        create("round", input("talks", world.get("talks"), "number", 6, "date", "2025-07-01", "city", "Istanbul",
+                "status", "HELD", "sources", sources));
+        assertThat(data("ordered-rounds", "talks", world.get("talks"), "first", 10, "after", cursor)
+                .getList("rounds.edges.node.number"), contains(3, 2, 1));
+
+        delete("round", first.getString("rounds.edges[1].node.id"), 0);
+        JsonPath rest = data("ordered-rounds", "talks", world.get("talks"), "first", 2, "after", cursor);
+        assertThat(rest.getList("rounds.edges.node.number"), contains(3, 2));
+        assertThat(rest.getBoolean("rounds.pageInfo.hasNextPage"), is(true));
+        assertThat(data("ordered-rounds", "talks", world.get("talks"), "last", 10, "before", cursor)
+                .getList("rounds.edges.node.number"), contains(6, 5));
+    }
 }

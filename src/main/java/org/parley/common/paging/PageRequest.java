@@ -32,10 +32,13 @@ public record PageRequest(Integer first, String after, Integer last, String befo
         return encode(OFFSET + offset);
     }
 
-    /** The cursor of an item whose sort keys have these values (dates as ISO text). */
-    public static String cursorOf(List<Object> keys) {
+    /**
+     * The cursor of an item whose sort keys in {@code order} have these values (dates as ISO text), naming the order a
+     * client chose, so that a cursor is not read in another.
+     */
+    public static String cursorOf(SortKey<?> order, List<Object> keys) {
         try {
-            return encode(KEYS + JSON.writeValueAsString(keys));
+            return encode(KEYS + (order.name() == null ? "" : order.name() + ":") + JSON.writeValueAsString(keys));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -71,9 +74,16 @@ public record PageRequest(Integer first, String after, Integer last, String befo
     /** The sort keys a cursor of this order holds, typed as the order's attributes. */
     public static <T> List<Object> keysOf(String cursor, String argument, SortKey<T> order) {
         String text = decode(cursor);
-        if (text.startsWith(KEYS)) {
+        int start = text.indexOf('[');
+        if (text.startsWith(KEYS) && start >= KEYS.length()) {
+            String named = start == KEYS.length() ? null : text.substring(KEYS.length(), start - 1);
+            if (!java.util.Objects.equals(named, order.name())) {
+                throw new InvalidInputException("`" + argument + "` is a cursor of another order of this list (`orderBy: "
+                        + (named == null ? "[]" : "[" + named.replace(",", ", ") + "]") + "`): pass the `orderBy` its page was read "
+                        + "with, or leave `" + argument + "` out to start again.");
+            }
             try {
-                JsonNode values = JSON.readTree(text.substring(KEYS.length()));
+                JsonNode values = JSON.readTree(text.substring(start));
                 List<SortKey.Key<T>> keys = order.keys();
                 if (values != null && values.isArray() && values.size() == keys.size()) {
                     List<Object> typed = new ArrayList<>(keys.size());
@@ -105,7 +115,15 @@ public record PageRequest(Integer first, String after, Integer last, String befo
         if (type == String.class && value.isTextual()) {
             return value.textValue();
         }
+        if (type.isEnum() && value.isTextual()) {
+            return enumConstant(type, value.textValue());
+        }
         throw new IllegalArgumentException("not a " + type.getSimpleName());
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
     }
 
     private static InvalidInputException notACursor(String argument) {

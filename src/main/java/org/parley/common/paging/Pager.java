@@ -73,7 +73,7 @@ public class Pager {
             cutFront = true;
         }
         List<T> page = items;
-        C result = assemble(items, i -> PageRequest.cursorOf(order.valuesOf(page.get(i))), connection);
+        C result = assemble(items, i -> PageRequest.cursorOf(order, order.valuesOf(page.get(i))), connection);
         result.pageInfo = pageInfo(backwards ? request.before() != null : more,
                 backwards ? more : request.after() != null || cutFront, result.edges);
         if (asked("totalCount")) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.parley.common.InvalidInputException;
+
 /**
  * The order of a connection, read as keys from each item: the attribute paths of its query's order-by, how to read
  * them from an item (for cursors), their types (to read a cursor back), direction and where nulls go. The last key is
@@ -14,13 +16,98 @@ import java.util.function.Function;
  */
 public final class SortKey<T> {
 
+    public static final String ORDER_BY = "The order of the items: by each term in turn, a tie broken by the next term "
+            + "and at last by the record's id; items without a value for a term come after all others, ascending or "
+            + "descending. Absent or empty: the order this list describes. A cursor is valid only in the order it was read in.";
+
     record Key<T>(String attribute, Function<T, Object> value, Class<?> type, boolean descending, boolean nullsLast) {
     }
 
+    /** One term of a client's `orderBy`: an attribute, how an item gives its value (for cursors), its type, its direction. */
+    public record Term<T>(String attribute, Function<T, Object> value, Class<?> type, boolean descending) {
+    }
+
+    /** A list's order enum (`RoundOrder`): each constant is one term of `orderBy`. */
+    public interface Ordering<T> {
+        Term<T> term();
+
+        String name();
+    }
+
+    public static <T> Term<T> ascending(String attribute, Function<T, Object> value, Class<?> type) {
+        return new Term<>(attribute, value, type, false);
+    }
+
+    public static <T> Term<T> descending(String attribute, Function<T, Object> value, Class<?> type) {
+        return new Term<>(attribute, value, type, true);
+    }
+
     private final List<Key<T>> keys;
+    /** The terms a client named, joined ("DATE_DESC,NUMBER_ASC"), written into cursors; null for the list's own order. */
+    private final String name;
+    /** The list's order enum ({@link #orderedBy}); null when it takes no `orderBy`. */
+    private final Class<? extends Ordering<T>> terms;
 
     private SortKey(List<Key<T>> keys) {
+        this(keys, null, null);
+    }
+
+    private SortKey(List<Key<T>> keys, String name, Class<? extends Ordering<T>> terms) {
         this.keys = keys;
+        this.name = name;
+        this.terms = terms;
+    }
+
+    /** This order, as the default of a list whose `orderBy` takes the constants of {@code terms}. */
+    public <E extends Enum<E> & Ordering<T>> SortKey<T> orderedBy(Class<E> terms) {
+        return new SortKey<>(keys, null, terms);
+    }
+
+    /**
+     * The order a client's `orderBy` names: its terms in turn, items lacking a value last, then the id; this order when
+     * none is named. The values are the enum's constants or their names (graphql-java may hand either over).
+     */
+    public SortKey<T> chosen(List<?> orderBy) {
+        if (orderBy == null || orderBy.isEmpty()) {
+            return this;
+        }
+        if (terms == null) {
+            throw new IllegalStateException("this list takes no orderBy");
+        }
+        List<Key<T>> chosen = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Object value : orderBy) {
+            Ordering<T> ordering = ordering(value);
+            Term<T> term = ordering.term();
+            for (int i = 0; i < chosen.size(); i++) {
+                if (chosen.get(i).attribute().equals(term.attribute())) {
+                    throw new InvalidInputException("`orderBy` orders by one field twice (" + names.get(i) + ", " + ordering.name()
+                            + "): name each field once.");
+                }
+            }
+            chosen.add(new Key<>(term.attribute(), term.value(), term.type(), term.descending(), true));
+            names.add(ordering.name());
+        }
+        chosen.add(keys.get(keys.size() - 1)); // the id: the order is total
+        return new SortKey<>(List.copyOf(chosen), String.join(",", names), terms);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Ordering<T> ordering(Object value) {
+        if (value instanceof Ordering<?> ordering && terms.isInstance(ordering)) {
+            return (Ordering<T>) ordering;
+        }
+        for (Ordering<T> constant : terms.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new InvalidInputException("`orderBy` takes " + terms.getSimpleName() + " values, got " + value + ".");
+    }
+
+    /** The terms a client named, as cursors carry them; null for the list's own order. */
+    String name() {
+        return name;
     }
 
     public static <T> SortKey<T> by(String attribute, Function<T, Object> value, Class<?> type) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.SortKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,9 +38,10 @@ final class ConnectionShape {
 
     /**
      * The page asked, as Pager reads it: {@code size} items and one more fetched in the order, or in its reverse when
-     * {@code backwards} (`last` without `first`); {@code last} beside `first` keeps the fetched page's last items.
+     * {@code backwards} (`last` without `first`); {@code last} beside `first` keeps the fetched page's last items;
+     * {@code order} is the one read in (the list's own or the client's `orderBy`), which the cursors name.
      */
-    record Page(int size, boolean backwards, Integer last, boolean after, boolean before) {
+    record Page(int size, boolean backwards, Integer last, boolean after, boolean before, SortKey<?> order) {
     }
 
     /** A page of a list numbered in SQL and paged by offsets (a timeline), as Pager pages a list in memory. */
@@ -100,7 +102,7 @@ final class ConnectionShape {
         }
         boolean hasNext = page.backwards() ? page.before() : more;
         boolean hasPrevious = page.backwards() ? more : page.after() || skip > 0;
-        return connection(json, items, hasNext, hasPrevious, i -> Planning.cursor(items.get(i).get("$k")));
+        return connection(json, items, hasNext, hasPrevious, i -> Planning.cursor(page.order(), items.get(i).get("$k")));
     }
 
     /** The connection of these items, in order; an item's cursor is made only when asked, once. */

@@ -301,14 +301,15 @@ final class Planning {
 
     /** The condition "after the item whose keys are {@code values}" (before it, {@code backwards}), by SortKey's one rule. */
     String after(EntityTable table, String alias, SortKey<?> order, List<Object> values, boolean backwards) {
-        return order.after(values, backwards, attribute -> alias + "." + table.column(attribute), (i, value) -> bind(value));
+        return order.after(values, backwards, attribute -> alias + "." + table.column(attribute), (i, value) -> bind(RootRead.Filter.stored(value)));
     }
 
-    static String cursor(JsonNode keys) {
+    /** The cursor of the item whose keys in {@code order} the statement wrote ({@code $k}). */
+    static String cursor(SortKey<?> order, JsonNode keys) {
         List<Object> values = new ArrayList<>(keys.size());
         for (JsonNode key : keys) {
             values.add(key.isNull() ? null : key.isNumber() ? (Object) key.numberValue() : key.textValue());
         }
-        return PageRequest.cursorOf(values);
+        return PageRequest.cursorOf(order, values);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.paging.PageRequest;
+import org.parley.common.paging.SortKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -284,7 +285,10 @@ public class ReadPlanner {
                 + table.key() + " = " + planning.bind(Planning.ROOT_KEY), object);
     }
 
-    /** A Relay connection as Pager pages it: the page and one item more, and a count only when asked. */
+    /**
+     * A Relay connection as Pager pages it: the page and one item more in the order asked (`orderBy`, or the list's
+     * own), and a count only when asked.
+     */
     private Planning.Statement connection(Planning planning, RootRead root, DataFetchingEnvironment environment) {
         EntityTable table = planning.table(root.entity);
         Map<String, Object> arguments = environment.getArguments();
@@ -297,20 +301,21 @@ public class ReadPlanner {
         if (first != null && last != null) {
             planning.size(last);
         }
+        SortKey<?> order = root.order.chosen((List<?>) arguments.get(ORDER_BY));
         String row = planning.alias();
         List<String> where = conditions(planning, root, table, row, arguments);
         if (after != null) {
-            where.add(planning.after(table, row, root.order, PageRequest.keysOf(after, "after", root.order), false));
+            where.add(planning.after(table, row, order, PageRequest.keysOf(after, "after", order), false));
         }
         if (before != null) {
-            where.add(planning.after(table, row, root.order, PageRequest.keysOf(before, "before", root.order), true));
+            where.add(planning.after(table, row, order, PageRequest.keysOf(before, "before", order), true));
         }
 
         List<String[]> item = new ArrayList<>();
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Page(size, backwards, backwards ? null : last,
-                after != null, before != null));
+                after != null, before != null, order));
         selection(environment, shape, item, field -> planning.object(table, row, field));
-        List<String> terms = table.order(root.order, row, backwards);
+        List<String> terms = table.order(order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
@@ -521,7 +526,9 @@ public class ReadPlanner {
         }
     }
 
-    private static final List<String> PAGING = List.of("first", "after", "last", "before");
+    private static final String ORDER_BY = "orderBy";
+    /** The arguments a connection reads itself: no filter of its rows. */
+    private static final List<String> PAGING = List.of("first", "after", "last", "before", ORDER_BY);
 
     /** The root's filters for the arguments given; an argument without one is not planned. */
     private static List<String> conditions(Planning planning, RootRead root, EntityTable table, String row, Map<String, Object> arguments) {

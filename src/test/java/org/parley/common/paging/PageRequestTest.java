@@ -44,7 +44,7 @@ class PageRequestTest {
 
     @Test
     void aCursorOfAnotherKindIsRefusedByName() {
-        String keyset = PageRequest.cursorOf(java.util.List.of(1L));
+        String keyset = PageRequest.cursorOf(SortKey.byId(x -> x), java.util.List.of(1L));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new PageRequest(5, keyset, null, null).window(50, 20, 100));
         assertThat(e.getMessage(), containsString("`after` is not a cursor of this list"));

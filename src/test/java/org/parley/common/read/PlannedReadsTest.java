@@ -392,6 +392,44 @@ class PlannedReadsTest {
         }
     }
 
+    /**
+     * Each term of each root list's `orderBy` (read by introspection, so a new one is compared too), paged through
+     * forwards by its cursors and one page back from the end, planned as the resolvers answer.
+     */
+    @Test
+    void everyOrderOfEveryRootListEqualsTheResolvers() {
+        var schema = GraphQLClient.post("{ __schema { queryType { fields { name args { name type { ofType { ofType { name } } } } } } } }", Map.of())
+                .extract().jsonPath();
+        long before = planner.planned();
+        int compared = 0;
+        for (String list : schema.<String>getList("data.__schema.queryType.fields.name")) {
+            String orders = schema.getString("data.__schema.queryType.fields.find { it.name == '" + list
+                    + "' }.args.find { it.name == 'orderBy' }.type.ofType.ofType.name");
+            if (orders == null) {
+                continue;
+            }
+            List<String> terms = GraphQLClient.post("{ __type(name: \"" + orders + "\") { enumValues { name } } }", Map.of())
+                    .extract().jsonPath().getList("data.__type.enumValues.name");
+            for (String term : terms) {
+                String query = "query($after: String, $last: Int) { " + list + "(orderBy: [" + term + "], first: 20, after: $after, last: $last) "
+                        + "{ totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+                Map<String, Object> variables = new HashMap<>();
+                for (int page = 0; page < 20; page++) {
+                    var path = io.restassured.path.json.JsonPath.from(plannedAndResolved(query, variables, list + " " + term + " " + variables));
+                    compared++;
+                    if (!path.getBoolean("data." + list + ".pageInfo.hasNextPage")) {
+                        break;
+                    }
+                    variables.put("after", path.getString("data." + list + ".pageInfo.endCursor"));
+                }
+                String backwards = "{ " + list + "(orderBy: [" + term + "], last: 3) { edges { cursor node { id } } pageInfo { hasPreviousPage startCursor } } }";
+                plannedAndResolved(backwards, Map.of(), backwards);
+            }
+        }
+        assertTrue(compared >= 40, "compared " + compared);
+        assertTrue(planner.planned() - before >= compared, "planned " + (planner.planned() - before) + " of " + compared);
+    }
+
     /** Backwards from the end with `last` and `before`, and `first` with `last`, as the resolvers page. */
     @Test
     void pagingBackwardsEqualsTheResolvers() {
