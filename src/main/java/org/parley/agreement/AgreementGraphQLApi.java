@@ -19,6 +19,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Party;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -41,6 +43,9 @@ public class AgreementGraphQLApi {
     /** The order of the root list, and its cursors' keys: by name. */
     static final SortKey<Agreement> ORDER = SortKey.<Agreement>by("name", a -> a.name, String.class).thenId(a -> a.id)
             .orderedBy(AgreementOrder.class);
+
+    /** What `agreements(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("agreements", Agreement.class).record(Dimension.CONFLICT, "conflict", Conflict.class).value(Dimension.KIND, "kind");
 
     @Inject
     Pager pager;
@@ -66,7 +71,7 @@ public class AgreementGraphQLApi {
                 .and("kind = :kind", "kind", kind)
                 .and("id in (select s.agreement.id from AgreementStage s where s.stage = :stage)", "stage", stage);
         return pager.page((query, parameters) -> Agreement.find(query, parameters), Sources.disputed(where, Agreement.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), AgreementConnection::new);
+                new PageRequest(first, after, last, before), AgreementConnection::new, DIMENSIONS);
     }
 
     @Query("agreement")

@@ -2,11 +2,11 @@ package org.parley.agreement;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.paging.Connection;
+import org.parley.common.paging.RecordConnection;
 
 @Type("AgreementPartyConnection")
-@Description("A page of parties in agreements.")
-public class AgreementPartyConnection extends Connection<AgreementParty, AgreementPartyEdge> {
+@Description("A page of parties in agreements. Its `aggregate` groups by AGREEMENT, PARTY, CAPACITY.")
+public class AgreementPartyConnection extends RecordConnection<AgreementParty, AgreementPartyEdge> {
 
     public AgreementPartyConnection() {
         super(AgreementPartyEdge::new);

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -44,6 +46,9 @@ public class AgreementPartyGraphQLApi {
     static final SortKey<AgreementParty> ORDER = SortKey.<AgreementParty>byId(p -> p.id)
             .orderedBy(AgreementPartyOrder.class);
 
+    /** What `agreementParties(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("agreementParties", AgreementParty.class).record(Dimension.AGREEMENT, "agreement", Agreement.class).record(Dimension.PARTY, "party", Party.class).value(Dimension.CAPACITY, "capacity");
+
     @Query("agreementParties")
     @Description("Parties behind agreements, each in one capacity, in the order recorded.")
     public @NonNull AgreementPartyConnection agreementParties(
@@ -59,7 +64,7 @@ public class AgreementPartyGraphQLApi {
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("capacity = :capacity", "capacity", capacity);
         return pager.page((query, parameters) -> AgreementParty.find(query, parameters), Sources.disputed(where, AgreementParty.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), AgreementPartyConnection::new);
+                new PageRequest(first, after, last, before), AgreementPartyConnection::new, DIMENSIONS);
     }
 
     @Query("agreementParty")

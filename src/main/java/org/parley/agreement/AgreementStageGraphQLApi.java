@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -60,6 +62,9 @@ public class AgreementStageGraphQLApi {
             .thenId(s -> s.id)
             .orderedBy(AgreementStageOrder.class);
 
+    /** What `agreementStages(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("agreementStages", AgreementStage.class).record(Dimension.AGREEMENT, "agreement", Agreement.class).value(Dimension.STAGE, "stage").record(Dimension.PARTY, "party", Party.class).yearAndMonth("reachedOn", "reachedOnPrecision");
+
     @Query("agreementStages")
     @Description("Steps agreements took, in date order.")
     public @NonNull AgreementStageConnection agreementStages(
@@ -75,7 +80,7 @@ public class AgreementStageGraphQLApi {
                 .and("stage = :stage", "stage", stage)
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
         return pager.page((query, parameters) -> AgreementStage.find(query, parameters), Sources.disputed(where, AgreementStage.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), AgreementStageConnection::new);
+                new PageRequest(first, after, last, before), AgreementStageConnection::new, DIMENSIONS);
     }
 
     @Query("agreementStage")

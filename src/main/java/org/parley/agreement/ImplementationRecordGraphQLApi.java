@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -60,6 +62,9 @@ public class ImplementationRecordGraphQLApi {
             LocalDate.class).thenId(r -> r.id)
             .orderedBy(ImplementationRecordOrder.class);
 
+    /** What `implementationRecords(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("implementationRecords", ImplementationRecord.class).record(Dimension.AGREEMENT, "provision.agreement", Agreement.class).value(Dimension.STATUS, "status").record(Dimension.PARTY, "allegedBy", Party.class).yearAndMonth("reportedOn", "reportedOnPrecision");
+
     @Query("implementationRecords")
     @Description("Lines of provisions' ledgers, in date order.")
     public @NonNull ImplementationRecordConnection implementationRecords(
@@ -75,7 +80,7 @@ public class ImplementationRecordGraphQLApi {
                 .and("status = :status", "status", status)
                 .and("allegedBy.id = :allegedBy", "allegedBy", allegedBy == null ? null : GlobalId.keyOf(allegedBy, Party.class));
         return pager.page((query, parameters) -> ImplementationRecord.find(query, parameters), Sources.disputed(where, ImplementationRecord.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), ImplementationRecordConnection::new);
+                new PageRequest(first, after, last, before), ImplementationRecordConnection::new, DIMENSIONS);
     }
 
     @Query("implementationRecord")

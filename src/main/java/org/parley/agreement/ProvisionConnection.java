@@ -2,11 +2,11 @@ package org.parley.agreement;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.paging.Connection;
+import org.parley.common.paging.RecordConnection;
 
 @Type("ProvisionConnection")
-@Description("A page of provisions.")
-public class ProvisionConnection extends Connection<Provision, ProvisionEdge> {
+@Description("A page of provisions. Its `aggregate` groups by AGREEMENT, TOPIC, YEAR, MONTH (YEAR, MONTH: of the deadline).")
+public class ProvisionConnection extends RecordConnection<Provision, ProvisionEdge> {
 
     public ProvisionConnection() {
         super(ProvisionEdge::new);

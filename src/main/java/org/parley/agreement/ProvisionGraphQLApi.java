@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -39,6 +41,9 @@ public class ProvisionGraphQLApi {
     /** The order of the root list, and its cursors' keys: as recorded. */
     static final SortKey<Provision> ORDER = SortKey.<Provision>byId(p -> p.id)
             .orderedBy(ProvisionOrder.class);
+
+    /** What `provisions(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("provisions", Provision.class).record(Dimension.AGREEMENT, "agreement", Agreement.class).value(Dimension.TOPIC, "topic").yearAndMonth("dueOn", "deadlinePrecision");
 
     @Inject
     Pager pager;
@@ -70,7 +75,7 @@ public class ProvisionGraphQLApi {
                 .and("topic = :topic", "topic", topic)
                 .and(Provision.OVERDUE, "asOf", overdueAsOf == null ? null : overdueAsOf.end());
         return pager.page((query, parameters) -> Provision.find(query, parameters), Sources.disputed(where, Provision.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), ProvisionConnection::new);
+                new PageRequest(first, after, last, before), ProvisionConnection::new, DIMENSIONS);
     }
 
     @Query("provision")

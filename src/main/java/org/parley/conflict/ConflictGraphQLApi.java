@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Party;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
 import org.parley.common.Batch;
 import org.parley.common.Nodes;
 import org.parley.common.PartialDate;
@@ -35,6 +36,9 @@ public class ConflictGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Conflict> ORDER = SortKey.<Conflict>byNullsLast("startedOn", c -> c.startedOn, LocalDate.class).thenId(c -> c.id)
             .orderedBy(ConflictOrder.class);
+
+    /** What `conflicts(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("conflicts", Conflict.class).yearAndMonth("startedOn", "startedOnPrecision");
 
     @Inject
     Editing editing;
@@ -55,7 +59,7 @@ public class ConflictGraphQLApi {
             @Description(PageRequest.LAST) Integer last, @Description(PageRequest.BEFORE) String before) {
         Where where = new Where().contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Conflict.find(query, parameters), Sources.disputed(where, Conflict.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), ConflictConnection::new);
+                new PageRequest(first, after, last, before), ConflictConnection::new, DIMENSIONS);
     }
 
     @Query("conflict")

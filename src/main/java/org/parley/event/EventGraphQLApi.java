@@ -16,6 +16,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -36,6 +38,9 @@ public class EventGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Event> ORDER = SortKey.<Event>by("occurredOn", e -> e.occurredOn, LocalDate.class).thenId(e -> e.id)
             .orderedBy(EventOrder.class);
+
+    /** What `events(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("events", Event.class).record(Dimension.CONFLICT, "conflict", Conflict.class).value(Dimension.KIND, "kind").yearAndMonth("occurredOn", "datePrecision");
 
     @Inject
     Editing editing;
@@ -67,7 +72,7 @@ public class EventGraphQLApi {
                 .contains("concat(description, ' ', coalesce(place, ''))", "text", textContains);
         Sources.claimedBy(where, Event.class, claimedBy == null ? null : GlobalId.keyOf(claimedBy, Party.class));
         return pager.page((query, parameters) -> Event.find(query, parameters), Sources.disputed(where, Event.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), EventConnection::new);
+                new PageRequest(first, after, last, before), EventConnection::new, DIMENSIONS);
     }
 
     @Query("event")

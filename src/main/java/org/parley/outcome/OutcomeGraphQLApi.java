@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Party;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -41,6 +43,9 @@ public class OutcomeGraphQLApi {
     static final SortKey<Outcome> ORDER = SortKey.<Outcome>byId(o -> o.id)
             .orderedBy(OutcomeOrder.class);
 
+    /** What `outcomes(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("outcomes", Outcome.class).record(Dimension.ROUND, "round", Round.class).value(Dimension.KIND, "kind");
+
     @Query("outcomes")
     @Description("What the rounds produced, in the order recorded.")
     public @NonNull OutcomeConnection outcomes(
@@ -54,7 +59,7 @@ public class OutcomeGraphQLApi {
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .and("kind = :kind", "kind", kind);
         return pager.page((query, parameters) -> Outcome.find(query, parameters), Sources.disputed(where, Outcome.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), OutcomeConnection::new);
+                new PageRequest(first, after, last, before), OutcomeConnection::new, DIMENSIONS);
     }
 
     @Description("The round that produced it.")

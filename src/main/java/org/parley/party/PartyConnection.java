@@ -2,11 +2,11 @@ package org.parley.party;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.paging.Connection;
+import org.parley.common.paging.RecordConnection;
 
 @Type("PartyConnection")
-@Description("A page of parties.")
-public class PartyConnection extends Connection<Party, PartyEdge> {
+@Description("A page of parties. Its `aggregate` groups by KIND.")
+public class PartyConnection extends RecordConnection<Party, PartyEdge> {
 
     public PartyConnection() {
         super(PartyEdge::new);

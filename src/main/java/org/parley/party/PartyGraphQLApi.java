@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
 import org.parley.common.paging.PageRequest;
@@ -29,6 +31,9 @@ public class PartyGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Party> ORDER = SortKey.<Party>by("name", p -> p.name, String.class).thenId(p -> p.id)
             .orderedBy(PartyOrder.class);
+
+    /** What `parties(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("parties", Party.class).value(Dimension.KIND, "kind");
 
     @Inject
     Editing editing;
@@ -57,7 +62,7 @@ public class PartyGraphQLApi {
                 .and("id in :parties", "parties", conflict == null ? null : participation.partiesOf(conflict))
                 .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Party.find(query, parameters), Sources.disputed(where, Party.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), PartyConnection::new);
+                new PageRequest(first, after, last, before), PartyConnection::new, DIMENSIONS);
     }
 
     @Query("party")

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -47,6 +49,9 @@ public class OfficeGraphQLApi {
     static final SortKey<Office> ORDER = SortKey.<Office>byNullsLast("startedOn", o -> o.startedOn, LocalDate.class).thenId(o -> o.id)
             .orderedBy(OfficeOrder.class);
 
+    /** What `offices(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("offices", Office.class).record(Dimension.PERSON, "person", Person.class).record(Dimension.PARTY, "party", Party.class).yearAndMonth("startedOn", "startedOnPrecision");
+
     @Query("offices")
     @Description("Roles people hold or held, by when they began; those of unknown start last.")
     public @NonNull OfficeConnection offices(
@@ -62,7 +67,7 @@ public class OfficeGraphQLApi {
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .and("current = :current", "current", current);
         return pager.page((query, parameters) -> Office.find(query, parameters), Sources.disputed(where, Office.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), OfficeConnection::new);
+                new PageRequest(first, after, last, before), OfficeConnection::new, DIMENSIONS);
     }
 
     @Name("person")

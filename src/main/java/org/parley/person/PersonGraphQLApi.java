@@ -16,6 +16,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -34,6 +36,9 @@ public class PersonGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Person> ORDER = SortKey.<Person>by("name", p -> p.name, String.class).thenId(p -> p.id)
             .orderedBy(PersonOrder.class);
+
+    /** What `people(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("people", Person.class).record(Dimension.PARTY, "party", Party.class);
 
     @Inject
     Editing editing;
@@ -57,7 +62,7 @@ public class PersonGraphQLApi {
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class))
                 .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Person.find(query, parameters), Sources.disputed(where, Person.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), PersonConnection::new);
+                new PageRequest(first, after, last, before), PersonConnection::new, DIMENSIONS);
     }
 
     @Query("person")

@@ -23,6 +23,8 @@ import org.parley.agreement.AgreementGraphQLApi;
 import org.parley.agreement.ImplementationRecord;
 import org.parley.agreement.ImplementationStatus;
 import org.parley.agreement.Provision;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -53,6 +55,9 @@ public class PositionGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Position> ORDER = SortKey.<Position>by("statedDate", p -> p.statedDate, LocalDate.class).thenId(p -> p.id)
             .orderedBy(PositionOrder.class);
+
+    /** What `positions(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("positions", Position.class).record(Dimension.PARTY, "party", Party.class).record(Dimension.PERSON, "statedBy", Person.class).record(Dimension.ROUND, "round", Round.class).value(Dimension.KIND, "kind").value(Dimension.TOPIC, "topic").yearAndMonth("statedDate", "statedOnPrecision");
 
     static final String AS_OF = "Answer as the record stood at the end of this date (`2025-07-23`, `2025-W30`, "
             + "`2025-07`, `2025`): only positions stated by then and not superseded by then.";
@@ -98,7 +103,7 @@ public class PositionGraphQLApi {
             @Deprecated(reason = "Use `filter: {asOf" + PositionFilter.INSTEAD) @Description(AS_OF) PartialDate asOf) {
         Where where = PositionFilter.with(filter, party, topic, kind, inForce, from, to, textContains, asOf).where();
         return pager.page((query, parameters) -> Position.find(query, parameters), where, ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), PositionConnection::new);
+                new PageRequest(first, after, last, before), PositionConnection::new, DIMENSIONS);
     }
 
     @Query("position")

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.Nodes;
 import org.parley.common.Where;
@@ -28,6 +30,9 @@ public class SourceGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<SourceDocument> ORDER = SortKey.<SourceDocument>byDescendingNullsLast("publishedDate", s -> s.publishedDate, LocalDate.class).thenId(s -> s.id)
             .orderedBy(SourceOrder.class);
+
+    /** What `sources(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("sources", SourceDocument.class).value(Dimension.PUBLISHER, "publisher").yearAndMonth("publishedDate", "publishedPrecision");
 
     @Inject
     Pager pager;
@@ -51,7 +56,7 @@ public class SourceGraphQLApi {
                 .contains("concat(coalesce(title, ''), ' ', coalesce(publisher, ''), ' ', coalesce(author, ''), ' ', url)",
                         "text", textContains);
         return pager.page((query, parameters) -> SourceDocument.find(query, parameters), where, ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), SourceConnection::new);
+                new PageRequest(first, after, last, before), SourceConnection::new, DIMENSIONS);
     }
 
     @Query("source")

@@ -2,11 +2,11 @@ package org.parley.statement;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.paging.Connection;
+import org.parley.common.paging.RecordConnection;
 
 @Type("StatementConnection")
-@Description("A page of statements.")
-public class StatementConnection extends Connection<Statement, StatementEdge> {
+@Description("A page of statements. Its `aggregate` groups by PARTY, PERSON, ROUND, YEAR, MONTH.")
+public class StatementConnection extends RecordConnection<Statement, StatementEdge> {
 
     public StatementConnection() {
         super(StatementEdge::new);

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -51,6 +53,9 @@ public class StatementGraphQLApi {
     static final SortKey<Statement> ORDER = SortKey.<Statement>byNullsLast("statedOn", s -> s.statedOn, LocalDate.class).thenId(s -> s.id)
             .orderedBy(StatementOrder.class);
 
+    /** What `statements(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("statements", Statement.class).record(Dimension.PARTY, "party", Party.class).record(Dimension.PERSON, "person", Person.class).record(Dimension.ROUND, "round", Round.class).yearAndMonth("statedOn", "statedOnPrecision");
+
     @Query("statements")
     @Description("Things said, oldest first; undated ones last.")
     public @NonNull StatementConnection statements(
@@ -68,7 +73,7 @@ public class StatementGraphQLApi {
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .contains("text", "text", textContains);
         return pager.page((query, parameters) -> Statement.find(query, parameters), Sources.disputed(where, Statement.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), StatementConnection::new);
+                new PageRequest(first, after, last, before), StatementConnection::new, DIMENSIONS);
     }
 
     @Subscription("statementRecorded")

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Where;
@@ -40,6 +42,9 @@ public class DelegationGraphQLApi {
     static final SortKey<Delegation> ORDER = SortKey.<Delegation>byId(d -> d.id)
             .orderedBy(DelegationOrder.class);
 
+    /** What `delegations(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("delegations", Delegation.class).record(Dimension.ROUND, "round", Round.class).record(Dimension.PARTY, "party", Party.class).record(Dimension.PERSON, "head", Person.class).value(Dimension.ROLE, "role");
+
     @Query("delegations")
     @Description("Delegations sent to the rounds, in the order recorded.")
     public @NonNull DelegationConnection delegations(
@@ -53,7 +58,7 @@ public class DelegationGraphQLApi {
                 .and("round.id = :round", "round", round == null ? null : GlobalId.keyOf(round, Round.class))
                 .and("party.id = :party", "party", party == null ? null : GlobalId.keyOf(party, Party.class));
         return pager.page((query, parameters) -> Delegation.find(query, parameters), Sources.disputed(where, Delegation.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), DelegationConnection::new);
+                new PageRequest(first, after, last, before), DelegationConnection::new, DIMENSIONS);
     }
 
     @Description("The round the delegation came to.")

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -41,6 +43,9 @@ public class RoundGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id)
             .orderedBy(RoundOrder.class);
+
+    /** What `rounds(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("rounds", Round.class).record(Dimension.TALKS, "talks", Talks.class).record(Dimension.PARTY, "host", Party.class).value(Dimension.STATUS, "status").yearAndMonth("heldOn", "datePrecision");
 
     @Inject
     Pager pager;
@@ -80,7 +85,7 @@ public class RoundGraphQLApi {
                 .and("heldOn <= :heldOnTo", "heldOnTo", to == null ? null : to.end())
                 .contains("city", "city", city);
         return pager.page((query, parameters) -> Round.find(query, parameters), Sources.disputed(where, Round.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), RoundConnection::new);
+                new PageRequest(first, after, last, before), RoundConnection::new, DIMENSIONS);
     }
 
     @Query("round")

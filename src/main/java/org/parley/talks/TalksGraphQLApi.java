@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -34,6 +36,9 @@ public class TalksGraphQLApi {
     /** The order of the root list, and its cursors' keys. */
     static final SortKey<Talks> ORDER = SortKey.<Talks>byId(t -> t.id)
             .orderedBy(TalksOrder.class);
+
+    /** What `talks(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("talks", Talks.class).record(Dimension.CONFLICT, "conflict", Conflict.class).record(Dimension.PARTY, "host", Party.class);
 
     @Inject
     Editing editing;
@@ -57,7 +62,7 @@ public class TalksGraphQLApi {
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Talks.find(query, parameters), Sources.disputed(where, Talks.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), TalksConnection::new);
+                new PageRequest(first, after, last, before), TalksConnection::new, DIMENSIONS);
     }
 
     @Query("talksById")

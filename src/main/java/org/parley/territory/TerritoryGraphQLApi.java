@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
 import org.parley.source.Citation;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
 import org.parley.common.GlobalId;
 import org.parley.common.Nodes;
@@ -41,6 +43,9 @@ public class TerritoryGraphQLApi {
     static final SortKey<Territory> ORDER = SortKey.<Territory>by("name", t -> t.name, String.class).thenId(t -> t.id)
             .orderedBy(TerritoryOrder.class);
 
+    /** What `territories(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
+    static final Dimensions DIMENSIONS = Dimensions.of("territories", Territory.class).record(Dimension.CONFLICT, "conflict", Conflict.class).record(Dimension.PARTY, "annexedBy", Party.class).yearAndMonth("annexedOn", "annexedOnPrecision");
+
     @Inject
     Nodes nodes;
 
@@ -57,7 +62,7 @@ public class TerritoryGraphQLApi {
                 .and("conflict.id = :conflict", "conflict", conflict == null ? null : GlobalId.keyOf(conflict, Conflict.class))
                 .contains("name", "name", nameContains);
         return pager.page((query, parameters) -> Territory.find(query, parameters), Sources.disputed(where, Territory.class, disputed), ORDER.chosen(orderBy),
-                new PageRequest(first, after, last, before), TerritoryConnection::new);
+                new PageRequest(first, after, last, before), TerritoryConnection::new, DIMENSIONS);
     }
 
     @Query("territory")

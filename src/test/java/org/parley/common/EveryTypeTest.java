@@ -65,15 +65,24 @@ class EveryTypeTest {
             if (!answered(route.type())) {
                 continue;
             }
-            // Enum arguments take each of their values in turn until one brings the type back with data
+            // Enum arguments take each of their values in turn until one brings the type back with data; a value a
+            // field refuses for its list (`groupBy(by:)` of a dimension the list does not take) is not the type's failure
+            String failure = null;
             for (int variant = 0; variant < ENUM_TRIES && !seen.contains(route.type()); variant++) {
                 String document = render(route, variant);
                 Map<String, Object> answer = post(document, Map.of()).extract().jsonPath().getMap("");
                 if (answer.get("errors") != null) {
-                    failures.add(route.type() + ": " + answer.get("errors") + "\n  for " + document);
-                    break;
+                    failure = route.type() + ": " + answer.get("errors") + "\n  for " + document;
+                    if (!answer.get("errors").toString().contains("code=VALIDATION") || document.equals(render(route, variant + 1))) {
+                        break;
+                    }
+                    continue;
                 }
+                failure = null;
                 collectTypenames(answer.get("data"), seen);
+            }
+            if (failure != null && !seen.contains(route.type())) {
+                failures.add(failure);
             }
         }
         assertThat(failures, empty());
@@ -129,14 +138,14 @@ class EveryTypeTest {
             open.append(" { ");
             close.append(" }");
         }
-        return open + allFields(route.type()) + close;
+        return open + allFields(route.type(), variant) + close;
     }
 
     /** Every field of an object type: leaves as they are, objects by their type name only (aliased `ref`). */
-    private String allFields(String typeName) {
+    private String allFields(String typeName, int variant) {
         StringBuilder out = new StringBuilder("__typename");
         for (Map<String, Object> field : fields(typeName)) {
-            String arguments = arguments(field, false, 0);
+            String arguments = arguments(field, false, variant);
             if (arguments != null) {
                 out.append(' ').append(field.get("name")).append(arguments);
                 if (!isLeaf(named(field.get("type")))) {

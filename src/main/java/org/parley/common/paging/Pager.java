@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import org.parley.common.Settings;
 import org.parley.common.Where;
+import org.parley.common.aggregate.Aggregate;
+import org.parley.common.aggregate.Dimensions;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.smallrye.graphql.api.Context;
@@ -44,8 +46,8 @@ public class Pager {
     @Inject
     Context context;
 
-    public <T, E extends Edge<T>, C extends Connection<T, E>> C page(Finder<T> finder, Where where, SortKey<T> order, PageRequest request,
-            Supplier<C> connection) {
+    public <T, E extends Edge<T>, C extends RecordConnection<T, E>> C page(Finder<T> finder, Where where, SortKey<T> order, PageRequest request,
+            Supplier<C> connection, Dimensions dimensions) {
         request.checkSizes(settings.paging().maxSize());
         boolean backwards = request.first() == null && request.last() != null;
         int size = request.first() != null ? request.first() : backwards ? request.last() : settings.paging().defaultSize();
@@ -76,6 +78,7 @@ public class Pager {
         C result = assemble(items, i -> PageRequest.cursorOf(order, order.valuesOf(page.get(i))), connection);
         result.pageInfo = pageInfo(backwards ? request.before() != null : more,
                 backwards ? more : request.after() != null || cutFront, result.edges);
+        result.aggregate = new Aggregate(dimensions, where);
         if (asked("totalCount")) {
             result.totalCount = (int) finder.find(where.conditions(), where.parameters()).count();
         }
