@@ -58,6 +58,8 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * database's {@link DataVersion} and the request, and {@code Cache-Control: public}; {@code If-None-Match} with the
  * current ETag is answered 304 without running anything. An answer with errors is not kept ({@code no-store}), nor is
  * any answer to a request with credentials ({@link org.parley.common.PrivateAnswers}).</li>
+ * <li><b>CSV</b>: a query whose client puts {@code text/csv} first in {@code Accept} is answered by {@link CsvAnswers},
+ * after the same checks, and by GET with the same caching (its ETag differs from JSON's, as the Accept does).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -88,6 +90,9 @@ public class GraphQLOverHttp {
 
     @Inject
     RequestChecks checks;
+
+    @Inject
+    CsvAnswers csv;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
@@ -184,6 +189,13 @@ public class GraphQLOverHttp {
         if (document == null) {
             return;
         }
+        if (CsvAnswers.asked(ctx)) {
+            CsvAnswers.Table table = CsvAnswers.table(ctx, document, operation(document, request.path("operationName").asText(null)));
+            if (table != null) {
+                csv.answer(ctx, json(request), table);
+            }
+            return;
+        }
         if (!givenText || !"application/json".equals(mediaType(contentType))) {
             // SmallRye joins the lines of an application/graphql body, which turns a `#` comment into the whole rest
             // of the document, and knows nothing of persisted queries: it gets the JSON request the body stands for.
@@ -230,15 +242,19 @@ public class GraphQLOverHttp {
                     + " is not sent by GET, which proxies and browsers may repeat or keep: POST it (or use the WebSocket for a subscription).");
             return;
         }
+        CsvAnswers.Table csvTable = CsvAnswers.asked(ctx) ? CsvAnswers.table(ctx, document, operation) : null;
+        if (csvTable == null && CsvAnswers.asked(ctx)) {
+            return; // refused, with its answer
+        }
         String body = json(request);
         if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
-            handOver(ctx, path, body);
+            run(ctx, path, body, csvTable);
             return;
         }
         ctx.vertx().executeBlocking(dataVersion::current, false).onComplete(version -> {
             if (version.failed()) {
                 LOG.warn("No data version for an ETag: " + version.cause());
-                handOver(ctx, path, body); // answered uncached
+                run(ctx, path, body, csvTable); // answered uncached
                 return;
             }
             // the same request answered as application/json or application/graphql-response+json: two representations
@@ -252,8 +268,18 @@ public class GraphQLOverHttp {
                 return;
             }
             ctx.put(ETAG, etag);
-            handOver(ctx, path, body);
+            run(ctx, path, body, csvTable);
         });
+    }
+
+    /** A checked GET: answered as CSV here when asked ({@code table}), else by SmallRye as a POST. */
+    private void run(RoutingContext ctx, String path, String body, CsvAnswers.Table table) {
+        if (table == null) {
+            handOver(ctx, path, body);
+            return;
+        }
+        cacheHeaders(ctx);
+        csv.answer(ctx, body, table);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
