@@ -193,10 +193,57 @@ async function showDisputed(conflict) {
       element('span', { class: 'pkind' }, r.what), ' ', r.text, ' ', ...provenance(r.record)))));
 }
 
+// Counts the database computes (`aggregate`): the conflict's events by year and kind, and every party's positions by kind
+async function showCounts(conflict) {
+  const data = await graphql(`query Counts($conflict: ID!) {
+      events(conflict: $conflict, first: 0) { aggregate { count groupBy(by: [YEAR, KIND], first: 100) { count keys { value } } } }
+      positions(first: 0) { aggregate { count groupBy(by: [PARTY, KIND], first: 100) { count keys { value node { ... on Party { name } } } } } } }`,
+  { conflict });
+  const table = (caption, groups, row, column) => {
+    const rows = [...new Set(groups.map(row))];
+    const columns = [...new Set(groups.map(column))].sort();
+    const count = (r, c) => groups.filter((g) => row(g) === r && column(g) === c).reduce((n, g) => n + g.count, 0);
+    return element('table', { class: 'counts' }, element('caption', {}, caption),
+      element('tr', {}, element('th', {}, ''), columns.map((c) => element('th', {}, label(c)))),
+      rows.map((r) => element('tr', {}, element('th', {}, r || 'undated'), columns.map((c) => element('td', {}, String(count(r, c) || ''))))));
+  };
+  const events = data.events.aggregate;
+  const positions = data.positions.aggregate;
+  $('counts').replaceChildren(
+    table(`This conflict's ${events.count} events, by year and kind`, events.groupBy, (g) => g.keys[0].value, (g) => g.keys[1].value),
+    table(`All ${positions.count} positions on record, by party and kind`, positions.groupBy,
+      (g) => (g.keys[0].node ? g.keys[0].node.name : 'no party'), (g) => g.keys[1].value));
+}
+
+// A list the page shows, as the API answers it in CSV (`Accept: text/csv`), saved as a file
+async function download(query, variables, file) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'text/csv' },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (!(response.headers.get('Content-Type') || '').startsWith('text/csv')) {
+    const body = await response.json();
+    $('status').textContent = `Could not download: ${body.errors.map((e) => e.message).join('; ')}`;
+    return;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = element('a', { href: url, download: file });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+const EVENTS_CSV = `query EventsCsv($conflict: ID!) {
+    events(conflict: $conflict, first: 100) { nodes { date datePrecision kind place description disputed } } }`;
+
 async function show(conflict) {
   $('status').textContent = 'Loading…';
   try {
-    await Promise.all([showTimeline(conflict), showAgreements(conflict), showStances(conflict), showDisputed(conflict)]);
+    await Promise.all([showTimeline(conflict), showAgreements(conflict), showStances(conflict), showDisputed(conflict),
+      showCounts(conflict)]);
+    $('download-events').onclick = () => download(EVENTS_CSV, { conflict }, 'events.csv');
     $('status').textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {

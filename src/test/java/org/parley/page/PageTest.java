@@ -75,6 +75,11 @@ class PageTest {
         assertThat(dom, containsString("News Central, paragraph 15 — reports a claim"));
         assertThat(dom, containsString("<span class=\"disputed\">disputed by Ukraine</span>"));
         assertThat(dom, containsString("The four regions Russia claims to have annexed"));
+        // the counts the database computes, and the download of a list the page shows
+        assertThat(dom, containsString("events, by year and kind</caption>"));
+        assertThat(dom, containsString("positions on record, by party and kind</caption>"));
+        assertThat(dom, containsString("<th>Red line</th>"));
+        assertThat(dom, containsString("id=\"download-events\""));
 
         Path screenshot = Path.of("target", "page-" + getClass().getSimpleName() + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
