@@ -29,7 +29,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.buffer.Buffer;
@@ -183,19 +182,7 @@ public class CsvAnswers {
         ManagedContext scope = Arc.container().requestContext();
         scope.activate();
         try {
-            QuarkusHttpUser user = (QuarkusHttpUser) ctx.user();
-            if (user != null) {
-                identities.setIdentity(user.getSecurityIdentity());
-            } else {
-                identities.setIdentity(QuarkusHttpUser.getSecurityIdentity(ctx, null));
-            }
-            currentRequest.setCurrent(ctx);
-            Map<String, Object> metaData = new HashMap<>();
-            metaData.put("runBlocking", true);
-            Map<String, List<String>> headers = new HashMap<>();
-            ctx.request().headers().names().forEach(name -> headers.put(name, ctx.request().headers().getAll(name)));
-            metaData.put("httpHeaders", headers);
-            metaData.put("state", scope.getState());
+            Map<String, Object> metaData = CallerScope.enter(ctx, scope, identities, currentRequest);
             AtomicReference<String> answer = new AtomicReference<>();
             try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(request))) {
                 Arc.container().instance(ExecutionService.class).get().executeSync(reader.readObject(), metaData,

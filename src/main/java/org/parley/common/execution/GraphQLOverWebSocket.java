@@ -1,6 +1,5 @@
 package org.parley.common.execution;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,18 +153,9 @@ public class GraphQLOverWebSocket {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         InjectableContext.ContextState state = requestContext.getState();
-        Map<String, Object> metaData = new ConcurrentHashMap<>();
+        Map<String, Object> metaData;
         try {
-            QuarkusHttpUser user = (QuarkusHttpUser) ctx.user();
-            if (user != null) {
-                identities.setIdentity(user.getSecurityIdentity());
-            } else {
-                identities.setIdentity(QuarkusHttpUser.getSecurityIdentity(ctx, null));
-            }
-            currentRequest.setCurrent(ctx);
-            metaData.put("runBlocking", Boolean.TRUE);
-            metaData.put("httpHeaders", headers(ctx));
-            metaData.put("state", state);
+            metaData = CallerScope.enter(ctx, requestContext, identities, currentRequest);
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -189,14 +179,6 @@ public class GraphQLOverWebSocket {
                 // a token that is refused opens no rights: nothing to expire
             });
         });
-    }
-
-    private static Map<String, List<String>> headers(RoutingContext ctx) {
-        Map<String, List<String>> headers = new HashMap<>();
-        for (String name : ctx.request().headers().names()) {
-            headers.put(name, ctx.request().headers().getAll(name));
-        }
-        return headers;
     }
 
     /** SmallRye's protocol handlers, with the count of the operations they run (each subscription until it ends). */
