@@ -28,19 +28,13 @@ class CursorsUnderWritesTest {
 
     @Test
     void theNextPageStartsWhereThePreviousEndedWhateverWasWrittenInBetween() {
-        Map<String, String> world = smallWorld(); // round 1, 2025-06-02
-        List<String> sources = List.of(world.get("source"));
-        for (int n = 2; n <= 5; n++) {
-            create("round", input("talks", world.get("talks"), "number", n, "date", "2025-06-0" + (n + 1),
-                    "city", "Istanbul", "status", "HELD", "sources", sources));
-        }
+        Map<String, String> world = fiveRounds();
         JsonPath first = data("rounds-page", "talks", world.get("talks"), "first", 2);
         assertThat(first.getList("rounds.nodes.number"), contains(1, 2));
         String cursor = first.getString("rounds.pageInfo.endCursor");
 
         // a round that sorts before the cursor: an offset would now point one round back and repeat round 2
-        create("round", input("talks", world.get("talks"), "number", 6, "date", "2025-05-01", "city", "Istanbul",
-                "status", "HELD", "sources", sources));
+        round(world, 6, "2025-05-01");
         assertThat(data("rounds-page", "talks", world.get("talks"), "first", 10, "after", cursor)
                 .getList("rounds.nodes.number"), contains(3, 4, 5));
 
@@ -54,19 +48,13 @@ class CursorsUnderWritesTest {
 
     @Test
     void soInAnOrderTheClientChose() {
-        Map<String, String> world = smallWorld(); // round 1, 2025-06-02
-        List<String> sources = List.of(world.get("source"));
-        for (int n = 2; n <= 5; n++) {
-            create("round", input("talks", world.get("talks"), "number", n, "date", "2025-06-0" + (n + 1),
-                    "city", "Istanbul", "status", "HELD", "sources", sources));
-        }
+        Map<String, String> world = fiveRounds();
         JsonPath first = data("ordered-rounds", "talks", world.get("talks"), "first", 2); // latest first
         assertThat(first.getList("rounds.edges.node.number"), contains(5, 4));
         String cursor = first.getString("rounds.pageInfo.endCursor");
 
         // a later round sorts before the cursor in this order
-        create("round", input("talks", world.get("talks"), "number", 6, "date", "2025-07-01", "city", "Istanbul",
-                "status", "HELD", "sources", sources));
+        round(world, 6, "2025-07-01");
         assertThat(data("ordered-rounds", "talks", world.get("talks"), "first", 10, "after", cursor)
                 .getList("rounds.edges.node.number"), contains(3, 2, 1));
 
@@ -76,5 +64,19 @@ class CursorsUnderWritesTest {
         assertThat(rest.getBoolean("rounds.pageInfo.hasNextPage"), is(true));
         assertThat(data("ordered-rounds", "talks", world.get("talks"), "last", 10, "before", cursor)
                 .getList("rounds.edges.node.number"), contains(6, 5));
+    }
+
+    /** The small world's talks with rounds 1 to 5, held on 2 to 6 June 2025. */
+    private static Map<String, String> fiveRounds() {
+        Map<String, String> world = smallWorld(); // round 1, 2025-06-02
+        for (int n = 2; n <= 5; n++) {
+            round(world, n, "2025-06-0" + (n + 1));
+        }
+        return world;
+    }
+
+    private static void round(Map<String, String> world, int number, String date) {
+        create("round", input("talks", world.get("talks"), "number", number, "date", date, "city", "Istanbul", "status", "HELD",
+                "sources", List.of(world.get("source"))));
     }
 }
