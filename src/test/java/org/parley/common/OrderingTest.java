@@ -91,6 +91,20 @@ class OrderingTest {
     }
 
     @Test
+    void pagesInAnOrderOfEnumValuesMeetEveryItemOnce() {
+        Object[] order = { "orderBy", List.of("KIND_DESC"), "first", 100 };
+        List<String> all = data("ordered-positions", order).getList("positions.nodes.id");
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = data("ordered-positions", "orderBy", List.of("KIND_DESC"), "first", 5, "after", after);
+            seen.addAll(page.getList("positions.nodes.id"));
+            after = page.getBoolean("positions.pageInfo.hasNextPage") ? page.getString("positions.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertThat(seen, is(all));
+    }
+
+    @Test
     void withoutAnOrderOrWithAnEmptyOneAListKeepsItsOwn() {
         List<String> own = data("rounds-page", "first", 50).getList("rounds.nodes.id");
         assertThat(data("ordered-rounds", "first", 50, "orderBy", List.of()).getList("rounds.edges.node.id"), is(own));
