@@ -25,6 +25,7 @@ import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
 import org.parley.common.Topic;
+import org.parley.common.aggregate.Dimensions;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -36,6 +37,15 @@ public class Provision extends DomainEntity implements Node {
     /** Overdue as of :asOf, in a root-list filter: {@link Rules#overdue}'s rule, for the database to apply. */
     static final String OVERDUE = "dueEnd < :asOf and id not in (select r.provision.id from ImplementationRecord r "
             + "where r.status = org.parley.agreement.ImplementationStatus.IMPLEMENTED and r.reportedOn <= :asOf)";
+
+    /**
+     * Where the provision (the row {@link Dimensions#ROW}) stood at the end of the day {@link Dimensions#AS_OF}, in
+     * HQL: the status of its last ledger line dated by then ({@link ImplementationRecord#statusOn}), null when none.
+     */
+    static final String STATUS_AS_OF = "(select r.status from ImplementationRecord r where r.provision.id = " + Dimensions.ROW
+            + ".id and r.reportedOn <= :" + Dimensions.AS_OF + " and not exists (select l.id from ImplementationRecord l "
+            + "where l.provision.id = " + Dimensions.ROW + ".id and l.reportedOn <= :" + Dimensions.AS_OF
+            + " and (l.reportedOn > r.reportedOn or (l.reportedOn = r.reportedOn and l.id > r.id))))";
 
     @NotNull
     @Ignore

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.paging.RecordConnection;
 
 @Type("ProvisionConnection")
-@Description("A page of provisions. Its `aggregate` groups by AGREEMENT, TOPIC, YEAR, MONTH (YEAR, MONTH: of the deadline).")
+@Description("A page of provisions. Its `aggregate` groups by AGREEMENT, STATUS, TOPIC, YEAR, MONTH (STATUS: as of `groupBy(asOf:)`; YEAR, MONTH: of the deadline).")
 public class ProvisionConnection extends RecordConnection<Provision, ProvisionEdge> {
 
     public ProvisionConnection() {

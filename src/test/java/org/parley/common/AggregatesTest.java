@@ -86,6 +86,28 @@ class AggregatesTest {
         }
     }
 
+    /** Where each agreement's provisions stood on a date, kept, partly, not, broken or unreported, and their shares. */
+    @Test
+    void provisionsByAgreementAndStatusAsOfADate() {
+        for (String asOf : new String[] { "2022-08", "2023-07-31", "2025", null }) {
+            JsonPath answer = dataAs(null, "aggregates", "ProvisionGroups", vars("asOf", asOf));
+            List<Map<String, Object>> nodes = answer.getList("provisions.nodes");
+            assertThat(groups(answer, "provisions"), is(counted(nodes, node -> key(((Map<?, ?>) node.get("agreement")).get("id"), node.get("status")))));
+            Map<String, Integer> perAgreement = counted(nodes, node -> key(((Map<?, ?>) node.get("agreement")).get("id")));
+            for (Map<String, Object> group : answer.<Map<String, Object>>getList("provisions.aggregate.groupBy")) {
+                Object agreement = ((Map<?, ?>) ((List<?>) group.get("keys")).get(0)).get("value");
+                double share = ((Number) group.get("share")).doubleValue();
+                assertThat(asOf + " " + group, Math.abs(share - (Integer) group.get("count") / (double) perAgreement.get(key(agreement))) < 1e-6, // a GraphQL Float, read as a float
+                        is(true));
+            }
+            double all = 0;
+            for (Map<String, Object> group : answer.<Map<String, Object>>getList("provisions.aggregate.byStatus")) {
+                all += ((Number) group.get("share")).doubleValue();
+            }
+            assertThat(asOf + ": the shares of one key add up to 1", Math.abs(all - 1) < 1e-6, is(true));
+        }
+    }
+
     @Test
     void anEmptyByIsOneGroupOfAll() {
         JsonPath all = dataAs(null, "aggregates", "PositionGroups", vars("by", List.of()));

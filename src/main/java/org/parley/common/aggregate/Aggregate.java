@@ -1,7 +1,10 @@
 package org.parley.common.aggregate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,58 +35,93 @@ public class Aggregate {
     }
 
     long count() {
-        return (Long) query("select count(*) from " + entityName() + whereClause()).getSingleResult();
+        return (Long) query("select count(*)" + from(), null).getSingleResult();
     }
 
-    /** The groups of the items by these dimensions, in the order of their keys (nulls last), at most {@code size}. */
-    List<Group> groupBy(List<Dimension> by, int size) {
+    /**
+     * The groups of the items by these dimensions, in the order of their keys (nulls last), at most {@code size};
+     * dimensions that change over time read as the record stood at the end of {@code day}.
+     */
+    List<Group> groupBy(List<Dimension> by, LocalDate day, int size) {
         Set<Dimension> seen = EnumSet.noneOf(Dimension.class);
         List<Dimensions.Grouping> groupings = new ArrayList<>();
-        List<String> expressions = new ArrayList<>();
         for (Dimension dimension : by) {
             if (!seen.add(dimension)) {
                 throw new InvalidInputException("`by` names " + dimension + " twice: name each dimension once.");
             }
-            Dimensions.Grouping grouping = dimensions.grouping(dimension);
-            groupings.add(grouping);
-            expressions.addAll(grouping.expressions());
+            groupings.add(dimensions.grouping(dimension));
         }
-        String keys = String.join(", ", expressions);
-        String hql = "select " + (keys.isEmpty() ? "" : keys + ", ") + "count(*) from " + entityName() + whereClause()
-                + (keys.isEmpty() ? "" : " group by " + keys + " order by "
-                        + String.join(", ", expressions.stream().map(e -> e + " nulls last").toList()));
-        @SuppressWarnings("unchecked")
-        List<Object> rows = query(hql).setMaxResults(size).getResultList();
+        List<String> expressions = expressions(groupings);
+        List<Object[]> rows = grouped(expressions, true, day, size);
+        // the share's denominators: the counts of the groups of all keys but the last
+        List<String> outer = expressions(groupings.isEmpty() ? groupings : groupings.subList(0, groupings.size() - 1));
+        Map<List<Object>, Long> totals = new HashMap<>();
+        for (Object[] row : grouped(outer, false, day, Integer.MAX_VALUE)) {
+            totals.put(Arrays.asList(Arrays.copyOf(row, outer.size())), ((Number) row[outer.size()]).longValue());
+        }
         List<Group> groups = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] values = row instanceof Object[] array ? array : new Object[] { row };
+        for (Object[] values : rows) {
             List<GroupKey> groupKeys = new ArrayList<>(by.size());
             int column = 0;
             for (int i = 0; i < by.size(); i++) {
                 Dimensions.Grouping grouping = groupings.get(i);
-                int width = grouping.expressions().size();
-                Object[] own = java.util.Arrays.copyOfRange(values, column, column + width);
-                column += width;
-                groupKeys.add(new GroupKey(by.get(i), grouping.value().apply(own), grouping.record(), grouping.record() == null || own[0] == null
-                        ? null : (Long) own[0]));
+                Object[] own = Arrays.copyOfRange(values, column, column + grouping.expressions().size());
+                column += own.length;
+                groupKeys.add(new GroupKey(by.get(i), grouping.value().apply(own), grouping.record(),
+                        grouping.record() == null || own[0] == null ? null : (Long) own[0]));
             }
-            groups.add(new Group(((Number) values[values.length - 1]).intValue(), groupKeys));
+            long count = ((Number) values[values.length - 1]).longValue();
+            long total = totals.getOrDefault(Arrays.asList(Arrays.copyOf(values, outer.size())), count);
+            groups.add(new Group((int) count, total == 0 ? 0 : (double) count / total, groupKeys));
         }
         return groups;
     }
 
-    private String entityName() {
-        return Panache.getEntityManager().getMetamodel().entity(dimensions.entity).getName();
+    private static List<String> expressions(List<Dimensions.Grouping> groupings) {
+        List<String> expressions = new ArrayList<>();
+        groupings.forEach(g -> expressions.addAll(g.expressions()));
+        return expressions;
     }
 
-    private String whereClause() {
-        return where.conditions().isEmpty() ? "" : " where " + where.conditions();
+    /** Rows of the expressions' values and their count; ordered by the values when {@code ordered}. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> grouped(List<String> expressions, boolean ordered, LocalDate day, int size) {
+        String hql;
+        if (expressions.isEmpty()) {
+            hql = "select count(*)" + from();
+        } else {
+            // grouped over a derived table of the keys' values: a key may be a subquery on the row, which the
+            // databases do not group by directly
+            List<String> columns = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < expressions.size(); i++) {
+                columns.add(expressions.get(i) + " as k" + i);
+                values.add("t.k" + i);
+            }
+            String keys = String.join(", ", values);
+            hql = "select " + keys + ", count(*) from (select " + String.join(", ", columns) + from() + ") t group by " + keys
+                    + (ordered ? " order by " + String.join(", ", values.stream().map(v -> v + " nulls last").toList()) : "");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query(hql, day).setMaxResults(size).getResultList()) {
+            rows.add(row instanceof Object[] array ? array : new Object[] { row });
+        }
+        return rows;
     }
 
-    private jakarta.persistence.Query query(String hql) {
+    /** The list's rows, its entity aliased {@link Dimensions#ROW}, under its conditions (unqualified, as Panache's). */
+    private String from() {
+        String entity = Panache.getEntityManager().getMetamodel().entity(dimensions.entity).getName();
+        return " from " + entity + " " + Dimensions.ROW + (where.conditions().isEmpty() ? "" : " where " + where.conditions());
+    }
+
+    private jakarta.persistence.Query query(String hql, LocalDate day) {
         jakarta.persistence.Query query = Panache.getEntityManager().createQuery(hql);
         for (Map.Entry<String, Object> parameter : where.parameters().entrySet()) {
             query.setParameter(parameter.getKey(), parameter.getValue());
+        }
+        if (hql.contains(":" + Dimensions.AS_OF)) {
+            query.setParameter(Dimensions.AS_OF, day);
         }
         return query;
     }

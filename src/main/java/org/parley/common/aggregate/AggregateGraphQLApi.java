@@ -1,5 +1,7 @@
 package org.parley.common.aggregate;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import org.parley.common.Batch;
 import org.parley.common.DomainEntity;
 import org.parley.common.InvalidInputException;
 import org.parley.common.Node;
+import org.parley.common.PartialDate;
 import org.parley.common.Settings;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -42,12 +45,15 @@ public class AggregateGraphQLApi {
             + "Empty `by`: one group of all items.")
     public @NonNull List<@NonNull Group> groupBy(@Source Aggregate aggregate,
             @NonNull @Description("The dimensions, in the order the groups are sorted by; each list takes those its description names.") List<@NonNull Dimension> by,
+            @Description("For a dimension that changes over time (a provision's STATUS, the status of its last ledger line dated "
+                    + "by then): as the record stood at the end of this date; absent: today.") PartialDate asOf,
             @Description("At most this many groups (0 to the maximum page size, `parley.paging.max-size`, 100 by default; 20 when absent).") Integer first) {
         int max = settings.paging().maxSize();
         if (first != null && (first < 0 || first > max)) {
             throw new InvalidInputException("`first` must be between 0 and " + max + ", got " + first + ".");
         }
-        return aggregate.groupBy(by, first == null ? settings.paging().defaultSize() : first);
+        LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf.end();
+        return aggregate.groupBy(by, day, first == null ? settings.paging().defaultSize() : first);
     }
 
     @Description("The record the value names, for dimensions of records (PARTY, PERSON, CONFLICT, TALKS, ROUND, AGREEMENT); null otherwise.")

@@ -15,6 +15,11 @@ import org.parley.common.GlobalId;
  */
 public final class Dimensions {
 
+    /** The alias of the list's entity in the statement, for expressions that compare other rows with it. */
+    public static final String ROW = "x";
+    /** The parameter an expression reads the day from, for dimensions that change over time (`groupBy(asOf:)`). */
+    public static final String AS_OF = "groupAsOf";
+
     /** One dimension: its select expressions, and its key's value from theirs; {@code record} when it names records. */
     record Grouping(List<String> expressions, java.util.function.Function<Object[], String> value, Class<? extends DomainEntity> record) {
     }
@@ -42,6 +47,16 @@ public final class Dimensions {
     /** Items grouped by an attribute's value: an enum's name, or text. */
     public Dimensions value(Dimension dimension, String attribute) {
         groupings.put(dimension, new Grouping(List.of(attribute), v -> v[0] == null ? null : v[0] instanceof Enum<?> e ? e.name() : v[0].toString(),
+                null));
+        return this;
+    }
+
+    /**
+     * Items grouped by the value of an HQL expression of the row ({@link #ROW}) that may read the day asked
+     * ({@code :}{@link #AS_OF}): where a record stood on a date.
+     */
+    public Dimensions expression(Dimension dimension, String hql) {
+        groupings.put(dimension, new Grouping(List.of(hql), v -> v[0] == null ? null : v[0] instanceof Enum<?> e ? e.name() : v[0].toString(),
                 null));
         return this;
     }

@@ -20,12 +20,17 @@ public class Group {
     @Description("How many items of the list are in this group.")
     public int count;
 
+    @Description("This group's count over that of all the items sharing its keys but the last (of all items, when it "
+            + "has one key), from 0 to 1: with `by: [AGREEMENT, STATUS]`, the share of an agreement's provisions in each status.")
+    public double share;
+
     @NonNull
     @Description("The group's value of each dimension, in the order `by` names them.")
     public List<@NonNull GroupKey> keys;
 
-    Group(int count, List<GroupKey> keys) {
+    Group(int count, double share, List<GroupKey> keys) {
         this.count = count;
+        this.share = share;
         this.keys = keys;
     }
 }
