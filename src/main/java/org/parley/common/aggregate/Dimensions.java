@@ -46,9 +46,7 @@ public final class Dimensions {
 
     /** Items grouped by an attribute's value: an enum's name, or text. */
     public Dimensions value(Dimension dimension, String attribute) {
-        groupings.put(dimension, new Grouping(List.of(attribute), v -> v[0] == null ? null : v[0] instanceof Enum<?> e ? e.name() : v[0].toString(),
-                null));
-        return this;
+        return expression(dimension, attribute); // an attribute is an expression of the row
     }
 
     /**
@@ -56,18 +54,22 @@ public final class Dimensions {
      * ({@code :}{@link #AS_OF}): where a record stood on a date.
      */
     public Dimensions expression(Dimension dimension, String hql) {
-        groupings.put(dimension, new Grouping(List.of(hql), v -> v[0] == null ? null : v[0] instanceof Enum<?> e ? e.name() : v[0].toString(),
-                null));
+        groupings.put(dimension, new Grouping(List.of(hql), Dimensions::text, null));
         return this;
     }
 
     /** YEAR and MONTH of a partial date (its first day and its precision); a date known to a year has no month. */
     public Dimensions yearAndMonth(String date, String precision) {
-        groupings.put(Dimension.YEAR, new Grouping(List.of("year(" + date + ")"), v -> v[0] == null ? null : v[0].toString(), null));
+        groupings.put(Dimension.YEAR, new Grouping(List.of("year(" + date + ")"), Dimensions::text, null));
         String unlessYear = "case when " + precision + " = " + DatePrecision.class.getName() + "." + DatePrecision.YEAR.name() + " then null else ";
         groupings.put(Dimension.MONTH, new Grouping(List.of(unlessYear + "year(" + date + ") end", unlessYear + "month(" + date + ") end"),
                 v -> v[0] == null ? null : String.format("%04d-%02d", ((Number) v[0]).intValue(), ((Number) v[1]).intValue()), null));
         return this;
+    }
+
+    /** A one-expression key's value as text: an enum's name, a number or text as written; null stays null. */
+    private static String text(Object[] values) {
+        return values[0] == null ? null : values[0] instanceof Enum<?> e ? e.name() : values[0].toString();
     }
 
     Grouping grouping(Dimension dimension) {
