@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Party;
 import org.parley.party.Claims;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIds;
 import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
@@ -130,6 +132,12 @@ public class AgreementGraphQLApi {
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Agreement> agreements,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.citations(agreements), first);
+    }
+
+    @Description(ExternalIds.EXTERNAL_IDS)
+    public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Agreement> agreements,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(ExternalIds.of(agreements), first);
     }
 
     @Description(Sources.DISPUTED)

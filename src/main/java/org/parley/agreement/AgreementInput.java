@@ -15,7 +15,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.conflict.Conflict;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.source.Naming;
+import org.parley.identifier.ExternalIdInput;
+import org.parley.identifier.IdNaming;
+import org.parley.identifier.IdentifiedInput;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.source.SourceInput;
@@ -32,13 +34,15 @@ public record AgreementInput(
                 + "reached elsewhere, e.g. through diplomatic channels.") List<@NonNull String> rounds,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
-        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
-        implements EntityInput<Agreement>, CitedInput {
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations,
+        @Description(IdentifiedInput.EXTERNAL_IDS) List<@Valid ExternalIdInput> externalIds)
+        implements EntityInput<Agreement>, CitedInput, IdentifiedInput {
 
     /** The input that would write agreement as it is stored. */
-    public static AgreementInput of(Agreement agreement, Naming names) {
+    public static AgreementInput of(Agreement agreement, IdNaming names) {
         return new AgreementInput(names.of(agreement.conflict), agreement.name, agreement.kind, agreement.summary,
-                names.of(agreement.rounds), names.sourcesOf(agreement), null, names.citationsOf(agreement));
+                names.of(agreement.rounds), names.sourcesOf(agreement), null, names.citationsOf(agreement),
+                names.externalIdsOf(agreement));
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Party;
 import org.parley.party.Claims;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIds;
 import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.Batch;
@@ -88,6 +90,12 @@ public class ConflictGraphQLApi {
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Conflict> conflicts,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.citations(conflicts), first);
+    }
+
+    @Description(ExternalIds.EXTERNAL_IDS)
+    public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Conflict> conflicts,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(ExternalIds.of(conflicts), first);
     }
 
     @Description(Sources.DISPUTED)

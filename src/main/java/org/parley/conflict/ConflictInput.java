@@ -12,11 +12,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
+import org.parley.identifier.ExternalIdInput;
+import org.parley.identifier.IdNaming;
+import org.parley.identifier.IdentifiedInput;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 
 @Input("ConflictInput")
@@ -27,12 +29,14 @@ public record ConflictInput(
         @Size(max = 4000) @Description("A few sentences on the conflict.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
-        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
-        implements EntityInput<Conflict>, CitedInput {
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations,
+        @Description(IdentifiedInput.EXTERNAL_IDS) List<@Valid ExternalIdInput> externalIds)
+        implements EntityInput<Conflict>, CitedInput, IdentifiedInput {
 
     /** The input that would write conflict as it is stored. */
-    public static ConflictInput of(Conflict conflict, Naming names) {
-        return new ConflictInput(conflict.name, conflict.getStartDate(), conflict.description, names.sourcesOf(conflict), null, names.citationsOf(conflict));
+    public static ConflictInput of(Conflict conflict, IdNaming names) {
+        return new ConflictInput(conflict.name, conflict.getStartDate(), conflict.description, names.sourcesOf(conflict), null, names.citationsOf(conflict),
+                names.externalIdsOf(conflict));
     }
 
     @Override

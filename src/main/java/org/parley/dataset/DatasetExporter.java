@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.dataset.DatasetFormat.Key;
 import org.parley.dataset.DatasetFormat.Section;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIdInput;
 import org.parley.position.Position;
 import org.parley.source.Citation;
 import org.parley.source.CitationInput;
@@ -62,6 +65,7 @@ public class DatasetExporter {
         private final Map<Long, String> keys = new HashMap<>();
         private final Map<String, Integer> lastKey = new HashMap<>();
         private final Map<Long, List<Citation>> citationsBySubject = new HashMap<>();
+        private final Map<Long, List<ExternalId>> externalIdsBySubject = new HashMap<>();
         private final Map<Long, List<Position>> supersededBy = new HashMap<>();
         private final Map<Section<?>, Map<Long, List<DomainEntity>>> childrenByParent = new HashMap<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
@@ -69,6 +73,9 @@ public class DatasetExporter {
         Counts write(OutputStream out) throws IOException {
             for (Citation citation : all(Citation.class)) {
                 citationsBySubject.computeIfAbsent(citation.subjectId, id -> new ArrayList<>()).add(citation);
+            }
+            for (ExternalId id : all(ExternalId.class)) {
+                externalIdsBySubject.computeIfAbsent(id.subjectId, subject -> new ArrayList<>()).add(id);
             }
             try (JsonGenerator json = values.getFactory().createGenerator(out)) {
                 json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -173,6 +180,12 @@ public class DatasetExporter {
             return citationsBySubject.getOrDefault(record.id, List.of()).stream().filter(c -> !c.plain())
                     .map(c -> CitationInput.of(c, keys.get(c.source.id),
                             c.attributedToId == null ? null : key("Party", c.attributedToId))).toList();
+        }
+
+        @Override
+        public List<ExternalIdInput> externalIdsOf(DomainEntity record) {
+            return externalIdsBySubject.getOrDefault(record.id, List.of()).stream()
+                    .sorted(Comparator.comparing(id -> id.scheme.name())).map(id -> ExternalIdInput.of(id, this)).toList();
         }
 
         private String key(String type, long id) {

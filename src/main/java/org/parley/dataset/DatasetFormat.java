@@ -28,7 +28,9 @@ import org.parley.conflict.ParticipantInput;
 import org.parley.editing.EntityInput;
 import org.parley.source.CitationInput;
 import org.parley.source.CitationStance;
-import org.parley.source.Naming;
+import org.parley.identifier.ExternalIdInput;
+import org.parley.identifier.ExternalIdScheme;
+import org.parley.identifier.IdNaming;
 import org.parley.event.Event;
 import org.parley.event.EventInput;
 import org.parley.event.FigureInput;
@@ -71,15 +73,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ConflictInput.class, ParticipantInput.class, TerritoryInput.class, EventInput.class, FigureInput.class,
         TalksInput.class, RoundInput.class, DelegationInput.class, OutcomeInput.class, PositionInput.class,
         StatementInput.class, AgreementInput.class, AgreementStageInput.class, AgreementPartyInput.class,
-        ProvisionInput.class, ImplementationRecordInput.class, CitationInput.class, CitationStance.class })
+        ProvisionInput.class, ImplementationRecordInput.class, CitationInput.class, CitationStance.class,
+        ExternalIdInput.class, ExternalIdScheme.class })
 final class DatasetFormat {
 
     static final String FORMAT = "parley-dataset";
     /**
      * The version written; every version up to it is read (2 added agreements, which version 1 files lack; 3 added
-     * citations with their passage, and moved an event's `claimedBy` into them).
+     * citations with their passage, and moved an event's `claimedBy` into them; 4 added `externalIds`).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** An event's field before version 3: the party claiming it, now what its citations report. */
     private static final String EVENT_CLAIMANT = "claimedBy";
@@ -120,7 +123,7 @@ final class DatasetFormat {
     }
 
     /** What an export names records by, and what a position's input needs beyond its own row. */
-    interface Names extends Naming {
+    interface Names extends IdNaming {
 
         /** The positions this one supersedes. */
         List<Position> supersededBy(Position newer);

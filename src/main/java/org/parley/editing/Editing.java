@@ -25,9 +25,9 @@ import org.parley.common.TextRules;
 
 /**
  * The one path every write takes, a mutation or a record of a dataset file: validate the whole input (every bad field
- * reported with its path), resolve its references, write the record and its citations. A mutation also needs a token
- * with the right role and, for an update, the version the client read; it flushes, so that any failure surfaces
- * inside its transaction and rolls all of it back.
+ * reported with its path), resolve its references, write the record, its citations and its identifiers in other
+ * databases. A mutation also needs a token with the right role and, for an update, the version the client read; it
+ * flushes, so that any failure surfaces inside its transaction and rolls all of it back.
  */
 @ApplicationScoped
 public class Editing {
@@ -62,6 +62,9 @@ public class Editing {
 
     @Inject
     Citing citing;
+
+    @Inject
+    Identifying identifying;
 
     @Inject
     DataVersion dataVersion;
@@ -104,6 +107,7 @@ public class Editing {
         input.writeTo(entity, fields);
         entity.touch();
         citing.write(entity, input, fields, false);
+        identifying.write(entity, input, fields, false);
         em.flush();
         dataVersion.advance();
         return entity;
@@ -114,6 +118,7 @@ public class Editing {
         input.writeTo(entity, fields);
         entity.persist();
         citing.write(entity, input, fields, true);
+        identifying.write(entity, input, fields, true);
     }
 
     /** Deletes a record and its citations; refused while other records still refer to it. */
@@ -126,6 +131,7 @@ public class Editing {
                     + ": delete those or point them elsewhere first.");
         }
         citing.deleteAll(entity);
+        identifying.deleteAll(entity);
         entity.delete();
         em.flush();
         dataVersion.advance();
@@ -155,6 +161,7 @@ public class Editing {
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         violations.forEach(v -> errors.add(new FieldError(fields.path(v.getPropertyPath().toString()), v.getMessage())));
         errors.addAll(citing.check(input, fields));
+        errors.addAll(identifying.check(input, fields));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::path));
             throw new InvalidInputException(errors);

@@ -65,6 +65,11 @@ public final class Fields {
         return new InvalidInputException(List.of(new FieldError(root + field, message)));
     }
 
+    /** The fields of an input nested in this one at {@code prefix} (`externalIds[0].`). */
+    public Fields at(String prefix) {
+        return new Fields(root + prefix, resolver);
+    }
+
     /** What a reference is: "id" or "key". */
     public String naming() {
         return resolver.naming();

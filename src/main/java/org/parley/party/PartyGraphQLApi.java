@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIds;
 import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
@@ -81,6 +83,12 @@ public class PartyGraphQLApi {
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Party> parties,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.citations(parties), first);
+    }
+
+    @Description(ExternalIds.EXTERNAL_IDS)
+    public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Party> parties,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(ExternalIds.of(parties), first);
     }
 
     @Description(Sources.DISPUTED)

@@ -12,11 +12,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.identifier.ExternalIdInput;
+import org.parley.identifier.IdNaming;
+import org.parley.identifier.IdentifiedInput;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 
 @Input("PartyInput")
@@ -27,12 +29,14 @@ public record PartyInput(
         @Size(max = 4000) @Description("A few sentences on the party.") String description,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
-        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
-        implements EntityInput<Party>, CitedInput {
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations,
+        @Description(IdentifiedInput.EXTERNAL_IDS) List<@Valid ExternalIdInput> externalIds)
+        implements EntityInput<Party>, CitedInput, IdentifiedInput {
 
     /** The input that would write party as it is stored. */
-    public static PartyInput of(Party party, Naming names) {
-        return new PartyInput(party.name, party.kind, party.description, names.sourcesOf(party), null, names.citationsOf(party));
+    public static PartyInput of(Party party, IdNaming names) {
+        return new PartyInput(party.name, party.kind, party.description, names.sourcesOf(party), null, names.citationsOf(party),
+                names.externalIdsOf(party));
     }
 
     @Override

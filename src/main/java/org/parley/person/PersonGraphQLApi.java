@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIds;
 import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
@@ -95,6 +97,12 @@ public class PersonGraphQLApi {
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Person> people,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.citations(people), first);
+    }
+
+    @Description(ExternalIds.EXTERNAL_IDS)
+    public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Person> people,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(ExternalIds.of(people), first);
     }
 
     @Description(Sources.DISPUTED)

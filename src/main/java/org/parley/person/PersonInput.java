@@ -11,11 +11,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.identifier.ExternalIdInput;
+import org.parley.identifier.IdNaming;
+import org.parley.identifier.IdentifiedInput;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -27,12 +29,14 @@ public record PersonInput(
         @Id @Description("The party the person belongs to (a Party id); null when none.") String party,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
-        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
-        implements EntityInput<Person>, CitedInput {
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations,
+        @Description(IdentifiedInput.EXTERNAL_IDS) List<@Valid ExternalIdInput> externalIds)
+        implements EntityInput<Person>, CitedInput, IdentifiedInput {
 
     /** The input that would write person as it is stored. */
-    public static PersonInput of(Person person, Naming names) {
-        return new PersonInput(person.name, person.description, names.of(person.party), names.sourcesOf(person), null, names.citationsOf(person));
+    public static PersonInput of(Person person, IdNaming names) {
+        return new PersonInput(person.name, person.description, names.of(person.party), names.sourcesOf(person), null, names.citationsOf(person),
+                names.externalIdsOf(person));
     }
 
     @Override

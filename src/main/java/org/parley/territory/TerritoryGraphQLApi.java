@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.party.Claims;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIds;
 import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
@@ -91,6 +93,12 @@ public class TerritoryGraphQLApi {
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Territory> territories,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Sources.citations(territories), first);
+    }
+
+    @Description(ExternalIds.EXTERNAL_IDS)
+    public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Territory> territories,
+            @Description(Pager.NESTED_FIRST) Integer first) {
+        return pager.nested(ExternalIds.of(territories), first);
     }
 
     @Description(Sources.DISPUTED)

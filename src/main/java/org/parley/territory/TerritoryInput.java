@@ -14,11 +14,13 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
+import org.parley.identifier.ExternalIdInput;
+import org.parley.identifier.IdNaming;
+import org.parley.identifier.IdentifiedInput;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.source.Naming;
 import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
@@ -32,13 +34,15 @@ public record TerritoryInput(
         @Description("When it was declared annexed; null when not or unknown.") PartialDate annexationDate,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
-        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
-        implements EntityInput<Territory>, CitedInput {
+        @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations,
+        @Description(IdentifiedInput.EXTERNAL_IDS) List<@Valid ExternalIdInput> externalIds)
+        implements EntityInput<Territory>, CitedInput, IdentifiedInput {
 
     /** The input that would write territory as it is stored. */
-    public static TerritoryInput of(Territory territory, Naming names) {
+    public static TerritoryInput of(Territory territory, IdNaming names) {
         return new TerritoryInput(names.of(territory.conflict), territory.name, territory.description,
-                names.of(territory.annexedBy), territory.getAnnexationDate(), names.sourcesOf(territory), null, names.citationsOf(territory));
+                names.of(territory.annexedBy), territory.getAnnexationDate(), names.sourcesOf(territory), null, names.citationsOf(territory),
+                names.externalIdsOf(territory));
     }
 
     @Override

@@ -36,6 +36,11 @@ class EveryTypeTest {
     /** Values of an enum argument tried before a type is declared unreachable with data. */
     private static final int ENUM_TRIES = 30;
     private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
+    /**
+     * Types the bundled data cannot reach: no page the record cites shows a record's identifier in another database
+     * (#31), and a fact needs a source. ExternalIdsIT writes and reads them against the packaged application.
+     */
+    private static final Set<String> NOT_IN_THE_RECORD = Set.of("ExternalId");
 
     private final Map<String, Map<String, Object>> types = new LinkedHashMap<>();
     private final Map<String, String> idOfType = new HashMap<>();
@@ -94,7 +99,8 @@ class EveryTypeTest {
 
     /** The types this test asks for: object types other than the roots and introspection's own. */
     private boolean answered(String typeName) {
-        return "OBJECT".equals(types.get(typeName).get("kind")) && !typeName.startsWith("__") && !ROOTS.contains(typeName);
+        return "OBJECT".equals(types.get(typeName).get("kind")) && !typeName.startsWith("__") && !ROOTS.contains(typeName)
+                && !NOT_IN_THE_RECORD.contains(typeName);
     }
 
     /**

@@ -43,8 +43,10 @@ class DatasetExportTest {
         String source = dataAs(EDITOR, "editing/source", "Create", vars("input", Map.of("url",
                 "https://example.org/export-" + System.nanoTime(), "title", "Exported report"))).getString("record.id");
         String name = "Exportland " + System.nanoTime();
+        String item = "Q" + (1 + System.nanoTime() % 900_000_000L);
         dataAs(EDITOR, "editing/party", "Create", vars("input", Map.of("name", name, "kind", "STATE",
-                "sources", List.of(source))));
+                "sources", List.of(source), "externalIds", List.of(Map.of("scheme", "WIKIDATA", "value", item,
+                        "citations", List.of(Map.of("source", source, "locator", "infobox")))))));
         int sources = data("sources").getInt("sources.totalCount");
         int parties = data("parties").getInt("parties.totalCount");
 
@@ -53,10 +55,13 @@ class DatasetExportTest {
                 .header("Content-Disposition", containsString("attachment; filename=\"parley-"))
                 .header("Cache-Control", is("no-store"))
                 .body("format", is("parley-dataset"))
-                .body("version", is(3))
+                .body("version", is(4))
                 .body("sources.size()", is(sources))
                 .body("parties.size()", is(parties))
                 .body("parties.name", hasItem(name))
+                .body("parties.find { it.name == '" + name + "' }.externalIds[0].value", is(item))
+                .body("parties.find { it.name == '" + name + "' }.externalIds[0].citations[0].locator", is("infobox"))
+                .body("parties.find { it.name == '" + name + "' }.externalIds[0].url", is((Object) null))
                 .body("parties.find { it.name == '" + name + "' }.sources[0]",
                         is(given().auth().oauth2(EDITOR).get("/dataset").jsonPath()
                                 .getString("sources.find { it.title == 'Exported report' && it.url.contains('export-') }.key")));

@@ -47,7 +47,7 @@ class DatasetLoaderTest {
     @Test
     void anotherFormatOrVersionIsRefused() throws IOException {
         assertThat(refusal("{\"format\": \"csv\", \"version\": 1}"), containsString("field 'format': must be \"parley-dataset\""));
-        assertThat(refusal("{\"format\": \"parley-dataset\", \"version\": 7}"), containsString("field 'version': this Parley reads versions 1 to 3"));
+        assertThat(refusal("{\"format\": \"parley-dataset\", \"version\": 7}"), containsString("field 'version': this Parley reads versions 1 to 4"));
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class SyntheticDataset {
     }
 
     private void write() throws IOException {
-        out.write("{\"format\":\"parley-dataset\",\"version\":1,\"description\":\"Synthetic data for benchmarks: not real.\",\n");
+        out.write("{\"format\":\"parley-dataset\",\"version\":4,\"description\":\"Synthetic data for benchmarks: not real.\",\n");
         out.write("\"sources\":[");
         for (int c = 0; c < conflicts; c++) {
             sep(c);
@@ -83,7 +83,9 @@ public final class SyntheticDataset {
         out.write("],\n\"parties\":[");
         for (int p = 0; p < conflicts * PARTIES_PER_CONFLICT; p++) {
             sep(p);
-            out.write("{\"key\":\"p" + p + "\",\"name\":\"Party " + p + "\",\"kind\":\"STATE\"," + cites(p / PARTIES_PER_CONFLICT) + "}");
+            // an identifier in another database, as a party of real data may carry (made up, as everything here)
+            out.write("{\"key\":\"p" + p + "\",\"name\":\"Party " + p + "\",\"kind\":\"STATE\"," + cites(p / PARTIES_PER_CONFLICT)
+                    + ",\"externalIds\":[{\"scheme\":\"UCDP_ACTOR\",\"value\":\"" + (p + 1) + "\"," + cites(p / PARTIES_PER_CONFLICT) + "}]}");
         }
         out.write("],\n\"people\":[");
         for (int p = 0; p < conflicts * PARTIES_PER_CONFLICT * 2; p++) {
