@@ -59,10 +59,6 @@ public class Agreement extends DomainEntity implements Node {
         return list("id in :ids", Parameters.with("ids", ids));
     }
 
-    public static List<Agreement> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in :ids order by name, id", Parameters.with("ids", conflictIds));
-    }
-
     /** Pairs of (round id, agreement) for the agreements the given rounds produced. */
     public static List<Object[]> producedBy(Collection<Long> roundIds) {
         return getEntityManager().createQuery(

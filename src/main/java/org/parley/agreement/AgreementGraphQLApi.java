@@ -117,8 +117,9 @@ public class AgreementGraphQLApi {
 
     @Description("Its commitments, in the order recorded.")
     public List<@NonNull List<@NonNull Provision>> provisions(@Source List<Agreement> agreements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(agreements, Provision.ofAgreements(Batch.ids(agreements)), p -> p.agreement.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull ProvisionOrder> orderBy) {
+        return pager.children((q, p) -> Provision.find(q, p), "agreement", agreements, p -> p.agreement.id, ProvisionGraphQLApi.ORDER.chosen(orderBy), first);
     }
 
     @Name("sources")

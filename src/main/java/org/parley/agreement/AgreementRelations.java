@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 import org.parley.talks.Round;
@@ -29,8 +31,9 @@ public class AgreementRelations {
 
     @Description("The agreements of this conflict, by name.")
     public List<@NonNull List<@NonNull Agreement>> agreements(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(conflicts, Agreement.ofConflicts(Batch.ids(conflicts)), a -> a.conflict.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementOrder> orderBy) {
+        return pager.children((q, p) -> Agreement.find(q, p), "conflict", conflicts, a -> a.conflict.id, AgreementGraphQLApi.ORDER.chosen(orderBy), first);
     }
 
     @Name("agreements")

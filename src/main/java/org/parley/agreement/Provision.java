@@ -100,10 +100,6 @@ public class Provision extends DomainEntity implements Node {
         return list("id in :ids", Parameters.with("ids", ids));
     }
 
-    public static List<Provision> ofAgreements(Collection<Long> agreementIds) {
-        return list("agreement.id in :ids order by id", Parameters.with("ids", agreementIds));
-    }
-
     /** Pairs of (provision id, party) for the parties the given provisions oblige. */
     public static List<Object[]> obligatedOf(Collection<Long> provisionIds) {
         return getEntityManager().createQuery(

@@ -1,6 +1,5 @@
 package org.parley.outcome;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
@@ -44,9 +43,5 @@ public class Outcome extends DomainEntity implements Node, TimelineItem {
     /** The outcomes of a conflict's rounds, their rounds fetched in the same statement. */
     public static List<Outcome> ofConflict(long conflictId) {
         return list("from Outcome o join fetch o.round r where r.talks.conflict.id = :conflictId order by r.heldOn, o.id", Parameters.with("conflictId", conflictId));
-    }
-
-    public static List<Outcome> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in :roundIds order by id", Parameters.with("roundIds", roundIds));
     }
 }

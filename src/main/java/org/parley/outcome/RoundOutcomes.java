@@ -5,12 +5,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.talks.Round;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -26,7 +27,8 @@ public class RoundOutcomes {
 
     @Description("What this round produced: prisoner exchanges, returns of remains, draft terms, agreements.")
     public List<@NonNull List<@NonNull Outcome>> outcomes(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(rounds, Outcome.ofRounds(Batch.ids(rounds)), o -> o.round.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull OutcomeOrder> orderBy) {
+        return pager.children((q, p) -> Outcome.find(q, p), "round", rounds, o -> o.round.id, OutcomeGraphQLApi.ORDER.chosen(orderBy), first);
     }
 }

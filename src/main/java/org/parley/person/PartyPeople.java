@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,8 +30,9 @@ public class PartyPeople {
     @Name("people")
     @Description("People of this party named by the sources, by name.")
     public List<@NonNull List<@NonNull Person>> partyPeople(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Person.ofParties(Batch.ids(parties)), p -> p.party.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PersonOrder> orderBy) {
+        return pager.children((q, p) -> Person.find(q, p), "party", parties, p -> p.party.id, PersonGraphQLApi.ORDER.chosen(orderBy), first);
     }
 
     @Name("offices")

@@ -36,8 +36,4 @@ public class Person extends DomainEntity implements Node {
     public static List<Person> byIds(Collection<Long> ids) {
         return list("id in :ids", Parameters.with("ids", ids));
     }
-
-    public static List<Person> ofParties(Collection<Long> partyIds) {
-        return list("party.id in :partyIds order by name, id", Parameters.with("partyIds", partyIds));
-    }
 }

@@ -219,27 +219,8 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
         return asOf == null ? query : query.setParameter("asOf", asOf);
     }
 
-    public static List<Position> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in :roundIds order by statedDate, id", Parameters.with("roundIds", roundIds));
-    }
-
     public static List<Position> statedBy(Collection<Long> personIds, LocalDate asOf) {
         return standing(STATED_BY, personIds, asOf, Position.class).getResultList();
-    }
-
-    /** The positions answering any of the given ones, in order. */
-    public static List<Position> respondingTo(Collection<Long> positionIds) {
-        return list("respondsTo.id in :ids order by statedDate, id", Parameters.with("ids", positionIds));
-    }
-
-    /** The positions taken on any of the given provisions, in order. */
-    public static List<Position> onProvisions(Collection<Long> provisionIds) {
-        return list("provision.id in :ids order by statedDate, id", Parameters.with("ids", provisionIds));
-    }
-
-    /** The preconditions set on any of the given agreements, in order. */
-    public static List<Position> conditioning(Collection<Long> agreementIds) {
-        return list("conditionsAgreement.id in :ids order by statedDate, id", Parameters.with("ids", agreementIds));
     }
 
     public static List<Position> supersededByAnyOf(Collection<Long> positionIds) {

@@ -134,8 +134,9 @@ public class PositionGraphQLApi {
 
     @Description("Earlier positions this one replaced.")
     public List<@NonNull List<@NonNull Position>> supersedes(@Source List<Position> positions,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(positions, Position.supersededByAnyOf(Batch.ids(positions)), p -> p.supersededBy.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
+        return pager.children((q, p) -> Position.find(q, p), "supersededBy", positions, p -> p.supersededBy.id, ORDER.chosen(orderBy), first);
     }
 
     @Description("The position of another party this one answers (what a rejection rejects, what a counter-proposal "
@@ -146,8 +147,9 @@ public class PositionGraphQLApi {
 
     @Description("Positions of other parties that answer this one (`respondsTo`), oldest first.")
     public List<@NonNull List<@NonNull Position>> responses(@Source List<Position> positions,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(positions, Position.respondingTo(Batch.ids(positions)), p -> p.respondsTo.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
+        return pager.children((q, p) -> Position.find(q, p), "respondsTo", positions, p -> p.respondsTo.id, ORDER.chosen(orderBy), first);
     }
 
     @Description("The agreement provision the position is about: a rejection rejects it, a demand asks that it be "

@@ -5,13 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,7 +29,8 @@ public class PartyStatements {
     @Name("statements")
     @Description("Statements made for this party, by named or unnamed speakers, dated ones first.")
     public List<@NonNull List<@NonNull Statement>> partyStatements(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Statement.ofParties(Batch.ids(parties)), s -> s.party.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull StatementOrder> orderBy) {
+        return pager.children((q, p) -> Statement.find(q, p), "party", parties, s -> s.party.id, StatementGraphQLApi.ORDER.chosen(orderBy), first);
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.statement;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
@@ -89,17 +88,5 @@ public class Statement extends DomainEntity implements Node, SearchResult, Timel
                 where s.round.id in (select r.id from Round r where r.talks.conflict.id = :conflict)
                    or (s.round is null and s.party.id in (select p.party.id from Participant p where p.conflict.id = :conflict))
                 order by s.id""", Parameters.with("conflict", conflictId));
-    }
-
-    public static List<Statement> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in :roundIds order by statedOn nulls last, id", Parameters.with("roundIds", roundIds));
-    }
-
-    public static List<Statement> ofPeople(Collection<Long> personIds) {
-        return list("person.id in :personIds order by statedOn nulls last, id", Parameters.with("personIds", personIds));
-    }
-
-    public static List<Statement> ofParties(Collection<Long> partyIds) {
-        return list("party.id in :partyIds order by statedOn nulls last, id", Parameters.with("partyIds", partyIds));
     }
 }

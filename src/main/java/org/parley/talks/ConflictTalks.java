@@ -5,13 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,7 +29,8 @@ public class ConflictTalks {
     @Name("talks")
     @Description("Negotiation processes within this conflict.")
     public List<@NonNull List<@NonNull Talks>> conflictTalks(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(conflicts, Talks.ofConflicts(Batch.ids(conflicts)), t -> t.conflict.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull TalksOrder> orderBy) {
+        return pager.children((q, p) -> Talks.find(q, p), "conflict", conflicts, t -> t.conflict.id, TalksGraphQLApi.ORDER.chosen(orderBy), first);
     }
 }

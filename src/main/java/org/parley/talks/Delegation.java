@@ -23,8 +23,6 @@ import org.parley.common.Node;
 import org.parley.party.Party;
 import org.parley.person.Person;
 
-import io.quarkus.panache.common.Parameters;
-
 @Entity
 @Description("The team a party sent to a round: who led it and who else came.")
 public class Delegation extends DomainEntity implements Node {
@@ -58,14 +56,6 @@ public class Delegation extends DomainEntity implements Node {
     @Enumerated(EnumType.STRING)
     @Description("In what role the party took part: a side of the negotiation, or a mediator, facilitator, host or observer.")
     public DelegationRole role = DelegationRole.NEGOTIATOR;
-
-    public static List<Delegation> ofRounds(Collection<Long> roundIds) {
-        return list("round.id in :roundIds order by id", Parameters.with("roundIds", roundIds));
-    }
-
-    public static List<Delegation> ofParties(Collection<Long> partyIds) {
-        return list("party.id in :partyIds order by id", Parameters.with("partyIds", partyIds));
-    }
 
     /** Pairs of (delegation id, member) for the given delegations, in each delegation's member order. */
     public static List<Object[]> membersOf(Collection<Long> delegationIds) {

@@ -5,13 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,7 +29,8 @@ public class PartyDelegations {
     @Name("delegations")
     @Description("Delegations this party sent, in the order recorded.")
     public List<@NonNull List<@NonNull Delegation>> partyDelegations(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Delegation.ofParties(Batch.ids(parties)), d -> d.party.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull DelegationOrder> orderBy) {
+        return pager.children((q, p) -> Delegation.find(q, p), "party", parties, d -> d.party.id, DelegationGraphQLApi.ORDER.chosen(orderBy), first);
     }
 }

@@ -116,8 +116,4 @@ public class Round extends DomainEntity implements Node, SearchResult, TimelineI
     public static List<Round> byIds(Collection<Long> ids) {
         return list("id in :ids", Parameters.with("ids", ids));
     }
-
-    public static List<Round> ofTalks(Collection<Long> talksIds) {
-        return list("talks.id in :talksIds order by heldOn, number", Parameters.with("talksIds", talksIds));
-    }
 }

@@ -106,8 +106,9 @@ public class RoundGraphQLApi {
 
     @Description("The delegations that came to this round.")
     public List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(rounds, Delegation.ofRounds(Batch.ids(rounds)), d -> d.round.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull DelegationOrder> orderBy) {
+        return pager.children((q, p) -> Delegation.find(q, p), "round", rounds, d -> d.round.id, DelegationGraphQLApi.ORDER.chosen(orderBy), first);
     }
 
     @Description(Sources.SOURCES)

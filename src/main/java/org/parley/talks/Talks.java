@@ -46,8 +46,4 @@ public class Talks extends DomainEntity implements Node {
     public static List<Talks> byIds(Collection<Long> ids) {
         return list("id in :ids", Parameters.with("ids", ids));
     }
-
-    public static List<Talks> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in :conflictIds order by id", Parameters.with("conflictIds", conflictIds));
-    }
 }

@@ -83,8 +83,9 @@ public class TalksGraphQLApi {
 
     @Description("Rounds of these talks, in date order.")
     public List<@NonNull List<@NonNull Round>> rounds(@Source List<Talks> talks,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(talks, Round.ofTalks(Batch.ids(talks)), r -> r.talks.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull RoundOrder> orderBy) {
+        return pager.children((q, p) -> Round.find(q, p), "talks", talks, r -> r.talks.id, RoundGraphQLApi.ORDER.chosen(orderBy), first);
     }
 
     @Description(Sources.SOURCES)

@@ -1,8 +1,6 @@
 package org.parley.territory;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,8 +19,6 @@ import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
-
-import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("Land at stake in a conflict, with the annexation claimed over it, if any.")
@@ -65,9 +61,5 @@ public class Territory extends DomainEntity implements Node {
     public void setAnnexationDate(PartialDate date) {
         annexedOn = date == null ? null : date.start();
         annexedOnPrecision = date == null ? null : date.precision();
-    }
-
-    public static List<Territory> ofConflicts(Collection<Long> conflictIds) {
-        return list("conflict.id in :conflictIds order by name", Parameters.with("conflictIds", conflictIds));
     }
 }

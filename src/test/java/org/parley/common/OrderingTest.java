@@ -13,6 +13,7 @@ import static org.parley.GraphQLClient.errors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,30 @@ class OrderingTest {
         List<String> ids = all.getList("rounds.edges.node.id");
         assertThat(forwards("ordered-rounds", "rounds", 7, "orderBy", List.of("DATE_DESC")), is(ids));
         assertThat(backwards("ordered-rounds", "rounds", 6, "orderBy", List.of("DATE_DESC")), is(ids));
+    }
+
+    @Test
+    void nestedListsInAChosenOrder() {
+        JsonPath answer = data("ordered-nested");
+        int reordered = 0;
+        for (String list : List.of("talks.nodes", "conflicts.nodes")) {
+            String field = list.startsWith("talks") ? "rounds" : "events";
+            for (int i = 0; i < answer.getList(list).size(); i++) {
+                List<String> dates = answer.getList(list + "[" + i + "]." + field + ".date");
+                List<String> sorted = new ArrayList<>(dates);
+                sorted.sort(Comparator.comparing(OrderingTest::firstDay).reversed());
+                assertThat(dates, is(sorted));
+                // the same items as the list's own order, only ordered otherwise
+                List<String> ids = answer.getList(list + "[" + i + "]." + field + ".id");
+                List<String> own = answer.getList(list + "[" + i + "].own.id");
+                assertThat(new HashSet<>(ids), is(new HashSet<>(own)));
+                reordered += ids.equals(own) ? 0 : 1;
+            }
+        }
+        assertThat("some list's order changed", reordered > 0, is(true));
+        List<Map<String, Object>> twice = errors("ordered-nested", "rounds", List.of("DATE_DESC", "DATE_ASC"));
+        assertThat(code(twice.get(0)), is("VALIDATION"));
+        assertThat((String) twice.get(0).get("message"), containsString("`orderBy` orders by one field twice"));
     }
 
     @Test

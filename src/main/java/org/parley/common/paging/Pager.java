@@ -5,12 +5,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.parley.common.Batch;
+import org.parley.common.DomainEntity;
 import org.parley.common.Settings;
 import org.parley.common.Where;
 import org.parley.common.aggregate.Aggregate;
@@ -93,6 +96,22 @@ public class Pager {
         result.pageInfo = pageInfo(window.end() < all.size(), window.start() > 0, result.edges);
         result.totalCount = all.size();
         return result;
+    }
+
+    /**
+     * Each parent's children (the rows whose many-to-one {@code parent} names it), in {@code order} (the list's own or
+     * the one its `orderBy` names), cut to {@code first}: one statement for all the parents of a level, ordered by the
+     * same rule as the read planner's SQL ({@link SortKey#orderBy(boolean, java.util.function.Function)}).
+     */
+    public <P extends DomainEntity, C> List<List<C>> children(Finder<C> finder, String parent, List<P> parents,
+            Function<C, Long> parentKey, SortKey<C> order, Integer first) {
+        PageRequest.check(first, "first", settings.paging().maxSize());
+        if (parents.isEmpty()) {
+            return List.of();
+        }
+        List<C> children = finder.find(parent + ".id in :parents order by " + order.orderBy(false), Map.of("parents", Batch.ids(parents)))
+                .list();
+        return nested(Batch.toMany(parents, children, parentKey), first);
     }
 
     /** A nested list of each parent cut to {@code first} items (the default page size when absent). */

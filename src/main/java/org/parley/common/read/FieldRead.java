@@ -112,12 +112,17 @@ sealed interface FieldRead {
         }
     }
 
+    /** The rows whose many-to-one names the parent, in the list's order or the one its `orderBy` names. */
     record ToMany(Class<? extends DomainEntity> child, String childAttribute, SortKey<?> order) implements FieldRead {
+
+        private static final String ORDER_BY = "orderBy";
+
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             EntityTable target = planning.table(child);
-            return planning.children(target, field, (c, unused) -> new Rows(target.name() + " " + c,
-                    c + "." + target.column(childAttribute) + " = " + alias + "." + owner.key(), target.order(order, c), c + "." + target.key()));
+            SortKey<?> chosen = order.chosen((List<?>) field.getArguments().get(ORDER_BY));
+            return planning.children(target, field, List.of(ORDER_BY), (c, unused) -> new Rows(target.name() + " " + c,
+                    c + "." + target.column(childAttribute) + " = " + alias + "." + owner.key(), target.order(chosen, c), c + "." + target.key()));
         }
     }
 

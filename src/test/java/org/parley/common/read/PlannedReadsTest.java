@@ -434,6 +434,48 @@ class PlannedReadsTest {
         assertTrue(planner.planned() - before >= compared, "planned " + (planner.planned() - before) + " of " + compared);
     }
 
+    /**
+     * Every term of every nested list's `orderBy` (found by introspection), under each record of its type's root list:
+     * planned and resolved, the same items in the same order.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOrderOfEveryNestedListEqualsTheResolvers() {
+        var schema = GraphQLClient.post("{ __schema { queryType { name } types { name kind fields { name type { name ofType { name } } "
+                + "args { name type { ofType { ofType { name } } } } } } } }", Map.of()).extract().jsonPath();
+        Map<String, String> rootOfType = new HashMap<>(); // Round -> rounds, through RoundConnection
+        for (Map<String, Object> root : schema.<Map<String, Object>>getList("data.__schema.types.find { it.name == 'Query' }.fields")) {
+            Map<?, ?> wrapped = (Map<?, ?>) root.get("type");
+            String type = (String) (wrapped.get("name") != null ? wrapped.get("name") : ((Map<?, ?>) wrapped.get("ofType")).get("name"));
+            if (type != null && type.endsWith("Connection")) {
+                rootOfType.putIfAbsent(type.substring(0, type.length() - "Connection".length()), (String) root.get("name"));
+            }
+        }
+        long before = planner.planned();
+        int compared = 0;
+        for (Map<String, Object> type : schema.<Map<String, Object>>getList("data.__schema.types")) {
+            String root = rootOfType.get(type.get("name"));
+            if (!"OBJECT".equals(type.get("kind")) || type.get("name").equals("Query") || root == null) {
+                continue;
+            }
+            for (Map<String, Object> field : schema.<Map<String, Object>>getList("data.__schema.types.find { it.name == '" + type.get("name")
+                    + "' }.fields.findAll { it.args.any { a -> a.name == 'orderBy' } }")) {
+                String orders = ((List<Map<String, Object>>) field.get("args")).stream().filter(a -> a.get("name").equals("orderBy"))
+                        .map(a -> (String) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) a.get("type")).get("ofType")).get("ofType")).get("name"))
+                        .findFirst().orElseThrow();
+                for (String term : GraphQLClient.post("{ __type(name: \"" + orders + "\") { enumValues { name } } }", Map.of())
+                        .extract().jsonPath().<String>getList("data.__type.enumValues.name")) {
+                    String query = "{ " + root + "(first: 100) { nodes { id " + field.get("name") + "(orderBy: [" + term + "], first: 100) { id } } } }";
+                    String planned = plannedAndResolved(query, Map.of(), type.get("name") + "." + field.get("name") + " " + term);
+                    assertTrue(!planned.contains("\"errors\""), planned);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 40, "compared " + compared);
+        assertTrue(planner.planned() - before >= compared, "planned " + (planner.planned() - before) + " of " + compared);
+    }
+
     /** Backwards from the end with `last` and `before`, and `first` with `last`, as the resolvers page. */
     @Test
     void pagingBackwardsEqualsTheResolvers() {
