@@ -11,32 +11,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.Node;
+import org.parley.common.SubjectRow;
 
 import io.quarkus.panache.common.Parameters;
 
 /**
- * A record's identifier in another database, cited like any fact. The subject is named by its GraphQL type name and
- * key, as a citation's is, so one table serves the five kinds of record that carry them.
+ * A record's identifier in another database, cited like any fact; one table serves the five kinds of record that
+ * carry them ({@link SubjectRow}).
  */
 @Entity
 @Type("ExternalId")
 @Description("The same thing in another database: its identifier there and the page showing it. Cited like any fact "
         + "(`sources`, `citations`): a source that shows the identifier.")
-public class ExternalId extends DomainEntity implements Node {
-
-    @Ignore
-    @NotBlank
-    public String subjectType;
-
-    @Ignore
-    @NotNull
-    public Long subjectId;
+public class ExternalId extends SubjectRow implements Node {
 
     @NotNull
     @NonNull
@@ -57,6 +49,13 @@ public class ExternalId extends DomainEntity implements Node {
     @Description("The identified record's page in that database.")
     public String url;
 
+    static ExternalId of(DomainEntity subject, ExternalIdScheme scheme) {
+        ExternalId id = new ExternalId();
+        id.about(subject);
+        id.scheme = scheme;
+        return id;
+    }
+
     /** The identifiers of the given subjects of one type, by scheme. */
     public static List<ExternalId> ofSubjects(String subjectType, Collection<Long> subjectIds) {
         return list("subjectType = :type and subjectId in :ids order by scheme",
@@ -70,10 +69,5 @@ public class ExternalId extends DomainEntity implements Node {
     /** The identifier of this scheme and value, held once in the database; null when none is. */
     static ExternalId find(ExternalIdScheme scheme, String value) {
         return find("scheme = :scheme and value = :value", Parameters.with("scheme", scheme).and("value", value)).firstResult();
-    }
-
-    /** The global id of the identified record. */
-    String subject() {
-        return GlobalId.encode(subjectType, subjectId);
     }
 }

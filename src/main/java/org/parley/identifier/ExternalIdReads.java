@@ -24,8 +24,7 @@ public class ExternalIdReads implements Reads {
     public List<TypeRead> more() {
         // declared for every type, asked only of those whose schema has the field
         return List.of(TypeRead.everyType().list("externalIds", ExternalId.class, (sql, id, unused, subject, arguments) -> new Rows(
-                sql.table(ExternalId.class) + " " + id, sql.column(ExternalId.class, id, "subjectType") + " = " + sql.bind(sql.owner())
-                        + " and " + sql.column(ExternalId.class, id, "subjectId") + " = " + sql.ownerKey(subject),
+                sql.table(ExternalId.class) + " " + id, sql.about(ExternalId.class, id, subject),
                 List.of(sql.column(ExternalId.class, id, "scheme")), sql.column(ExternalId.class, id, "id"))));
     }
 }

@@ -90,17 +90,14 @@ public class ExternalIds implements Identifying {
                 throw at.invalid("scheme", refused);
             }
             ExternalId holder = ExternalId.find(wanted.scheme(), wanted.value());
-            if (holder != null && !(holder.subjectType.equals(type) && holder.subjectId.equals(subject.id))) {
+            if (holder != null && !holder.isAbout(subject)) {
                 throw new ConflictException(wanted.scheme() + " " + wanted.value() + " already identifies " + holder.subjectType
                         + " " + holder.subject() + ": an identifier names one thing; correct that record or this one.");
             }
             ExternalId id = existing.remove(wanted.scheme());
             boolean fresh = id == null;
             if (fresh) {
-                id = new ExternalId();
-                id.subjectType = type;
-                id.subjectId = subject.id;
-                id.scheme = wanted.scheme();
+                id = ExternalId.of(subject, wanted.scheme());
             }
             id.value = wanted.value();
             id.url = wanted.scheme().url(wanted.value());

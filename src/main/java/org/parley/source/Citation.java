@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,17 +18,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
+import org.parley.common.SubjectRow;
 
 import io.quarkus.panache.common.Parameters;
 
 /**
- * Links any fact row to a source that backs it, with the passage it rests on. The subject is named by its GraphQL
- * type name and key rather than by a foreign key, so one table serves every kind of fact.
+ * Links any fact row to a source that backs it, with the passage it rests on; one table serves every kind of fact
+ * ({@link SubjectRow}).
  */
 @Entity
 @Type("Citation")
 @Description("A source cited for a record: the passage that backs it, where it is, and how the source stands to it.")
-public class Citation extends DomainEntity {
+public class Citation extends SubjectRow {
 
     /** Room for a sentence or two: a citation points at words, it does not copy the article. */
     public static final int QUOTE_LENGTH = 500;
@@ -38,14 +38,6 @@ public class Citation extends DomainEntity {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY)
     public SourceDocument source;
-
-    @Ignore
-    @NotBlank
-    public String subjectType;
-
-    @Ignore
-    @NotNull
-    public Long subjectId;
 
     @Size(max = QUOTE_LENGTH)
     @Description("The sentence or clause that backs the record, verbatim (` … ` marks text left out); null when none is "
@@ -70,8 +62,7 @@ public class Citation extends DomainEntity {
     public static Citation of(SourceDocument source, DomainEntity subject) {
         Citation citation = new Citation();
         citation.source = source;
-        citation.subjectType = GlobalId.typeName(subject.getClass());
-        citation.subjectId = subject.id;
+        citation.about(subject);
         return citation;
     }
 

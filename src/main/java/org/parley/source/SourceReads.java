@@ -55,8 +55,7 @@ public class SourceReads implements Reads {
 
     /** The citations of the subject row aliased {@code subject}, in the order recorded (as {@link Citation#ofSubjects}). */
     public static String citationOf(Sql sql, String citation, String subject) {
-        return sql.column(Citation.class, citation, "subjectType") + " = " + sql.bind(sql.owner()) + " and "
-                + sql.column(Citation.class, citation, "subjectId") + " = " + sql.ownerKey(subject);
+        return sql.about(Citation.class, citation, subject);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.parley.common.read;
 
 import java.util.List;
 
+import org.parley.common.SubjectRow;
 import org.parley.common.paging.SortKey;
 
 /** What a declared read writes its SQL with: tables and columns as Hibernate maps them, fresh aliases, parameters. */
@@ -29,6 +30,12 @@ public interface Sql {
 
     /** The GraphQL type name of the object whose field is read (what citations name their subjects by). */
     String owner();
+
+    /** The rows of a {@link SubjectRow} table aliased {@code alias} that are about the object aliased {@code subject}. */
+    default String about(Class<? extends SubjectRow> entity, String alias, String subject) {
+        return column(entity, alias, "subjectType") + " = " + bind(owner()) + " and " + column(entity, alias, "subjectId") + " = "
+                + ownerKey(subject);
+    }
 
     /**
      * A string literal of text known when the server starts (a rules file's words), not of a request's: those are
