@@ -10,11 +10,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.parley.common.Batch;
 import org.parley.common.ConflictException;
 import org.parley.common.DomainEntity;
 import org.parley.common.FieldError;
 import org.parley.common.GlobalId;
+import org.parley.common.SubjectRow;
 import org.parley.editing.Citing;
 import org.parley.editing.Fields;
 import org.parley.editing.Identifying;
@@ -36,11 +36,7 @@ public class ExternalIds implements Identifying {
 
     /** The identifiers of each subject, by scheme: one statement for all the subjects of a level. */
     public static <P extends DomainEntity> List<List<ExternalId>> of(List<P> subjects) {
-        if (subjects.isEmpty()) {
-            return List.of();
-        }
-        String type = GlobalId.typeName(subjects.get(0).getClass());
-        return Batch.toMany(subjects, ExternalId.ofSubjects(type, Batch.ids(subjects)), id -> id.subjectId);
+        return SubjectRow.of(subjects, ExternalId::ofSubjects);
     }
 
     @Override

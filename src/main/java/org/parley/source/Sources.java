@@ -6,6 +6,7 @@ import java.util.Map;
 import org.parley.common.Batch;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
+import org.parley.common.SubjectRow;
 import org.parley.common.Where;
 
 /**
@@ -31,11 +32,7 @@ public final class Sources {
 
     /** The citations of each subject, in the order they were recorded. */
     public static <P extends DomainEntity> List<List<Citation>> citations(List<P> subjects) {
-        if (subjects.isEmpty()) {
-            return List.of();
-        }
-        String type = GlobalId.typeName(subjects.get(0).getClass());
-        return Batch.toMany(subjects, Citation.ofSubjects(type, Batch.ids(subjects)), c -> c.subjectId);
+        return SubjectRow.of(subjects, Citation::ofSubjects);
     }
 
     public static <P extends DomainEntity> List<Boolean> disputed(List<P> subjects) {
