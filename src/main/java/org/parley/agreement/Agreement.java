@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.talks.Round;
 
@@ -59,25 +60,25 @@ public class Agreement extends DomainEntity implements Node {
         return list("id in :ids", Parameters.with("ids", ids));
     }
 
-    /** Pairs of (round id, agreement) for the agreements the given rounds produced. */
-    public static List<Object[]> producedBy(Collection<Long> roundIds) {
+    /** Pairs of (round id, agreement) for the agreements the given rounds produced, in {@code order}. */
+    public static List<Object[]> producedBy(Collection<Long> roundIds, SortKey<Agreement> order) {
         return getEntityManager().createQuery(
-                "select r.id, a from Agreement a join a.rounds r where r.id in :ids order by a.name, a.id",
+                "select r.id, a from Agreement a join a.rounds r where r.id in :ids order by " + order.orderBy("a"),
                 Object[].class).setParameter("ids", roundIds).getResultList();
     }
 
-    /** Pairs of (agreement id, round) for the rounds that produced the given agreements, in date order. */
-    public static List<Object[]> roundsOf(Collection<Long> agreementIds) {
+    /** Pairs of (agreement id, round) for the rounds that produced the given agreements, in {@code order}. */
+    public static List<Object[]> roundsOf(Collection<Long> agreementIds, SortKey<Round> order) {
         return getEntityManager().createQuery(
-                "select a.id, r from Agreement a join a.rounds r where a.id in :ids order by r.heldOn, r.number",
+                "select a.id, r from Agreement a join a.rounds r where a.id in :ids order by " + order.orderBy("r"),
                 Object[].class).setParameter("ids", agreementIds).getResultList();
     }
 
-    /** Pairs of (party id, agreement) for the agreements the given parties stand behind in any capacity, by name. */
-    public static List<Object[]> ofParties(Collection<Long> partyIds) {
+    /** Pairs of (party id, agreement) for the agreements the given parties stand behind in any capacity, in {@code order}. */
+    public static List<Object[]> ofParties(Collection<Long> partyIds, SortKey<Agreement> order) {
         return getEntityManager().createQuery(
                 "select p.party.id, a from Agreement a join AgreementParty p on p.agreement = a where p.party.id in :ids "
                         + "and p.id = (select min(q.id) from AgreementParty q where q.agreement = a and q.party = p.party) "
-                        + "order by a.name, a.id", Object[].class).setParameter("ids", partyIds).getResultList();
+                        + "order by " + order.orderBy("a"), Object[].class).setParameter("ids", partyIds).getResultList();
     }
 }

@@ -36,6 +36,8 @@ import org.parley.editing.Editing;
 import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 import org.parley.talks.Round;
+import org.parley.talks.RoundGraphQLApi;
+import org.parley.talks.RoundOrder;
 
 @GraphQLApi
 public class AgreementGraphQLApi {
@@ -89,30 +91,36 @@ public class AgreementGraphQLApi {
 
     @Description("The rounds of talks that produced it, in date order; empty when it was reached elsewhere.")
     public List<@NonNull List<@NonNull Round>> rounds(@Source List<Agreement> agreements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(agreements, Agreement.roundsOf(Batch.ids(agreements))), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull RoundOrder> orderBy) {
+        return pager.nested(Batch.toManyPairs(agreements, Agreement.roundsOf(Batch.ids(agreements), RoundGraphQLApi.ORDER.chosen(orderBy))), first);
     }
 
     @Description("The steps it took, in date order: text agreed, signed, in force, extended, withdrawn from...")
     public List<@NonNull List<@NonNull AgreementStage>> stages(@Source List<Agreement> agreements,
             @Description("Only the steps taken by the end of this date; absent: all.") PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(agreements, AgreementStage.ofAgreements(Batch.ids(agreements), PartialDate.endOf(asOf)),
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementStageOrder> orderBy) {
+        return pager.nested(Batch.toMany(agreements, AgreementStage.ofAgreements(Batch.ids(agreements), PartialDate.endOf(asOf),
+                AgreementStage.STEPS.chosen(orderBy)),
                 s -> s.agreement.id), first);
     }
 
     @Description("The last step it had taken by the date: where it stands (SIGNED, IN_FORCE, WITHDRAWN...); null "
             + "before its first recorded step.")
     public List<AgreementStage> stage(@Source List<Agreement> agreements, @Description(AS_OF) PartialDate asOf) {
-        List<List<AgreementStage>> each = Batch.toMany(agreements, AgreementStage.ofAgreements(Batch.ids(agreements), day(asOf)), s -> s.agreement.id);
+        List<List<AgreementStage>> each = Batch.toMany(agreements, AgreementStage.ofAgreements(Batch.ids(agreements), day(asOf), AgreementStage.STEPS),
+                s -> s.agreement.id);
         return each.stream().map(stages -> stages.isEmpty() ? null : stages.get(stages.size() - 1)).toList();
     }
 
     @Description("The parties behind it, each in its capacity: signatories first, then mediators, hosts, "
             + "facilitators, witnesses, guarantors.")
     public List<@NonNull List<@NonNull AgreementParty>> parties(@Source List<Agreement> agreements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(agreements, AgreementParty.ofAgreements(Batch.ids(agreements)), p -> p.agreement.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementPartyOrder> orderBy) {
+        return pager.nested(Batch.toMany(agreements, AgreementParty.ofAgreements(Batch.ids(agreements),
+                AgreementPartyGraphQLApi.ORDER.named(orderBy)), p -> p.agreement.id), first);
     }
 
     @Description("Its commitments, in the order recorded.")

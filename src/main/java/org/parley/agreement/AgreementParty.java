@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
@@ -41,8 +42,14 @@ public class AgreementParty extends DomainEntity implements Node {
     @Description("The part it plays.")
     public Capacity capacity;
 
-    /** The parties behind the agreements in the order of {@link Capacity} (signatories first), then as recorded. */
-    public static List<AgreementParty> ofAgreements(Collection<Long> agreementIds) {
+    /**
+     * The parties behind the agreements in {@code order}, or when it is null in the order of {@link Capacity}
+     * (signatories first), then as recorded.
+     */
+    public static List<AgreementParty> ofAgreements(Collection<Long> agreementIds, SortKey<AgreementParty> order) {
+        if (order != null) {
+            return list("agreement.id in :ids order by " + order.orderBy(false), Parameters.with("ids", agreementIds));
+        }
         List<AgreementParty> all = list("agreement.id in :ids order by id", Parameters.with("ids", agreementIds));
         return all.stream().sorted(Comparator.comparing((AgreementParty p) -> p.capacity)).toList();
     }

@@ -18,6 +18,7 @@ import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 import org.parley.source.SourceReads;
 import org.parley.talks.Round;
+import org.parley.talks.RoundGraphQLApi;
 
 /**
  * How the fields of Agreement, AgreementStage and AgreementParty read as SQL, and the agreements of conflicts, rounds
@@ -33,17 +34,17 @@ public class AgreementReads implements Reads {
     @Override
     public TypeRead type() {
         return TypeRead.of(Agreement.class).toOne("conflict", "conflict")
-                .list("rounds", Round.class, (sql, r, m, a, arguments) -> new Rows(sql.table(Round.class) + " " + r + " join " + PRODUCED_BY
+                .list("rounds", Round.class, RoundGraphQLApi.ORDER, (sql, r, m, a, arguments) -> new Rows(sql.table(Round.class) + " " + r + " join " + PRODUCED_BY
                         + " " + m + " on " + m + ".round_id = " + sql.column(Round.class, r, "id"), m + ".agreement_id = " + sql.ownerKey(a),
                         List.of(sql.column(Round.class, r, "heldOn"), sql.column(Round.class, r, "number"), sql.column(Round.class, r, "id")),
                         sql.column(Round.class, r, "id")))
                 // the steps taken by the end of `asOf` (all without it), in the order they happened
-                .list("stages", AgreementStage.class, (sql, s, unused, a, arguments) -> stages(sql, s, a,
-                        PartialDate.endOf((PartialDate) arguments.get("asOf")), ""), "asOf")
+                .list("stages", AgreementStage.class, AgreementStage.STEPS, (sql, s, unused, a, arguments) -> stages(sql, s, a,
+                        PartialDate.endOf((PartialDate) arguments.get("asOf")), false), "asOf")
                 // the last step taken by the end of `asOf`, or today
                 .one("stage", AgreementStage.class, (sql, s, unused, a, arguments) -> stages(sql, s, a,
-                        AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")), " desc"), "asOf")
-                .list("parties", AgreementParty.class, (sql, p, unused, a, arguments) -> new Rows(sql.table(AgreementParty.class) + " " + p,
+                        AgreementGraphQLApi.day((PartialDate) arguments.get("asOf")), true), "asOf")
+                .list("parties", AgreementParty.class, AgreementPartyGraphQLApi.ORDER, (sql, p, unused, a, arguments) -> new Rows(sql.table(AgreementParty.class) + " " + p,
                         sql.column(AgreementParty.class, p, "agreement") + " = " + sql.ownerKey(a),
                         List.of(capacityOrder(sql, p), sql.column(AgreementParty.class, p, "id")), sql.column(AgreementParty.class, p, "id")))
                 .toMany("provisions", Provision.class, "agreement", ProvisionGraphQLApi.ORDER);
@@ -55,23 +56,23 @@ public class AgreementReads implements Reads {
                 .toOne("agreement", "agreement").toOne("party", "party"),
                 TypeRead.of(AgreementParty.class).toOne("agreement", "agreement").toOne("party", "party"),
                 TypeRead.of(Conflict.class).toMany("agreements", Agreement.class, "conflict", AgreementGraphQLApi.ORDER),
-                TypeRead.of(Round.class).list("agreements", Agreement.class, (sql, a, m, r, arguments) -> new Rows(sql.table(Agreement.class)
+                TypeRead.of(Round.class).list("agreements", Agreement.class, AgreementGraphQLApi.ORDER, (sql, a, m, r, arguments) -> new Rows(sql.table(Agreement.class)
                         + " " + a + " join " + PRODUCED_BY + " " + m + " on " + m + ".agreement_id = " + sql.column(Agreement.class, a, "id"),
                         m + ".round_id = " + sql.ownerKey(r), sql.order(Agreement.class, AgreementGraphQLApi.ORDER, a),
                         sql.column(Agreement.class, a, "id"))),
                 // the agreements the party stands behind in any capacity, each once
-                TypeRead.of(Party.class).list("agreements", Agreement.class, (sql, a, p, party, arguments) -> new Rows(
+                TypeRead.of(Party.class).list("agreements", Agreement.class, AgreementGraphQLApi.ORDER, (sql, a, p, party, arguments) -> new Rows(
                         sql.table(Agreement.class) + " " + a, "exists (select 1 from " + sql.table(AgreementParty.class) + " " + p + " where "
                                 + sql.column(AgreementParty.class, p, "agreement") + " = " + sql.column(Agreement.class, a, "id") + " and "
                                 + sql.column(AgreementParty.class, p, "party") + " = " + sql.ownerKey(party) + ")",
                         sql.order(Agreement.class, AgreementGraphQLApi.ORDER, a), sql.column(Agreement.class, a, "id"))));
     }
 
-    /** The agreement's steps reached by the end of {@code day} (all when null), in {@link AgreementStage#ORDER}, or reversed. */
-    private static Rows stages(Sql sql, String s, String agreement, LocalDate day, String direction) {
+    /** The agreement's steps reached by the end of {@code day} (all when null), in {@link AgreementStage#STEPS}, or reversed. */
+    private static Rows stages(Sql sql, String s, String agreement, LocalDate day, boolean backwards) {
         return new Rows(sql.table(AgreementStage.class) + " " + s, sql.column(AgreementStage.class, s, "agreement") + " = "
                 + sql.ownerKey(agreement) + (day == null ? "" : " and " + sql.column(AgreementStage.class, s, "reachedOn") + " <= " + sql.bind(day)),
-                Arrays.stream(AgreementStage.ORDER.split(", ")).map(attribute -> sql.column(AgreementStage.class, s, attribute) + direction).toList(),
+                AgreementStage.STEPS.orderBy(backwards, attribute -> sql.column(AgreementStage.class, s, attribute)),
                 sql.column(AgreementStage.class, s, "id"));
     }
 

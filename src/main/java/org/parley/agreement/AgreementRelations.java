@@ -39,20 +39,24 @@ public class AgreementRelations {
     @Name("agreements")
     @Description("The agreements this round produced (alone or with other rounds), by name.")
     public List<@NonNull List<@NonNull Agreement>> roundAgreements(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(rounds, Agreement.producedBy(Batch.ids(rounds))), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementOrder> orderBy) {
+        return pager.nested(Batch.toManyPairs(rounds, Agreement.producedBy(Batch.ids(rounds), AgreementGraphQLApi.ORDER.chosen(orderBy))), first);
     }
 
     @Name("agreements")
-    @Description("The agreements this party stands behind in any capacity (signatory, mediator, host...).")
+    @Description("The agreements this party stands behind in any capacity (signatory, mediator, host...), by name.")
     public List<@NonNull List<@NonNull Agreement>> partyAgreements(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(parties, Agreement.ofParties(Batch.ids(parties))), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull AgreementOrder> orderBy) {
+        return pager.nested(Batch.toManyPairs(parties, Agreement.ofParties(Batch.ids(parties), AgreementGraphQLApi.ORDER.chosen(orderBy))), first);
     }
 
-    @Description("The provisions that oblige this party: what it owes under the agreements it is bound by.")
+    @Description("The provisions that oblige this party: what it owes under the agreements it is bound by, each "
+            + "agreement's together in the order recorded.")
     public List<@NonNull List<@NonNull Provision>> commitments(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(parties, Provision.owedBy(Batch.ids(parties))), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull ProvisionOrder> orderBy) {
+        return pager.nested(Batch.toManyPairs(parties, Provision.owedBy(Batch.ids(parties), Provision.BY_AGREEMENT.chosen(orderBy))), first);
     }
 }

@@ -19,6 +19,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.common.TimelineItem;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
@@ -29,7 +30,9 @@ import io.quarkus.panache.common.Parameters;
 public class AgreementStage extends DomainEntity implements Node, TimelineItem {
 
     /** Stages in the order they happened; on one day, in the order of their kinds. */
-    static final String ORDER = "reachedOn, stage, id";
+    /** The order of an agreement's steps: by date, then stage, then as recorded; its `stages(orderBy:)` takes AgreementStageOrder. */
+    static final SortKey<AgreementStage> STEPS = SortKey.<AgreementStage>by("reachedOn", s -> s.reachedOn, LocalDate.class)
+            .then("stage", s -> s.stage, StageKind.class).thenId(s -> s.id).orderedBy(AgreementStageOrder.class);
 
     @NotNull
     @Ignore
@@ -73,9 +76,9 @@ public class AgreementStage extends DomainEntity implements Node, TimelineItem {
         reachedOnPrecision = date.precision();
     }
 
-    /** The agreements' stages in date order: all of them when {@code day} is null, else those reached by then. */
-    public static List<AgreementStage> ofAgreements(Collection<Long> agreementIds, LocalDate day) {
-        List<AgreementStage> all = list("agreement.id in :ids order by " + ORDER, Parameters.with("ids", agreementIds));
+    /** The agreements' stages in {@code order}: all of them when {@code day} is null, else those reached by then. */
+    public static List<AgreementStage> ofAgreements(Collection<Long> agreementIds, LocalDate day, SortKey<AgreementStage> order) {
+        List<AgreementStage> all = list("agreement.id in :ids order by " + order.orderBy(false), Parameters.with("ids", agreementIds));
         return day == null ? all : all.stream().filter(s -> !s.reachedOn.isAfter(day)).toList();
     }
 

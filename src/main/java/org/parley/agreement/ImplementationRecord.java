@@ -23,6 +23,7 @@ import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
 import org.parley.common.TimelineItem;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
@@ -73,9 +74,9 @@ public class ImplementationRecord extends DomainEntity implements Node, Timeline
         reportedOnPrecision = date.precision();
     }
 
-    /** The provisions' ledgers in date order: all of them when {@code asOf} is null, else the lines dated by then. */
-    public static List<ImplementationRecord> ofProvisions(Collection<Long> provisionIds, LocalDate asOf) {
-        List<ImplementationRecord> all = list("provision.id in :ids order by reportedOn, id", Parameters.with("ids", provisionIds));
+    /** The provisions' ledgers in {@code order}: all of them when {@code asOf} is null, else the lines dated by then. */
+    public static List<ImplementationRecord> ofProvisions(Collection<Long> provisionIds, LocalDate asOf, SortKey<ImplementationRecord> order) {
+        List<ImplementationRecord> all = list("provision.id in :ids order by " + order.orderBy(false), Parameters.with("ids", provisionIds));
         return asOf == null ? all : all.stream().filter(r -> !r.reportedOn.isAfter(asOf)).toList();
     }
 
@@ -87,7 +88,7 @@ public class ImplementationRecord extends DomainEntity implements Node, Timeline
         Map<Long, ImplementationStatus> last = new HashMap<>();
         List<Long> asked = provisionIds.stream().filter(Objects::nonNull).distinct().toList();
         if (!asked.isEmpty()) {
-            ofProvisions(asked, day).forEach(r -> last.put(r.provision.id, r.status)); // in date order: the last one stays
+            ofProvisions(asked, day, ImplementationRecordGraphQLApi.ORDER).forEach(r -> last.put(r.provision.id, r.status)); // in date order: the last one stays
         }
         return provisionIds.stream().map(id -> id == null ? null : last.get(id)).toList();
     }

@@ -26,6 +26,7 @@ import org.parley.common.PartialDate;
 import org.parley.party.Party;
 import org.parley.common.Topic;
 import org.parley.common.aggregate.Dimensions;
+import org.parley.common.paging.SortKey;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -107,10 +108,14 @@ public class Provision extends DomainEntity implements Node {
                 Object[].class).setParameter("ids", provisionIds).getResultList();
     }
 
-    /** Pairs of (party id, provision) for the provisions that oblige the given parties. */
-    public static List<Object[]> owedBy(Collection<Long> partyIds) {
+    /** A party's commitments in their own order: grouped by agreement, then as recorded; `orderBy` takes ProvisionOrder. */
+    static final SortKey<Provision> BY_AGREEMENT = SortKey.<Provision>by("agreement", p -> p.agreement.id, Long.class).thenId(p -> p.id)
+            .orderedBy(ProvisionOrder.class);
+
+    /** Pairs of (party id, provision) for the provisions that oblige the given parties, in {@code order}. */
+    public static List<Object[]> owedBy(Collection<Long> partyIds, SortKey<Provision> order) {
         return getEntityManager().createQuery(
-                "select o.id, p from Provision p join p.obligated o where o.id in :ids order by p.agreement.id, p.id",
+                "select o.id, p from Provision p join p.obligated o where o.id in :ids order by " + order.orderBy("p"),
                 Object[].class).setParameter("ids", partyIds).getResultList();
     }
 }

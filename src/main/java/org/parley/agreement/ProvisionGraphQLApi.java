@@ -98,8 +98,9 @@ public class ProvisionGraphQLApi {
     @Description("Its ledger: the reports of whether it was carried out, in date order.")
     public List<@NonNull List<@NonNull ImplementationRecord>> ledger(@Source List<Provision> provisions,
             @Description("Only the lines dated by the end of this date; absent: all.") PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(ledgers(provisions, PartialDate.endOf(asOf)), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull ImplementationRecordOrder> orderBy) {
+        return pager.nested(ledgers(provisions, PartialDate.endOf(asOf), ImplementationRecordGraphQLApi.ORDER.chosen(orderBy)), first);
     }
 
     @Description("Where it stands by the date: the status of the last line of its ledger dated by then; null when "
@@ -114,7 +115,7 @@ public class ProvisionGraphQLApi {
     public List<@NonNull Boolean> overdue(@Source List<Provision> provisions,
             @Description(AgreementGraphQLApi.AS_OF) PartialDate asOf) {
         LocalDate day = AgreementGraphQLApi.day(asOf);
-        List<List<ImplementationRecord>> ledgers = ledgers(provisions, day);
+        List<List<ImplementationRecord>> ledgers = ledgers(provisions, day, ImplementationRecordGraphQLApi.ORDER);
         return IntStream.range(0, provisions.size()).mapToObj(i -> Rules.overdue(provisions.get(i), ledgers.get(i), day)).toList();
     }
 
@@ -169,7 +170,7 @@ public class ProvisionGraphQLApi {
         return editing.delete(Provision.class, id, version);
     }
 
-    private static List<List<ImplementationRecord>> ledgers(List<Provision> provisions, LocalDate day) {
-        return Batch.toMany(provisions, ImplementationRecord.ofProvisions(Batch.ids(provisions), day), r -> r.provision.id);
+    private static List<List<ImplementationRecord>> ledgers(List<Provision> provisions, LocalDate day, SortKey<ImplementationRecord> order) {
+        return Batch.toMany(provisions, ImplementationRecord.ofProvisions(Batch.ids(provisions), day, order), r -> r.provision.id);
     }
 }

@@ -34,7 +34,7 @@ public class ProvisionReads implements Reads {
                         o + ".provision_id = " + sql.ownerKey(p), List.of(sql.column(Party.class, party, "name"), sql.column(Party.class, party, "id")),
                         sql.column(Party.class, party, "id")))
                 // the lines dated by the end of `asOf` (all without it), in date order
-                .list("ledger", ImplementationRecord.class, (sql, r, unused, p, arguments) -> ledger(sql, r, sql.ownerKey(p),
+                .list("ledger", ImplementationRecord.class, ImplementationRecordGraphQLApi.ORDER, (sql, r, unused, p, arguments) -> ledger(sql, r, sql.ownerKey(p),
                         PartialDate.endOf((PartialDate) arguments.get("asOf")), ""), "asOf")
                 // the status of the last line dated by the end of `asOf`, or today
                 .text("status", (sql, p, arguments) -> status(sql, sql.ownerKey(p), (PartialDate) arguments.get("asOf")), "asOf")
@@ -47,10 +47,10 @@ public class ProvisionReads implements Reads {
         return List.of(TypeRead.of(ImplementationRecord.class).partialDate("date", "reportedOn", "reportedOnPrecision")
                 .toOne("provision", "provision").toOne("allegedBy", "allegedBy"),
                 // the provisions that oblige the party
-                TypeRead.of(Party.class).list("commitments", Provision.class, (sql, p, o, party, arguments) -> new Rows(
+                TypeRead.of(Party.class).list("commitments", Provision.class, Provision.BY_AGREEMENT, (sql, p, o, party, arguments) -> new Rows(
                         sql.table(Provision.class) + " " + p + " join " + OBLIGED + " " + o + " on " + o + ".provision_id = "
                                 + sql.column(Provision.class, p, "id"), o + ".party_id = " + sql.ownerKey(party),
-                        List.of(sql.column(Provision.class, p, "agreement"), sql.column(Provision.class, p, "id")), sql.column(Provision.class, p, "id"))));
+                        sql.order(Provision.class, Provision.BY_AGREEMENT, p), sql.column(Provision.class, p, "id"))));
     }
 
     /** A provision's ledger lines dated by {@code day} (all when null), in date order, or reversed. */

@@ -19,6 +19,7 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
 import org.parley.common.PartialDate;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
@@ -89,11 +90,17 @@ public class Office extends DomainEntity implements Node {
         endedOnPrecision = date == null ? null : date.precision();
     }
 
-    public static List<Office> ofPeople(Collection<Long> personIds) {
-        return list("person.id in :personIds order by startedOn nulls first, id", Parameters.with("personIds", personIds));
+    /** The people's offices in {@code order}, or when it is null earliest first, those of unknown start first. */
+    public static List<Office> ofPeople(Collection<Long> personIds, SortKey<Office> order) {
+        return list("person.id in :ids order by " + orderBy(order), Parameters.with("ids", personIds));
     }
 
-    public static List<Office> ofParties(Collection<Long> partyIds) {
-        return list("party.id in :partyIds order by startedOn nulls first, id", Parameters.with("partyIds", partyIds));
+    /** The parties' offices in {@code order}, or when it is null earliest first, those of unknown start first. */
+    public static List<Office> ofParties(Collection<Long> partyIds, SortKey<Office> order) {
+        return list("party.id in :ids order by " + orderBy(order), Parameters.with("ids", partyIds));
+    }
+
+    private static String orderBy(SortKey<Office> order) {
+        return order == null ? "startedOn nulls first, id" : order.orderBy(false);
     }
 }

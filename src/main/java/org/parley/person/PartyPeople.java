@@ -38,7 +38,8 @@ public class PartyPeople {
     @Name("offices")
     @Description("Offices held in this party, earliest first.")
     public List<@NonNull List<@NonNull Office>> partyOffices(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Office.ofParties(Batch.ids(parties)), o -> o.party.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull OfficeOrder> orderBy) {
+        return pager.nested(Batch.toMany(parties, Office.ofParties(Batch.ids(parties), OfficeGraphQLApi.ORDER.named(orderBy)), o -> o.party.id), first);
     }
 }

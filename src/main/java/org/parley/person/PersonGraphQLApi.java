@@ -82,8 +82,9 @@ public class PersonGraphQLApi {
     @Name("offices")
     @Description("Titles the person held, earliest first: one person can hold several over time.")
     public List<@NonNull List<@NonNull Office>> personOffices(@Source List<Person> people,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(people, Office.ofPeople(Batch.ids(people)), o -> o.person.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull OfficeOrder> orderBy) {
+        return pager.nested(Batch.toMany(people, Office.ofPeople(Batch.ids(people), OfficeGraphQLApi.ORDER.named(orderBy)), o -> o.person.id), first);
     }
 
     @Name("sources")

@@ -23,7 +23,7 @@ public class PersonReads implements Reads {
     @Override
     public TypeRead type() {
         return TypeRead.of(Person.class).toOne("party", "party")
-                .list("offices", Office.class, (sql, o, unused, p, arguments) -> offices(sql, o, "person", p));
+                .list("offices", Office.class, OfficeGraphQLApi.ORDER, (sql, o, unused, p, arguments) -> offices(sql, o, "person", p));
     }
 
     @Override
@@ -31,7 +31,7 @@ public class PersonReads implements Reads {
         return List.of(TypeRead.of(Office.class).toOne("person", "person").toOne("party", "party")
                 .partialDate("from", "fromPrecision", "startedOn", "startedOnPrecision").partialDate("to", "toPrecision", "endedOn", "endedOnPrecision"),
                 TypeRead.of(Party.class).toMany("people", Person.class, "party", PersonGraphQLApi.ORDER)
-                        .list("offices", Office.class, (sql, o, unused, party, arguments) -> offices(sql, o, "party", party)));
+                        .list("offices", Office.class, OfficeGraphQLApi.ORDER, (sql, o, unused, party, arguments) -> offices(sql, o, "party", party)));
     }
 
     /** The offices whose {@code attribute} names the owner, earliest first, those of unknown start first (as {@link Office#ofPeople}). */

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.talks.Delegation;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -31,8 +33,10 @@ public class DelegationPositions {
             + "and not superseded by then.")
     public List<@NonNull List<@NonNull Position>> delegationPositions(@Source List<Delegation> delegations,
             @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf))), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
+        return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), null, PartialDate.endOf(asOf),
+                PositionGraphQLApi.ORDER.chosen(orderBy))), first);
     }
 
     @Name("redLines")
@@ -40,8 +44,9 @@ public class DelegationPositions {
             + "of kind RED_LINE.")
     public List<@NonNull List<@NonNull Position>> redLines(@Source List<Delegation> delegations,
             @Description(PositionGraphQLApi.AS_OF + " Absent: on the round's date.") PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
         return pager.nested(Batch.toManyPairs(delegations, Position.inForceAtRoundsOf(Batch.ids(delegations), PositionKind.RED_LINE,
-                PartialDate.endOf(asOf))), first);
+                PartialDate.endOf(asOf), PositionGraphQLApi.ORDER.chosen(orderBy))), first);
     }
 }

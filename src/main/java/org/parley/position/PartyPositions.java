@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -31,16 +33,18 @@ public class PartyPositions {
             + "or with `asOf` those standing on that date. Filter with the root `positions` query.")
     public List<@NonNull List<@NonNull Position>> partyPositions(@Source List<Party> parties,
             @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf)), p -> p.party.id), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
+        return pager.nested(Batch.toMany(parties, Position.ofParties(Batch.ids(parties), PartialDate.endOf(asOf), PositionGraphQLApi.ORDER.chosen(orderBy)), p -> p.party.id), first);
     }
 
     @Name("redLines")
     @Description("This party's red lines in force today (not superseded), or with `asOf` on that date, oldest first.")
     public List<@NonNull List<@NonNull Position>> partyRedLines(@Source List<Party> parties,
             @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toMany(parties, Position.redLinesOf(Batch.ids(parties), PartialDate.endOf(asOf)),
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
+        return pager.nested(Batch.toMany(parties, Position.redLinesOf(Batch.ids(parties), PartialDate.endOf(asOf), PositionGraphQLApi.ORDER.chosen(orderBy)),
                 p -> p.party.id), first);
     }
 }

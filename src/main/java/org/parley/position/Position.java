@@ -32,6 +32,7 @@ import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
 import org.parley.common.Topic;
+import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.talks.Round;
@@ -144,8 +145,6 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
     private static final String P_STANDING_ON_AS_OF = "p.statedDate <= :asOf and (p.supersededBy is null or "
             + "p.supersededBy.id in (select s.id from Position s where s.statedDate > :asOf))";
 
-    private static final String ORDER = " order by p.statedDate, p.id";
-
     private static final String OF_PARTIES = "select p from Position p where p.party.id in :ids";
     private static final String RED_LINES_OF_PARTIES = "select p from Position p where p.party.id in :ids and p.kind = :kind";
     /**
@@ -166,17 +165,16 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
             select d.id, p from Delegation d join d.round r
               join Position p on p.party = d.party and p.statedDate <= DAY
               left join p.supersededBy s
-            where d.id in :ids and (:kind is null or p.kind = :kind) and (s is null or s.statedDate > DAY)
-            order by d.id, p.statedDate, p.id""";
+            where d.id in :ids and (:kind is null or p.kind = :kind) and (s is null or s.statedDate > DAY)""";
     private static final String AT_ROUNDS_OWN_DATE = AT_ROUNDS.replace("DAY", "r.endsOn");
     private static final String AT_ROUNDS_AS_OF = AT_ROUNDS.replace("DAY", ":asOf");
 
     /**
      * Pairs of (delegation id, position) for the positions of each delegation's party standing at the end of its
-     * round's date, or of {@code asOf} when it is given.
+     * round's date, or of {@code asOf} when it is given, in {@code order}.
      */
-    public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind, LocalDate asOf) {
-        TypedQuery<Object[]> query = getEntityManager().createQuery(asOf == null ? AT_ROUNDS_OWN_DATE : AT_ROUNDS_AS_OF,
+    public static List<Object[]> inForceAtRoundsOf(Collection<Long> delegationIds, PositionKind kind, LocalDate asOf, SortKey<Position> order) {
+        TypedQuery<Object[]> query = getEntityManager().createQuery((asOf == null ? AT_ROUNDS_OWN_DATE : AT_ROUNDS_AS_OF) + " order by " + order.orderBy("p"),
                 Object[].class).setParameter("ids", delegationIds).setParameter("kind", kind);
         return asOf == null ? query.getResultList() : query.setParameter("asOf", asOf).getResultList();
     }
@@ -185,14 +183,17 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
         return list("id in :ids", Parameters.with("ids", ids));
     }
 
-    /** The parties' positions: all of them when {@code asOf} is null, else those standing at the end of that day. */
-    public static List<Position> ofParties(Collection<Long> partyIds, LocalDate asOf) {
-        return standing(OF_PARTIES, partyIds, asOf, Position.class).getResultList();
+    /**
+     * The parties' positions in {@code order}: all of them when {@code asOf} is null, else those standing at the end of
+     * that day.
+     */
+    public static List<Position> ofParties(Collection<Long> partyIds, LocalDate asOf, SortKey<Position> order) {
+        return standing(OF_PARTIES, partyIds, asOf, order, Position.class).getResultList();
     }
 
-    /** The parties' red lines in force today, or standing at the end of {@code asOf} when it is given. */
-    public static List<Position> redLinesOf(Collection<Long> partyIds, LocalDate asOf) {
-        return inForce(RED_LINES_OF_PARTIES, partyIds, asOf).setParameter("kind", PositionKind.RED_LINE).getResultList();
+    /** The parties' red lines in force today, or standing at the end of {@code asOf} when it is given, in {@code order}. */
+    public static List<Position> redLinesOf(Collection<Long> partyIds, LocalDate asOf, SortKey<Position> order) {
+        return inForce(RED_LINES_OF_PARTIES, partyIds, asOf, order).setParameter("kind", PositionKind.RED_LINE).getResultList();
     }
 
     /**
@@ -200,36 +201,37 @@ public class Position extends DomainEntity implements Node, SearchResult, Timeli
      * standing at the end of {@code asOf} when it is given.
      */
     public static List<Position> onTopicInConflict(Collection<Long> partyIds, long conflictId, Topic topic, LocalDate asOf) {
-        return inForce(ON_TOPIC_IN_CONFLICT, partyIds, asOf).setParameter("topic", topic).setParameter("conflict", conflictId)
+        return inForce(ON_TOPIC_IN_CONFLICT, partyIds, asOf, PositionGraphQLApi.ORDER).setParameter("topic", topic).setParameter("conflict", conflictId)
                 .getResultList();
     }
 
-    /** {@code select}, narrowed to the positions in force today, or standing at the end of {@code asOf}. */
-    private static TypedQuery<Position> inForce(String select, Collection<Long> ids, LocalDate asOf) {
-        return asOf != null ? standing(select, ids, asOf, Position.class)
-                : getEntityManager().createQuery(select + " and p.supersededBy is null" + ORDER, Position.class)
+    /** {@code select}, narrowed to the positions in force today, or standing at the end of {@code asOf}, in {@code order}. */
+    private static TypedQuery<Position> inForce(String select, Collection<Long> ids, LocalDate asOf, SortKey<Position> order) {
+        return asOf != null ? standing(select, ids, asOf, order, Position.class)
+                : getEntityManager().createQuery(select + " and p.supersededBy is null order by " + order.orderBy("p"), Position.class)
                         .setParameter("ids", ids);
     }
 
-    /** {@code select}, narrowed to the positions standing at the end of {@code asOf} when it is given, in order. */
-    private static <T> TypedQuery<T> standing(String select, Collection<Long> ids, LocalDate asOf, Class<T> type) {
+    /** {@code select}, narrowed to the positions standing at the end of {@code asOf} when it is given, in {@code order}. */
+    private static <T> TypedQuery<T> standing(String select, Collection<Long> ids, LocalDate asOf, SortKey<Position> order, Class<T> type) {
         TypedQuery<T> query = getEntityManager().createQuery(
-                select + (asOf == null ? ORDER : " and " + P_STANDING_ON_AS_OF + ORDER), type);
+                select + (asOf == null ? "" : " and " + P_STANDING_ON_AS_OF) + " order by " + order.orderBy("p"), type);
         query.setParameter("ids", ids);
         return asOf == null ? query : query.setParameter("asOf", asOf);
     }
 
-    public static List<Position> statedBy(Collection<Long> personIds, LocalDate asOf) {
-        return standing(STATED_BY, personIds, asOf, Position.class).getResultList();
+    /** The people's positions in {@code order}, all or those standing at the end of {@code asOf}. */
+    public static List<Position> statedBy(Collection<Long> personIds, LocalDate asOf, SortKey<Position> order) {
+        return standing(STATED_BY, personIds, asOf, order, Position.class).getResultList();
     }
 
     public static List<Position> supersededByAnyOf(Collection<Long> positionIds) {
         return list("supersededBy.id in :positionIds order by statedDate, id", Parameters.with("positionIds", positionIds));
     }
 
-    /** Pairs of (territory id, position) for positions that concern the given territories. */
-    public static List<Object[]> concerning(Collection<Long> territoryIds, LocalDate asOf) {
-        return standing(CONCERNING, territoryIds, asOf, Object[].class).getResultList();
+    /** Pairs of (territory id, position) for positions that concern the given territories, in {@code order}. */
+    public static List<Object[]> concerning(Collection<Long> territoryIds, LocalDate asOf, SortKey<Position> order) {
+        return standing(CONCERNING, territoryIds, asOf, order, Object[].class).getResultList();
     }
 
     /**

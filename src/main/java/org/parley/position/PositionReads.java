@@ -69,23 +69,23 @@ public class PositionReads implements Reads {
                 TypeRead.of(Provision.class).toMany("positions", Position.class, "provision", PositionGraphQLApi.ORDER),
                 TypeRead.of(Agreement.class).toMany("preconditions", Position.class, "conditionsAgreement", PositionGraphQLApi.ORDER),
                 // those the person stated, or those of them standing at the end of `asOf` (Position.statedBy)
-                TypeRead.of(Person.class).list("positions", Position.class, (sql, p, unused, person, arguments) -> rows(sql, p,
+                TypeRead.of(Person.class).list("positions", Position.class, PositionGraphQLApi.ORDER, (sql, p, unused, person, arguments) -> rows(sql, p,
                         sql.column(Position.class, p, "statedBy") + " = " + sql.ownerKey(person) + standingIfAsked(sql, p, arguments)), "asOf"),
                 // those concerning the territory, or those of them standing at the end of `asOf` (Position.concerning)
-                TypeRead.of(Territory.class).list("positions", Position.class, (sql, p, unused, territory, arguments) -> rows(sql, p,
+                TypeRead.of(Territory.class).list("positions", Position.class, PositionGraphQLApi.ORDER, (sql, p, unused, territory, arguments) -> rows(sql, p,
                         "exists (select 1 from " + TERRITORIES + " " + unused + " where " + unused + ".position_id = " + sql.column(Position.class, p, "id")
                                 + " and " + unused + ".territory_id = " + sql.ownerKey(territory) + ")" + standingIfAsked(sql, p, arguments)), "asOf"),
 
                 // the delegation's party's positions standing at the end of its round's date, or of `asOf`
                 TypeRead.of(Delegation.class)
-                        .list("positions", Position.class, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, null), "asOf")
-                        .list("redLines", Position.class, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, PositionKind.RED_LINE), "asOf"),
+                        .list("positions", Position.class, PositionGraphQLApi.ORDER, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, null), "asOf")
+                        .list("redLines", Position.class, PositionGraphQLApi.ORDER, (sql, p, unused, d, arguments) -> ofDelegation(sql, p, d, arguments, PositionKind.RED_LINE), "asOf"),
                 // all the party's positions, or those standing at the end of `asOf`
                 TypeRead.of(Party.class)
-                        .list("positions", Position.class, (sql, p, unused, party, arguments) -> ofParty(sql, p, party,
+                        .list("positions", Position.class, PositionGraphQLApi.ORDER, (sql, p, unused, party, arguments) -> ofParty(sql, p, party,
                                 asOf(arguments) == null ? null : standing(sql, p, sql.bind(asOf(arguments))), null), "asOf")
                         // red lines in force today (not superseded), or standing at the end of `asOf`
-                        .list("redLines", Position.class, (sql, p, unused, party, arguments) -> ofParty(sql, p, party,
+                        .list("redLines", Position.class, PositionGraphQLApi.ORDER, (sql, p, unused, party, arguments) -> ofParty(sql, p, party,
                                 asOf(arguments) == null ? sql.column(Position.class, p, "supersededBy") + " is null"
                                         : standing(sql, p, sql.bind(asOf(arguments))), PositionKind.RED_LINE), "asOf"));
     }

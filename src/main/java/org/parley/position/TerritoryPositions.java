@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.common.PartialDate;
 import org.parley.common.paging.Pager;
+import org.parley.common.paging.SortKey;
 import org.parley.territory.Territory;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -30,7 +32,8 @@ public class TerritoryPositions {
     @Description("Positions that concern this territory, oldest first; with `asOf`, those standing on that date.")
     public List<@NonNull List<@NonNull Position>> territoryPositions(@Source List<Territory> territories,
             @Description(PositionGraphQLApi.AS_OF) PartialDate asOf,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf))), first);
+            @Description(Pager.NESTED_FIRST) Integer first,
+            @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull PositionOrder> orderBy) {
+        return pager.nested(Batch.toManyPairs(territories, Position.concerning(Batch.ids(territories), PartialDate.endOf(asOf), PositionGraphQLApi.ORDER.chosen(orderBy))), first);
     }
 }

@@ -41,7 +41,7 @@ import io.smallrye.mutiny.Multi;
 public class RoundGraphQLApi {
 
     /** The order of the root list, and its cursors' keys. */
-    static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id)
+    public static final SortKey<Round> ORDER = SortKey.<Round>by("heldOn", r -> r.heldOn, LocalDate.class).then("number", r -> r.number, Integer.class).thenId(r -> r.id)
             .orderedBy(RoundOrder.class);
 
     /** What `rounds(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */

@@ -92,6 +92,11 @@ public final class SortKey<T> {
         return new SortKey<>(List.copyOf(chosen), String.join(",", names), terms);
     }
 
+    /** {@link #chosen}, or null when the client names no order: for a list whose own order no SortKey says. */
+    public SortKey<T> named(List<?> orderBy) {
+        return orderBy == null || orderBy.isEmpty() ? null : chosen(orderBy);
+    }
+
     @SuppressWarnings("unchecked")
     private Ordering<T> ordering(Object value) {
         if (value instanceof Ordering<?> ordering && terms.isInstance(ordering)) {
@@ -146,8 +151,13 @@ public final class SortKey<T> {
         return keys;
     }
 
-    /** The JPQL order-by, forwards or backwards (for `last`). */
-    String orderBy(boolean backwards) {
+    /** This order as a JPQL order-by, each attribute under {@code alias} ("p.statedDate, p.id"). */
+    public String orderBy(String alias) {
+        return String.join(", ", orderBy(false, attribute -> alias + "." + attribute));
+    }
+
+    /** The JPQL order-by of a query on the entity without an alias, forwards or backwards (for `last`). */
+    public String orderBy(boolean backwards) {
         return String.join(", ", orderBy(backwards, attribute -> attribute));
     }
 

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
@@ -25,6 +26,9 @@ import graphql.schema.SelectedField;
 
 /** How one field reads: the SQL that builds its JSON under its parent's row, and how that JSON becomes its value. */
 sealed interface FieldRead {
+
+    /** The argument of a list that takes a client's order. */
+    String ORDER_BY = "orderBy";
 
     /** A field the model does not know: the request runs as before the planner. */
     FieldRead UNPLANNED = new Unplanned();
@@ -115,8 +119,6 @@ sealed interface FieldRead {
     /** The rows whose many-to-one names the parent, in the list's order or the one its `orderBy` names. */
     record ToMany(Class<? extends DomainEntity> child, String childAttribute, SortKey<?> order) implements FieldRead {
 
-        private static final String ORDER_BY = "orderBy";
-
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             EntityTable target = planning.table(child);
@@ -137,13 +139,23 @@ sealed interface FieldRead {
         }
     }
 
-    /** A nested list whose rows a declaration writes ({@link TypeRead#list}), with the arguments it names. */
-    record ListRead(Class<? extends DomainEntity> child, TypeRead.Children rows, List<String> arguments) implements FieldRead {
+    /**
+     * A nested list whose rows a declaration writes ({@link TypeRead#list}), with the arguments it names; when it takes
+     * `orderBy` ({@code order} not null), the order a client names replaces the declaration's own.
+     */
+    record ListRead(Class<? extends DomainEntity> child, TypeRead.Children rows, List<String> arguments, SortKey<?> order)
+            implements FieldRead {
+
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             EntityTable target = planning.table(child);
             Sql sql = planning.sql(owner);
-            return planning.children(target, field, arguments, (c, joined) -> rows.rows(sql, c, joined, alias, field.getArguments()));
+            SortKey<?> chosen = order == null ? null : order.named((List<?>) field.getArguments().get(ORDER_BY));
+            List<String> taken = order == null ? arguments : Stream.concat(arguments.stream(), Stream.of(ORDER_BY)).toList();
+            return planning.children(target, field, taken, (c, joined) -> {
+                Rows own = rows.rows(sql, c, joined, alias, field.getArguments());
+                return chosen == null ? own : new Rows(own.from(), own.where(), target.order(chosen, c), own.key());
+            });
         }
     }
 

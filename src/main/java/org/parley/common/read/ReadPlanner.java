@@ -301,7 +301,7 @@ public class ReadPlanner {
         if (first != null && last != null) {
             planning.size(last);
         }
-        SortKey<?> order = root.order.chosen((List<?>) arguments.get(ORDER_BY));
+        SortKey<?> order = root.order.chosen((List<?>) arguments.get(FieldRead.ORDER_BY));
         String row = planning.alias();
         List<String> where = conditions(planning, root, table, row, arguments);
         if (after != null) {
@@ -526,9 +526,8 @@ public class ReadPlanner {
         }
     }
 
-    private static final String ORDER_BY = "orderBy";
     /** The arguments a connection reads itself: no filter of its rows. */
-    private static final List<String> PAGING = List.of("first", "after", "last", "before", ORDER_BY);
+    private static final List<String> PAGING = List.of("first", "after", "last", "before", FieldRead.ORDER_BY);
 
     /** The root's filters for the arguments given; an argument without one is not planned. */
     private static List<String> conditions(Planning planning, RootRead root, EntityTable table, String row, Map<String, Object> arguments) {

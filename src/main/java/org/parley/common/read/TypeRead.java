@@ -65,7 +65,16 @@ public final class TypeRead {
 
     /** A nested list of {@code child} rows as {@code rows} writes them, cut by `first`, taking these other arguments. */
     public TypeRead list(String field, Class<? extends DomainEntity> child, Children rows, String... arguments) {
-        declared.put(field, new FieldRead.ListRead(child, rows, List.of(arguments)));
+        declared.put(field, new FieldRead.ListRead(child, rows, List.of(arguments), null));
+        return this;
+    }
+
+    /**
+     * The same, for a list that also takes `orderBy` with the terms of {@code order}: the rows in the order a client
+     * names (by {@link SortKey}'s rule, as the root list), or in their own order as {@code rows} writes it.
+     */
+    public <C extends DomainEntity> TypeRead list(String field, Class<C> child, SortKey<C> order, Children rows, String... arguments) {
+        declared.put(field, new FieldRead.ListRead(child, rows, List.of(arguments), order));
         return this;
     }
 

@@ -476,6 +476,28 @@ class PlannedReadsTest {
         assertTrue(planner.planned() - before >= compared, "planned " + (planner.planned() - before) + " of " + compared);
     }
 
+    /** The lists standing on a date (`asOf`) in a chosen order, planned as resolved; and by two terms at once. */
+    @Test
+    void orderedListsOnADateEqualTheResolvers() {
+        long before = planner.planned();
+        List<String> queries = List.of(
+                "parties(first: 100) { nodes { id positions(asOf: $asOf, orderBy: [KIND_DESC, STATED_ON_DESC], first: 100) { id } "
+                        + "redLines(asOf: $asOf, orderBy: [TOPIC_ASC], first: 100) { id } offices(orderBy: [TITLE_ASC, FROM_DESC]) { id } } }",
+                "delegations(first: 100) { nodes { id positions(asOf: $asOf, orderBy: [TOPIC_DESC, KIND_ASC], first: 100) { id } "
+                        + "redLines(orderBy: [STATED_ON_DESC], first: 100) { id } } }",
+                "people(first: 100) { nodes { id positions(asOf: $asOf, orderBy: [STATED_ON_DESC]) { id } } } "
+                        + "territories(first: 100) { nodes { id positions(asOf: $asOf, orderBy: [KIND_ASC, STATED_ON_DESC]) { id } } }",
+                "agreements(first: 20) { nodes { id stages(asOf: $asOf, orderBy: [STAGE_DESC, DATE_DESC], first: 3) { id } "
+                        + "provisions(first: 50) { id ledger(asOf: $asOf, orderBy: [STATUS_ASC, DATE_DESC], first: 2) { id } } } }");
+        for (String asOf : List.of("2022-03", "2024", "2026-02-26")) {
+            for (String query : queries) {
+                String planned = plannedAndResolved("query($asOf: PartialDate) { " + query + " }", Map.of("asOf", asOf), query + " on " + asOf);
+                assertTrue(!planned.contains("\"errors\""), planned);
+            }
+        }
+        assertTrue(planner.planned() - before >= 12, "planned " + (planner.planned() - before));
+    }
+
     /** Backwards from the end with `last` and `before`, and `first` with `last`, as the resolvers page. */
     @Test
     void pagingBackwardsEqualsTheResolvers() {
