@@ -63,26 +63,39 @@ function provenance(record) {
 // Who said a statement: the person, or the speaker as the source words it, and for whom
 const saidBy = (s) => [s.person ? s.person.name : s.speaker, s.party && s.party.name].filter(Boolean).join(', ');
 
-async function showTimeline(conflict) {
+// The day a partial date starts on ("2022" → 2022-01-01, "2025-W30" → that week's Monday), to compare with the chosen day
+function firstDay(partial) {
+  const week = /^(\d{4})-W(\d{2})$/.exec(partial);
+  if (week) {
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (Number(week[2]) - 1) * 7 * 86400000);
+    return monday.toISOString().slice(0, 10);
+  }
+  return (partial + '-01-01').slice(0, 10);
+}
+
+async function showTimeline(conflict, asOf) {
   const entries = [];
   let after = null;
-  do { // every page, 100 entries at a time
-    const page = (await graphql(`query Timeline($conflict: ID!, $after: String) {
-        timeline(conflict: $conflict, first: 100, after: $after) {
+  do { // every page, 100 entries at a time, up to the chosen day
+    const page = (await graphql(`query Timeline($conflict: ID!, $after: String, $asOf: PartialDate) {
+        timeline(conflict: $conflict, to: $asOf, first: 100, after: $after) {
           pageInfo { hasNextPage endCursor }
           nodes {
             date kind title
             node {
-              ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role } ${PROVENANCE} }
+              ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role }
+                outcomes(first: 5) { kind description } agreements(first: 5) { name } ${PROVENANCE} }
               ... on Statement { text direct speaker person { name } party { name } ${PROVENANCE} }
               ... on Event { ${PROVENANCE} } ... on Outcome { ${PROVENANCE} } ... on Position { ${PROVENANCE} }
               ... on AgreementStage { ${PROVENANCE} } ... on ImplementationRecord { ${PROVENANCE} }
             }
-          } } }`, { conflict, after })).timeline;
+          } } }`, { conflict, after, asOf })).timeline;
     entries.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
-  $('timeline').replaceChildren(...entries.map((entry) => {
+  $('timeline').replaceChildren(...entries.map((entry, index) => {
+    entry.anchor = `entry-${index}`;
     const text = entry.kind === 'ROUND'
       ? element('div', {}, element('span', { class: 'round' }, `${entry.node.talks.name}, round ${entry.node.number}`),
           ` — ${[entry.node.city, entry.node.venue, ...[entry.node.format, entry.node.mode].filter(Boolean).map(label)]
@@ -94,28 +107,40 @@ async function showTimeline(conflict) {
           entry.node.direct ? element('q', {}, entry.node.text) : entry.node.text)
         : element('div', {}, entry.title);
     text.append(' ', ...provenance(entry.node));
-    return element('li', { 'data-kind': entry.kind, 'data-disputed': String(entry.node.disputed) },
+    return element('li', { id: entry.anchor, 'data-kind': entry.kind, 'data-disputed': String(entry.node.disputed) },
       element('time', {}, entry.date), element('span', { class: `kind kind-${entry.kind}` }, label(entry.kind)), text);
   }));
+  if (entries.length === 0) {
+    $('timeline').replaceChildren(element('li', {}, 'Nothing is recorded by this day.'));
+  }
+  return entries;
 }
 
 // What a provision's last report says, in words a reader takes in at a glance
 const KEPT = { IMPLEMENTED: 'kept', PARTLY_IMPLEMENTED: 'partly kept', NOT_IMPLEMENTED: 'not kept', VIOLATED: 'broken' };
 
-async function showAgreements(conflict) {
-  const agreements = (await graphql(`query Agreements($conflict: ID!) {
+// A provision's state on the chosen day, as the page words it
+const stateOf = (provision) => (provision.overdue ? 'overdue' : (KEPT[provision.status] || 'no report'));
+
+async function showAgreements(conflict, asOf) {
+  const all = (await graphql(`query Agreements($conflict: ID!, $asOf: PartialDate) {
       conflict(id: $conflict) { agreements(first: 20) {
         name kind
-        stage { stage date party { name } }
-        stages(first: 20) { stage date party { name } }
+        stage(asOf: $asOf) { stage date party { name } }
+        stages(asOf: $asOf, first: 20) { stage date party { name } }
+        everStaged: stages(first: 1) { date }
         parties(first: 10) { capacity party { name } }
+        preconditions(first: 20) { text statedOn party { name } supersededBy { statedOn } met(asOf: $asOf) ${LIGHT_PROVENANCE} }
         provisions(first: 30) {
-          number text deadline status overdue obligated(first: 5) { name }
-          ledger(first: 10) { status date description allegedBy { name } ${LIGHT_PROVENANCE} }
-        } } } }`, { conflict })).conflict.agreements;
+          number text deadline status(asOf: $asOf) overdue(asOf: $asOf) obligated(first: 5) { name }
+          ledger(asOf: $asOf, first: 10) { status date description allegedBy { name } ${LIGHT_PROVENANCE} }
+        } } } }`, { conflict, asOf })).conflict.agreements;
+  // an agreement whose first step comes after the chosen day did not exist yet
+  const agreements = all.filter((a) => a.stage || a.everStaged.length === 0);
+  agreements.forEach((agreement, index) => { agreement.anchor = `agreement-${index}`; });
   if (agreements.length === 0) {
-    $('agreements').replaceChildren(element('p', {}, 'No agreement is recorded yet.'));
-    return;
+    $('agreements').replaceChildren(element('p', {}, 'No agreement is recorded by this day.'));
+    return agreements;
   }
   $('agreements').replaceChildren(...agreements.map((agreement) => {
     const capacities = [...new Set(agreement.parties.map((p) => p.capacity))].map((capacity) =>
@@ -123,7 +148,7 @@ async function showAgreements(conflict) {
     const stages = agreement.stages.map((s) => element('li', {}, element('time', {}, s.date), ' ', label(s.stage),
       s.party ? ` (${s.party.name})` : ''));
     const provisions = agreement.provisions.map((p) => {
-      const state = p.overdue ? 'overdue' : (KEPT[p.status] || 'no report');
+      const state = stateOf(p);
       const alleged = p.status === 'VIOLATED' ? [...new Set(p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name))] : [];
       return element('li', { class: 'provision', 'data-state': state },
         element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} alleges` : '')),
@@ -132,23 +157,24 @@ async function showAgreements(conflict) {
           element('li', { 'data-disputed': String(l.disputed) }, element('time', {}, l.date),
             ` ${label(l.status)}: ${l.description} `, ...provenance(l)))) : '');
     });
-    return element('article', { class: 'agreement', 'data-stage': agreement.stage ? agreement.stage.stage : '' },
+    return element('article', { id: agreement.anchor, class: 'agreement', 'data-stage': agreement.stage ? agreement.stage.stage : '' },
       element('h3', {}, agreement.name, agreement.stage
         ? element('span', { class: 'stage' }, `${label(agreement.stage.stage)} ${agreement.stage.date}`) : ''),
       element('p', { class: 'note' }, capacities.join(' · ')),
       element('ol', { class: 'stages' }, stages),
       element('ol', { class: 'provisions' }, provisions));
   }));
+  return agreements;
 }
 
-async function showStances(conflict) {
+async function showStances(conflict, asOf) {
   const topics = [...new Set((await graphql('{ positions(first: 100) { nodes { topic } } }'))
     .positions.nodes.map((p) => p.topic))].sort();
   if (topics.length === 0) {
     $('stances').replaceChildren(element('p', {}, 'No positions are recorded yet.'));
-    return;
+    return [];
   }
-  const fields = topics.map((topic, i) => `t${i}: compare(conflict: $conflict, topic: ${topic}) {
+  const fields = topics.map((topic, i) => `t${i}: compare(conflict: $conflict, topic: ${topic}, asOf: $asOf) {
       topic verdict
       stances { party { name } positions {
         kind text statedOn
@@ -159,8 +185,9 @@ async function showStances(conflict) {
       findings { verdict explanation }
       provisionFindings { verdict explanation }
     }`).join('\n');
-  const data = await graphql(`query Stances($conflict: ID!) { ${fields} }`, { conflict });
-  $('stances').replaceChildren(...topics.map((_, i) => data[`t${i}`]).map((comparison) => {
+  const data = await graphql(`query Stances($conflict: ID!, $asOf: PartialDate) { ${fields} }`, { conflict, asOf });
+  const comparisons = topics.map((_, i) => data[`t${i}`]);
+  $('stances').replaceChildren(...comparisons.map((comparison) => {
     const sides = comparison.stances.filter((s) => s.positions.length > 0).map((stance) =>
       element('div', { class: 'side' }, element('h4', {}, stance.party.name),
         element('ul', {}, stance.positions.map((p) =>
@@ -172,12 +199,13 @@ async function showStances(conflict) {
               .filter(Boolean).join('; ')}`) : '', ' ', ...provenance(p))))));
     const findings = [...comparison.findings, ...comparison.provisionFindings].filter((f) => f.verdict === 'OPPOSED')
       .map((f) => element('li', {}, f.explanation));
-    return element('article', { class: 'topic', 'data-topic': comparison.topic },
+    return element('article', { id: `topic-${comparison.topic}`, class: 'topic', 'data-topic': comparison.topic },
       element('h3', {}, label(comparison.topic),
         element('span', { class: `verdict verdict-${comparison.verdict}` }, comparison.verdict)),
       element('div', { class: 'sides' }, sides),
       findings.length ? element('ul', { class: 'findings' }, findings) : '');
   }));
+  return comparisons;
 }
 
 // The conflict's records a cited source disputes, with who disputes them and the passages
@@ -215,6 +243,55 @@ async function showCounts(conflict) {
       (g) => (g.keys[0].node ? g.keys[0].node.name : 'no party'), (g) => g.keys[1].value));
 }
 
+// The states of commitments, in the order the summary counts them
+const STATES = ['kept', 'partly kept', 'not kept', 'broken', 'overdue', 'no report'];
+
+// "Now, first": the chosen day at a glance, each item linking to the part of the page that details it
+function showSummary(asOf, entries, agreements, comparisons) {
+  const link = (anchor, ...text) => element('a', { href: `#${anchor}` }, ...text);
+  const part = (name, heading, items, none) => element('div', { class: 'summary-part', 'data-summary': name },
+    element('h3', {}, heading), items.length ? element('ul', {}, items) : element('p', { class: 'note' }, none));
+
+  const rounds = entries.filter((e) => e.kind === 'ROUND');
+  const latest = rounds[rounds.length - 1]; // the timeline is in date order, up to the chosen day
+  const produced = latest ? [...latest.node.outcomes.map((o) => element('li', {}, element('strong', {}, label(o.kind)), `: ${o.description}`)),
+    ...latest.node.agreements.map((a) => element('li', {}, element('strong', {}, 'Agreement'), `: ${a.name}`))] : [];
+  const round = latest ? [element('li', { 'data-summary': 'latest-round' },
+    link(latest.anchor, `${latest.node.talks.name}, round ${latest.node.number}`), ` — ${latest.date}`,
+    latest.node.city ? `, ${latest.node.city}` : '', '. ',
+    produced.length ? ['It produced:', element('ul', { class: 'produced' }, produced)] : 'No outcome is recorded. ',
+    ...provenance(latest.node))] : [];
+
+  const stages = agreements.filter((a) => a.stage).map((a) => element('li', { 'data-summary-stage': a.stage.stage },
+    link(a.anchor, a.name), ': ', element('span', { class: 'stage' }, label(a.stage.stage)),
+    ` since ${a.stage.date}${a.stage.party ? ` (${a.stage.party.name})` : ''}`));
+
+  const provisions = agreements.flatMap((a) => a.provisions);
+  const counts = STATES.map((state) => [state, provisions.filter((p) => stateOf(p) === state).length]).filter(([, n]) => n > 0);
+  const bar = counts.length ? [element('li', { 'data-summary-counts': counts.map(([s, n]) => `${s}:${n}`).join(',') },
+    element('div', { class: 'bar', role: 'img', 'aria-label': counts.map(([s, n]) => `${n} ${s}`).join(', ') },
+      counts.map(([state, n]) => element('span', { class: `kept kept-${state.replaceAll(' ', '-')}`,
+        style: `flex-grow: ${n}` }, `${n} ${state}`))),
+    `${provisions.length} commitments in ${agreements.length} agreements, by their last report by this day.`)] : [];
+
+  const open = agreements.flatMap((a) => a.preconditions
+    .filter((p) => firstDay(p.statedOn) <= asOf && p.met !== true
+      && !(p.supersededBy && firstDay(p.supersededBy.statedOn) <= asOf))
+    .map((p) => element('li', { 'data-summary-precondition': a.name }, element('strong', {}, p.party.name), `: ${p.text} — for `,
+      link(a.anchor, a.name), ' ', ...provenance(p))));
+
+  const opposed = comparisons.filter((c) => c.verdict === 'OPPOSED').map((c) => element('li', { 'data-summary-opposed': c.topic },
+    link(`topic-${c.topic}`, label(c.topic))));
+
+  $('now-heading').textContent = `Where things stood on ${asOf}`;
+  $('summary').replaceChildren(
+    part('latest-round', 'The latest round', round, 'No round is recorded by this day.'),
+    part('agreements', 'Where each agreement stood', stages, 'No agreement had been reached by this day.'),
+    part('commitments', 'Were the commitments kept?', bar, 'No commitment is recorded by this day.'),
+    part('preconditions', 'Preconditions still open', open, 'No open precondition is recorded.'),
+    part('opposed', 'Where the sides were opposed', opposed, 'On no topic were the sides found opposed.'));
+}
+
 // A list the page shows, as the API answers it in CSV (`Accept: text/csv`), saved as a file
 async function download(query, variables, file) {
   const response = await fetch('/graphql', {
@@ -238,11 +315,22 @@ async function download(query, variables, file) {
 const EVENTS_CSV = `query EventsCsv($conflict: ID!) {
     events(conflict: $conflict, first: 100) { nodes { date datePrecision kind place description disputed } } }`;
 
-async function show(conflict) {
+const today = () => new Date().toISOString().slice(0, 10);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// The whole page on one day; the address keeps the conflict and the day (none when it is today), to share
+async function show(conflict, asOf) {
   $('status').textContent = 'Loading…';
+  delete document.body.dataset.ready;
+  const address = new URLSearchParams({ conflict });
+  if (asOf !== today()) {
+    address.set('asOf', asOf);
+  }
+  history.replaceState(null, '', `?${address}`);
   try {
-    await Promise.all([showTimeline(conflict), showAgreements(conflict), showStances(conflict), showDisputed(conflict),
-      showCounts(conflict)]);
+    const [entries, agreements, comparisons] = await Promise.all([showTimeline(conflict, asOf), showAgreements(conflict, asOf),
+      showStances(conflict, asOf), showDisputed(conflict), showCounts(conflict)]);
+    showSummary(asOf, entries, agreements, comparisons);
     $('download-events').onclick = () => download(EVENTS_CSV, { conflict }, 'events.csv');
     $('status').textContent = '';
     document.body.dataset.ready = 'true';
@@ -258,9 +346,19 @@ async function start() {
       $('status').textContent = 'No conflict is recorded yet.';
       return;
     }
+    const asked = new URLSearchParams(location.search);
+    const conflict = conflicts.some((c) => c.id === asked.get('conflict')) ? asked.get('conflict') : conflicts[0].id;
+    const asOf = DAY.test(asked.get('asOf') || '') ? asked.get('asOf') : today();
     $('conflict').replaceChildren(...conflicts.map((c) => element('option', { value: c.id }, c.name)));
-    $('conflict').addEventListener('change', (e) => show(e.target.value));
-    await show(conflicts[0].id);
+    $('conflict').value = conflict;
+    $('as-of').value = asOf;
+    $('as-of').max = today();
+    const again = () => show($('conflict').value, DAY.test($('as-of').value) ? $('as-of').value : today());
+    $('conflict').addEventListener('change', again);
+    $('as-of').addEventListener('change', again);
+    $('today').addEventListener('click', () => { $('as-of').value = today(); again(); });
+    $('controls').addEventListener('submit', (e) => { e.preventDefault(); again(); });
+    await show(conflict, asOf);
   } catch (error) {
     $('status').textContent = `Could not load: ${error.message}`;
   }

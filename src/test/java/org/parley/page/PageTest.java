@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -40,13 +41,7 @@ class PageTest {
 
     @Test
     void theIstanbulRoundsAndTheSidesPositionsRenderInABrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String why = CHROMIUM + " is not installed (apt-get install chromium)";
-            if (Boolean.parseBoolean(System.getenv("PARLEY_REQUIRE_CHROMIUM"))) {
-                throw new AssertionError(why);
-            }
-            Assumptions.abort(why + ": the page test is skipped");
-        }
+        requireChromium();
         String dom = chromium("--dump-dom", page.toString());
         assertThat(dom, containsString("data-ready=\"true\""));
         assertThat(dom, containsString("Istanbul talks, round 1"));
@@ -93,6 +88,53 @@ class PageTest {
             }
         }
         assertThat("distinct colours in " + screenshot, colours.size(), greaterThan(50));
+    }
+
+    /** The summary at the top, and every part below it, on the day the address names; another day, other answers. */
+    @Test
+    void theSummaryAndEveryPartFollowTheChosenDay() throws Exception {
+        requireChromium();
+        String june2025 = chromium("--dump-dom", page + "?asOf=2025-06-03");
+        assertThat(june2025, containsString("data-ready=\"true\""));
+        assertThat(june2025, containsString("Where things stood on 2025-06-03"));
+        // the latest round by then, and what it produced
+        assertThat(june2025, containsString("<li data-summary=\"latest-round\"><a href=\"#entry-"));
+        assertThat(june2025, containsString(">Istanbul talks, round 2</a> — 2025-06-02, Istanbul. It produced:<ul class=\"produced\"><li><strong>Prisoner exchange</strong>:"));
+        // where each agreement stood: the grain deal withdrawn, the memorandum still signed (it expired in July 2025)
+        assertThat(june2025, containsString("data-summary-stage=\"WITHDRAWN\"><a href=\"#agreement-"));
+        assertThat(june2025, containsString("data-summary-stage=\"SIGNED\"><a href=\"#agreement-"));
+        assertThat(june2025, not(containsString("data-summary-stage=\"EXPIRED\"")));
+        // the commitments by their last report by then, the open precondition, the opposed topics
+        assertThat(june2025, containsString("data-summary-counts=\"kept:2,broken:2,no report:5\""));
+        assertThat(june2025, containsString("data-summary-precondition=\"Black Sea Grain Initiative\""));
+        assertThat(june2025, containsString("data-summary-opposed=\"CEASEFIRE\"><a href=\"#topic-CEASEFIRE\">"));
+        assertThat(june2025, containsString("id=\"topic-CEASEFIRE\""));
+        // the timeline stops at that day
+        assertThat(june2025, containsString("Istanbul talks, round 2"));
+        assertThat(june2025, not(containsString("US-brokered talks of 2025, round 11")));
+        Path phone = Path.of("target", "page-phone-2025-06-03.png").toAbsolutePath(); // for a human to look at
+        Files.deleteIfExists(phone);
+        chromium("--window-size=375,2400", "--screenshot=" + phone, page + "?asOf=2025-06-03");
+        assertThat(ImageIO.read(phone.toFile()).getWidth(), is(375));
+
+        String august2022 = chromium("--dump-dom", page + "?asOf=2022-08-15");
+        assertThat(august2022, containsString("Where things stood on 2022-08-15"));
+        assertThat(august2022, containsString(">Istanbul talks of March 2022, round 1</a> — 2022-03-29"));
+        assertThat(august2022, containsString("data-summary-stage=\"SIGNED\""));
+        assertThat(august2022, not(containsString("data-summary-stage=\"WITHDRAWN\"")));
+        assertThat(august2022, not(containsString("data-stage=\"WITHDRAWN\"")));
+        assertThat(august2022, not(containsString("Istanbul talks, round 2")));
+        assertThat(august2022, containsString("data-summary-counts=\"no report:3\""));
+    }
+
+    private static void requireChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String why = CHROMIUM + " is not installed (apt-get install chromium)";
+            if (Boolean.parseBoolean(System.getenv("PARLEY_REQUIRE_CHROMIUM"))) {
+                throw new AssertionError(why);
+            }
+            Assumptions.abort(why + ": the page test is skipped");
+        }
     }
 
     /** Runs headless Chromium as this kind of machine needs it (no sandbox as root, no background networking). */
