@@ -150,12 +150,16 @@ async function showAgreements(conflict, asOf) {
     const provisions = agreement.provisions.map((p) => {
       const state = stateOf(p);
       const alleged = p.status === 'VIOLATED' ? [...new Set(p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name))] : [];
+      // a cell of the board, coloured and labelled by its state; its text and ledger open on click
       return element('li', { class: 'provision', 'data-state': state },
-        element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} alleges` : '')),
-        ` ${p.number}. ${p.text}`, p.deadline ? ` (by ${p.deadline})` : '',
+        element('details', {}, element('summary', { title: p.text },
+          element('span', { class: 'number' }, `${p.number}`), ' ',
+          element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} ${alleged.length > 1 ? 'allege' : 'alleges'}` : ''))),
+        element('p', {}, `${p.number}. ${p.text}`, p.deadline ? ` (by ${p.deadline})` : '',
+          p.obligated.length ? ` Owed by ${names(p.obligated)}.` : ''),
         p.ledger.length ? element('ul', { class: 'ledger' }, p.ledger.map((l) =>
           element('li', { 'data-disputed': String(l.disputed) }, element('time', {}, l.date),
-            ` ${label(l.status)}: ${l.description} `, ...provenance(l)))) : '');
+            ` ${label(l.status)}: ${l.description} `, ...provenance(l)))) : element('p', { class: 'note' }, 'No report by this day.')));
     });
     return element('article', { id: agreement.anchor, class: 'agreement', 'data-stage': agreement.stage ? agreement.stage.stage : '' },
       element('h3', {}, agreement.name, agreement.stage
@@ -165,6 +169,32 @@ async function showAgreements(conflict, asOf) {
       element('ol', { class: 'provisions' }, provisions));
   }));
   return agreements;
+}
+
+// A wide table that scrolls sideways on its own (a phone), reachable by keyboard, never the whole page
+const scrolling = (name, table) => element('div', { class: 'scroll-x', role: 'region', tabindex: '0', 'aria-label': name }, table);
+
+// Topics by parties: what kinds of position each party had standing on each topic, and the comparison's verdict,
+// each row linking to the topic's positions and the reasons for its verdict
+function matrix(comparisons) {
+  const parties = [...new Set(comparisons.flatMap((c) => c.stances.filter((s) => s.positions.length > 0).map((s) => s.party.name)))].sort();
+  const cell = (comparison, party) => {
+    const stance = comparison.stances.find((s) => s.party.name === party);
+    const kinds = stance ? [...new Set(stance.positions.map((p) => p.kind))].map((kind) => {
+      const n = stance.positions.filter((p) => p.kind === kind).length;
+      return `${label(kind)}${n > 1 ? ` ×${n}` : ''}`;
+    }) : [];
+    return element('td', { 'data-cell': `${comparison.topic}/${party}` }, kinds.length ? kinds.join(', ')
+      : element('span', { class: 'none', 'aria-label': 'no position' }, '—'));
+  };
+  const caption = 'Positions standing on this day, topic by party, and how they compare';
+  return scrolling(caption, element('table', { class: 'matrix' }, element('caption', {}, caption),
+    element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'Topic'),
+      parties.map((p) => element('th', { scope: 'col' }, p)), element('th', { scope: 'col' }, 'Verdict'))),
+    element('tbody', {}, comparisons.map((c) => element('tr', { 'data-topic-row': c.topic },
+      element('th', { scope: 'row' }, element('a', { href: `#topic-${c.topic}` }, label(c.topic))),
+      parties.map((p) => cell(c, p)),
+      element('td', {}, element('a', { href: `#topic-${c.topic}`, class: `verdict verdict-${c.verdict}` }, c.verdict)))))));
 }
 
 async function showStances(conflict, asOf) {
@@ -187,7 +217,7 @@ async function showStances(conflict, asOf) {
     }`).join('\n');
   const data = await graphql(`query Stances($conflict: ID!, $asOf: PartialDate) { ${fields} }`, { conflict, asOf });
   const comparisons = topics.map((_, i) => data[`t${i}`]);
-  $('stances').replaceChildren(...comparisons.map((comparison) => {
+  $('stances').replaceChildren(matrix(comparisons), ...comparisons.map((comparison) => {
     const sides = comparison.stances.filter((s) => s.positions.length > 0).map((stance) =>
       element('div', { class: 'side' }, element('h4', {}, stance.party.name),
         element('ul', {}, stance.positions.map((p) =>
@@ -231,9 +261,9 @@ async function showCounts(conflict) {
     const rows = [...new Set(groups.map(row))];
     const columns = [...new Set(groups.map(column))].sort();
     const count = (r, c) => groups.filter((g) => row(g) === r && column(g) === c).reduce((n, g) => n + g.count, 0);
-    return element('table', { class: 'counts' }, element('caption', {}, caption),
+    return scrolling(caption, element('table', { class: 'counts' }, element('caption', {}, caption),
       element('tr', {}, element('th', {}, ''), columns.map((c) => element('th', {}, label(c)))),
-      rows.map((r) => element('tr', {}, element('th', {}, r || 'undated'), columns.map((c) => element('td', {}, String(count(r, c) || ''))))));
+      rows.map((r) => element('tr', {}, element('th', {}, r || 'undated'), columns.map((c) => element('td', {}, String(count(r, c) || '')))))));
   };
   const events = data.events.aggregate;
   const positions = data.positions.aggregate;

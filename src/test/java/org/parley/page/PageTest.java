@@ -109,6 +109,11 @@ class PageTest {
         assertThat(june2025, containsString("data-summary-precondition=\"Black Sea Grain Initiative\""));
         assertThat(june2025, containsString("data-summary-opposed=\"CEASEFIRE\"><a href=\"#topic-CEASEFIRE\">"));
         assertThat(june2025, containsString("id=\"topic-CEASEFIRE\""));
+        // the positions standing then, topic by party, and the verdict linking to its reasons; the agreements' boards
+        assertThat(june2025, containsString("<td data-cell=\"CEASEFIRE/Russia\">Precondition ×2</td>"));
+        assertThat(june2025, containsString("<td data-cell=\"CEASEFIRE/United States\">Proposal</td>"));
+        assertThat(june2025, containsString("<a href=\"#topic-CEASEFIRE\" class=\"verdict verdict-OPPOSED\">OPPOSED</a>"));
+        assertThat(june2025, containsString("<span class=\"kept kept-broken\">broken, as Russia, Ukraine allege</span>"));
         // the timeline stops at that day
         assertThat(june2025, containsString("Istanbul talks, round 2"));
         assertThat(june2025, not(containsString("US-brokered talks of 2025, round 11")));

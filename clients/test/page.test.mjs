@@ -1,0 +1,84 @@
+// The page at / in a real browser (Debian's Chromium, driven by playwright-core): its date control moves every part
+// to another day and the address keeps it, a phone's width has no sideways scroll, and axe-core finds no serious or
+// critical accessibility violation (WCAG 2 A and AA rules), at desktop and phone widths.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { base } from '../lib/server.mjs';
+
+const executablePath = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(executablePath), `${executablePath} is not installed (apt-get install chromium)`);
+  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+});
+
+after(async () => browser?.close());
+
+/** The page at this address and width, once every part has loaded. */
+async function open(address, width = 1280) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${base}${address}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  return page;
+}
+
+/** axe-core's violations of the WCAG 2 A and AA rules that it rates serious or critical. */
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: axeSource });
+  const results = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+test('the date control moves the whole page to another day, and the address keeps it', async () => {
+  const page = await open('/?asOf=2025-06-03');
+  try {
+    assert.equal(await page.inputValue('#as-of'), '2025-06-03');
+    assert.match(await page.textContent('#now-heading'), /2025-06-03/);
+    assert.match(await page.textContent('[data-summary="latest-round"] li'), /Istanbul talks, round 2/);
+    assert.ok(await page.$('[data-summary-stage="WITHDRAWN"]'), 'the grain deal withdrawn by June 2025');
+
+    await page.fill('#as-of', '2022-08-15');
+    await page.dispatchEvent('#as-of', 'change');
+    await page.waitForFunction(() => document.body.dataset.ready === 'true'
+      && document.getElementById('now-heading').textContent.includes('2022-08-15'));
+    assert.match(await page.textContent('[data-summary="latest-round"] li'), /Istanbul talks of March 2022, round 1/);
+    assert.equal(await page.$('[data-summary-stage="WITHDRAWN"]'), null, 'not yet withdrawn in August 2022');
+    assert.ok(await page.$('[data-summary-stage="SIGNED"]'));
+    assert.equal(await page.$('#timeline li[data-kind] time >> text=2025'), null, 'the timeline stops at that day');
+    assert.equal(new URL(page.url()).searchParams.get('asOf'), '2022-08-15');
+    assert.ok(new URL(page.url()).searchParams.get('conflict'));
+
+    // a provision's cell opens on its text and record
+    await page.locator('.provision summary').first().click();
+    assert.equal(await page.locator('.provision details[open]').count(), 1);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a phone width scrolls only downwards', async () => {
+  const page = await open('/?asOf=2025-06-03', 375);
+  try {
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(widths.scroll <= widths.client, `the page is ${widths.scroll} px wide in a ${widths.client} px window`);
+  } finally {
+    await page.close();
+  }
+});
+
+for (const width of [1440, 375]) {
+  test(`axe-core finds no serious accessibility violation at ${width} px`, async () => {
+    const page = await open('/?asOf=2025-06-03', width);
+    try {
+      assert.deepEqual(await seriousViolations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+}
