@@ -54,6 +54,14 @@ test('the date control moves the whole page to another day, and the address keep
     assert.equal(new URL(page.url()).searchParams.get('asOf'), '2022-08-15');
     assert.ok(new URL(page.url()).searchParams.get('conflict'));
 
+    // the drawn timeline: the whole record, then only the month before the chosen day
+    const items = async () => Number(await page.getAttribute('#timeline-chart svg', 'data-items'));
+    const whole = await items();
+    assert.equal(whole, await page.locator('#timeline li[data-kind]').count());
+    await page.selectOption('#span', '31');
+    assert.ok(await items() < whole, `${await items()} marks in the last month, of ${whole}`);
+    assert.match(await page.textContent('#timeline-chart svg'), /08-01/, 'a month is drawn in days');
+
     // a provision's cell opens on its text and record
     await page.locator('.provision summary').first().click();
     assert.equal(await page.locator('.provision details[open]').count(), 1);

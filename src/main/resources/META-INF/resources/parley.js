@@ -74,6 +74,72 @@ function firstDay(partial) {
   return (partial + '-01-01').slice(0, 10);
 }
 
+// The day a partial date ends on ("2022" → 2022-12-31, "2022-02" → 2022-02-28, a week → its Sunday)
+function lastDay(partial) {
+  const first = new Date(`${firstDay(partial)}T00:00:00Z`);
+  const end = /^\d{4}$/.test(partial) ? new Date(Date.UTC(first.getUTCFullYear(), 11, 31))
+    : /^\d{4}-\d{2}$/.test(partial) ? new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0))
+      : /W/.test(partial) ? new Date(first.getTime() + 6 * 86400000) : first;
+  return end.toISOString().slice(0, 10);
+}
+
+const KINDS = ['ROUND', 'AGREEMENT_STAGE', 'IMPLEMENTATION', 'OUTCOME', 'POSITION', 'STATEMENT', 'EVENT'];
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach((child) => node.append(child));
+  return node;
+}
+
+// The timeline drawn: a horizontal time axis up to the chosen day (years, months or days as the window narrows),
+// a track per kind, each record a mark linking to its entry in the list
+function drawTimeline(entries, asOf, days) {
+  const day = (text) => Date.parse(`${text}T00:00:00Z`) / 86400000;
+  const end = day(asOf) + 1;
+  const start = days > 0 ? end - days : Math.min(end - 31, ...entries.map((e) => day(firstDay(e.date))));
+  const shown = entries.filter((e) => day(lastDay(e.date)) + 1 > start);
+  const kinds = KINDS.filter((k) => shown.some((e) => e.kind === k));
+  const width = Math.max(320, $('timeline-chart').clientWidth || 900);
+  const left = 110; const track = 26; const top = 24;
+  const height = top + kinds.length * track + 8;
+  const x = (d) => left + ((Math.max(start, Math.min(end, d)) - start) / (end - start)) * (width - left - 10);
+  const ticks = [];
+  const span = end - start;
+  const cursor = new Date((start) * 86400000);
+  const step = span > 3 * 365 ? 'year' : span > 92 ? 'month' : 'day';
+  cursor.setUTCDate(step === 'day' ? cursor.getUTCDate() : 1);
+  if (step === 'year') cursor.setUTCMonth(0);
+  for (let guard = 0; guard < 400 && cursor.getTime() / 86400000 < end; guard++) {
+    const at = cursor.getTime() / 86400000;
+    if (at >= start && (step !== 'day' || span <= 31 || cursor.getUTCDate() % 7 === 1)) {
+      ticks.push([at, step === 'year' ? String(cursor.getUTCFullYear())
+        : step === 'month' ? cursor.toISOString().slice(0, 7) : cursor.toISOString().slice(5, 10)]);
+    }
+    if (step === 'year') cursor.setUTCFullYear(cursor.getUTCFullYear() + 1);
+    else if (step === 'month') cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+    else cursor.setUTCDate(cursor.getUTCDate() + 1);
+  }
+  const every = Math.ceil(ticks.length / Math.max(1, Math.floor((width - left) / 60))); // labels that fit
+  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
+    'aria-label': `Timeline of ${shown.length} records up to ${asOf}`, 'data-items': String(shown.length) },
+  ticks.map(([at, text], i) => svg('g', { class: 'tick' }, svg('line', { x1: x(at), x2: x(at), y1: top - 6, y2: height }),
+    i % every === 0 ? svg('text', { x: x(at) + 2, y: top - 10 }, text) : '')),
+  kinds.map((kind, row) => svg('g', { class: `track track-${kind}` },
+    svg('text', { x: 4, y: top + row * track + track / 2 + 4, class: 'track-label' }, label(kind)),
+    shown.filter((e) => e.kind === kind).map((e) => {
+      const from = day(firstDay(e.date)); const to = day(lastDay(e.date)) + 1;
+      const y = top + row * track + track / 2;
+      const mark = to - from > 1
+        ? svg('rect', { x: x(from), y: y - 5, width: Math.max(3, x(to) - x(from)), height: 10, rx: 3 })
+        : svg('circle', { cx: x(from), cy: y, r: 5 });
+      return svg('a', { href: `#${e.anchor}`, class: `mark kind-${e.kind}`, 'data-disputed': String(e.node.disputed),
+        'aria-label': `${e.date}, ${label(e.kind)}: ${e.title}` }, svg('title', {}, `${e.date} — ${e.title}`), mark);
+    }))));
+  $('timeline-chart').replaceChildren(shown.length ? chart : element('p', { class: 'note' }, 'Nothing is recorded in this window.'));
+}
+
 async function showTimeline(conflict, asOf) {
   const entries = [];
   let after = null;
@@ -360,6 +426,9 @@ async function show(conflict, asOf) {
   try {
     const [entries, agreements, comparisons] = await Promise.all([showTimeline(conflict, asOf), showAgreements(conflict, asOf),
       showStances(conflict, asOf), showDisputed(conflict), showCounts(conflict)]);
+    const draw = () => drawTimeline(entries, asOf, Number($('span').value));
+    draw();
+    $('span').onchange = draw;
     showSummary(asOf, entries, agreements, comparisons);
     $('download-events').onclick = () => download(EVENTS_CSV, { conflict }, 'events.csv');
     $('status').textContent = '';

@@ -114,6 +114,12 @@ class PageTest {
         assertThat(june2025, containsString("<td data-cell=\"CEASEFIRE/United States\">Proposal</td>"));
         assertThat(june2025, containsString("<a href=\"#topic-CEASEFIRE\" class=\"verdict verdict-OPPOSED\">OPPOSED</a>"));
         assertThat(june2025, containsString("<span class=\"kept kept-broken\">broken, as Russia, Ukraine allege</span>"));
+        // the drawn timeline marks every entry of the list, up to that day
+        java.util.regex.Matcher items = java.util.regex.Pattern.compile("data-items=\"(\\d+)\"").matcher(june2025);
+        assertThat(items.find(), is(true));
+        assertThat(Integer.parseInt(items.group(1)), is(june2025.split("<li id=\"entry-", -1).length - 1));
+        assertThat(Integer.parseInt(items.group(1)), greaterThan(40));
+        assertThat(june2025, containsString("aria-label=\"2025-06-02, Round: "));
         // the timeline stops at that day
         assertThat(june2025, containsString("Istanbul talks, round 2"));
         assertThat(june2025, not(containsString("US-brokered talks of 2025, round 11")));
