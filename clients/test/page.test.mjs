@@ -70,6 +70,25 @@ test('the date control moves the whole page to another day, and the address keep
   }
 });
 
+test('the page asks by GET with hashes, which a cache can keep, once the server knows them', async () => {
+  await (await open('/?asOf=2024-01-10')).close(); // registers the page's documents, whatever ran before
+  const page = await browser.newPage();
+  const asked = [];
+  page.on('requestfinished', async (request) => {
+    if (new URL(request.url()).pathname === '/graphql') {
+      asked.push(`${request.method()} ${(await request.response()).status()}`);
+    }
+  });
+  try {
+    await page.goto(`${base}/?asOf=2024-01-10`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    assert.ok(asked.length >= 6, asked.join(', '));
+    assert.deepEqual(asked.filter((a) => !/^GET (200|304)$/.test(a)), [], asked.join(', '));
+  } finally {
+    await page.close();
+  }
+});
+
 test('a phone width scrolls only downwards', async () => {
   const page = await open('/?asOf=2025-06-03', 375);
   try {

@@ -1,13 +1,29 @@
 // Reads everything from the public GraphQL API, as any frontend would: no build step, no library.
 const $ = (id) => document.getElementById(id);
 
+async function sha256(text) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const post = (body) => fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+// Queries go by GET with their hash only (Apollo's automatic persisted queries), so that a CDN or the browser can keep
+// the answer and its ETag makes asking again cheap; a hash the server does not know yet is sent once more by POST
+// with its document, which registers it. Without SHA-256 in the browser (a page served over plain HTTP, not from
+// localhost), by POST.
 async function graphql(query, variables = {}) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
+  let body;
+  if (window.crypto && crypto.subtle) {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: await sha256(query) } };
+    const address = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify(extensions) });
+    body = await (await fetch(`/graphql?${address}`, { headers: { 'apollo-require-preflight': 'true' } })).json();
+    if ((body.errors || []).some((e) => e.extensions && e.extensions.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+      body = await (await post({ query, variables, extensions })).json();
+    }
+  } else {
+    body = await (await post({ query, variables })).json();
+  }
   if (body.errors) {
     throw new Error(body.errors.map((e) => e.message).join('; '));
   }
