@@ -279,9 +279,8 @@ function matrix(comparisons) {
       element('td', {}, element('a', { href: `#topic-${c.topic}`, class: `verdict verdict-${c.verdict}` }, c.verdict)))))));
 }
 
-async function showStances(conflict, asOf) {
-  const topics = [...new Set((await graphql('{ positions(first: 100) { nodes { topic } } }'))
-    .positions.nodes.map((p) => p.topic))].sort();
+// `topics`: those of every position on record, counted by the database (start)
+async function showStances(conflict, asOf, topics) {
   if (topics.length === 0) {
     $('stances').replaceChildren(element('p', {}, 'No positions are recorded yet.'));
     return [];
@@ -431,7 +430,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // The whole page on one day; the address keeps the conflict and the day (none when it is today), to share
-async function show(conflict, asOf) {
+async function show(conflict, asOf, topics) {
   $('status').textContent = 'Loading…';
   delete document.body.dataset.ready;
   const address = new URLSearchParams({ conflict });
@@ -441,7 +440,7 @@ async function show(conflict, asOf) {
   history.replaceState(null, '', `?${address}`);
   try {
     const [entries, agreements, comparisons] = await Promise.all([showTimeline(conflict, asOf), showAgreements(conflict, asOf),
-      showStances(conflict, asOf), showDisputed(conflict), showCounts(conflict)]);
+      showStances(conflict, asOf, topics), showDisputed(conflict), showCounts(conflict)]);
     const draw = () => drawTimeline(entries, asOf, Number($('span').value));
     draw();
     $('span').onchange = draw;
@@ -456,7 +455,10 @@ async function show(conflict, asOf) {
 
 async function start() {
   try {
-    const conflicts = (await graphql('{ conflicts(first: 100) { nodes { id name } } }')).conflicts.nodes;
+    const record = await graphql(`{ conflicts(first: 100) { nodes { id name } }
+      positions(first: 0) { aggregate { groupBy(by: [TOPIC], first: 100) { keys { value } } } } }`);
+    const conflicts = record.conflicts.nodes;
+    const topics = record.positions.aggregate.groupBy.map((g) => g.keys[0].value).sort();
     if (conflicts.length === 0) {
       $('status').textContent = 'No conflict is recorded yet.';
       return;
@@ -468,12 +470,12 @@ async function start() {
     $('conflict').value = conflict;
     $('as-of').value = asOf;
     $('as-of').max = today();
-    const again = () => show($('conflict').value, DAY.test($('as-of').value) ? $('as-of').value : today());
+    const again = () => show($('conflict').value, DAY.test($('as-of').value) ? $('as-of').value : today(), topics);
     $('conflict').addEventListener('change', again);
     $('as-of').addEventListener('change', again);
     $('today').addEventListener('click', () => { $('as-of').value = today(); again(); });
     $('controls').addEventListener('submit', (e) => { e.preventDefault(); again(); });
-    await show(conflict, asOf);
+    await show(conflict, asOf, topics);
   } catch (error) {
     $('status').textContent = `Could not load: ${error.message}`;
   }

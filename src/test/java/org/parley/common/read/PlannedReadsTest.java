@@ -322,10 +322,10 @@ class PlannedReadsTest {
                 assertEquals(json(answer(query, null, variables)), json(answer), query);
             }
         }
-        // every one: the conflicts, the topics, the timeline, the agreements, the disputed records, the stances; but
-        // the counts (`aggregate` is the resolvers', docs/reads.md)
-        assertEquals(conflicts.size(), counts, "the page's counts");
-        assertEquals(6 * conflicts.size(), planned, "page queries planned");
+        // every one: the conflicts (beside the topics' count), the timeline, the agreements, the disputed records, the
+        // stances; but the counts (`aggregate` is the resolvers', docs/reads.md)
+        assertEquals(2 * conflicts.size(), counts, "the page's counts");
+        assertEquals(5 * conflicts.size(), planned, "page queries planned");
     }
 
     /**
@@ -351,7 +351,7 @@ class PlannedReadsTest {
         assertTrue(queries.size() >= 4, "page queries: " + queries);
         java.util.regex.Matcher compare = java.util.regex.Pattern.compile("`t\\$\\{i}: (compare\\([^`]*)`").matcher(script);
         assertTrue(compare.find(), "the page's comparison");
-        StringBuilder stances = new StringBuilder("query Stances($conflict: ID!) {");
+        StringBuilder stances = new StringBuilder("query Stances($conflict: ID!, $asOf: PartialDate) {");
         for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
             stances.append(" t").append(topic.ordinal()).append(": ").append(constants(compare.group(1), constants).replace("${topic}", topic.name()));
         }
