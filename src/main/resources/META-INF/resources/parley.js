@@ -47,6 +47,9 @@ const PROVENANCE = `disputed claimedBy { name } disputedBy { name } ${CITATIONS(
 const LIGHT_PROVENANCE = `disputed ${CITATIONS(3)}`;
 const names = (parties) => parties.map((p) => p.name).join(', ');
 
+// The passages a record's sources hold, as a tooltip shows them
+const quotes = (record) => record.citations.filter((c) => c.quote).map((c) => `“${c.quote}” (${c.source.publisher || c.source.url})`);
+
 // A record's claim and dispute marks, and its sources' passages: on hover (title) and on tap (details)
 function provenance(record) {
   const named = (stance) => [...new Set(record.citations.filter((c) => c.stance === stance && c.attributedTo)
@@ -69,8 +72,7 @@ function provenance(record) {
         + `${c.locator ? ', ' + c.locator : ''}${stance}`),
       ' ', element('a', { href: c.source.url, rel: 'noopener' }, 'read'));
   });
-  const hover = record.citations.filter((c) => c.quote)
-    .map((c) => `“${c.quote}” (${c.source.publisher || c.source.url})`).join('\n');
+  const hover = quotes(record).join('\n');
   const details = element('details', { class: 'passages', title: hover || 'No passage recorded' },
     element('summary', {}, `sources (${record.citations.length})`), element('ul', {}, passages));
   return [...marks, details];
@@ -151,7 +153,7 @@ function drawTimeline(entries, asOf, days) {
         ? svg('rect', { x: x(from), y: y - 5, width: Math.max(3, x(to) - x(from)), height: 10, rx: 3 })
         : svg('circle', { cx: x(from), cy: y, r: 5 });
       return svg('a', { href: `#${e.anchor}`, class: `mark kind-${e.kind}`, 'data-disputed': String(e.node.disputed),
-        'aria-label': `${e.date}, ${label(e.kind)}: ${e.title}` }, svg('title', {}, `${e.date} — ${e.title}`), mark);
+        'aria-label': `${e.date}, ${label(e.kind)}: ${e.title}` }, svg('title', {}, [`${e.date} — ${e.title}`, ...quotes(e.node)].join('\n')), mark);
     }))));
   $('timeline-chart').replaceChildren(shown.length ? chart : element('p', { class: 'note' }, 'Nothing is recorded in this window.'));
 }
@@ -209,7 +211,7 @@ async function showAgreements(conflict, asOf) {
       conflict(id: $conflict) { agreements(first: 20) {
         name kind
         stage(asOf: $asOf) { stage date party { name } }
-        stages(asOf: $asOf, first: 20) { stage date party { name } }
+        stages(asOf: $asOf, first: 20) { stage date party { name } ${LIGHT_PROVENANCE} }
         everStaged: stages(first: 1) { date }
         parties(first: 10) { capacity party { name } }
         preconditions(first: 20) { text statedOn party { name } supersededBy { statedOn } met(asOf: $asOf) ${LIGHT_PROVENANCE} }
@@ -227,8 +229,8 @@ async function showAgreements(conflict, asOf) {
   $('agreements').replaceChildren(...agreements.map((agreement) => {
     const capacities = [...new Set(agreement.parties.map((p) => p.capacity))].map((capacity) =>
       `${label(capacity)}: ${agreement.parties.filter((p) => p.capacity === capacity).map((p) => p.party.name).join(', ')}`);
-    const stages = agreement.stages.map((s) => element('li', {}, element('time', {}, s.date), ' ', label(s.stage),
-      s.party ? ` (${s.party.name})` : ''));
+    const stages = agreement.stages.map((s) => element('li', { 'data-disputed': String(s.disputed) }, element('time', {}, s.date), ' ',
+      label(s.stage), s.party ? ` (${s.party.name})` : '', ' ', ...provenance(s)));
     const provisions = agreement.provisions.map((p) => {
       const state = stateOf(p);
       const alleged = p.status === 'VIOLATED' ? [...new Set(p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name))] : [];
