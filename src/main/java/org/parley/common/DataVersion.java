@@ -12,7 +12,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -49,8 +48,8 @@ public class DataVersion {
     /** The connection that advances the number: its own, since a pooled one may be all taken by the writers. */
     private Connection advancing;
 
-    DataVersion(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        if ("postgresql".equals(dbKind)) {
+    DataVersion(Database database) {
+        if (database == Database.POSTGRESQL) {
             next = "select nextval('data_version_seq')";
             current = "select last_value from data_version_seq";
             skip = "select nextval('data_version_seq') from generate_series(1, " + STEP_AT_START + ")";

@@ -19,10 +19,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.common.DirectConnection;
 import org.parley.common.DomainEntity;
+import org.parley.common.Database;
 import org.parley.common.GlobalId;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -79,8 +79,8 @@ public class Feeds {
     private volatile Connection listening;
 
     @Inject
-    Feeds(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.shared = "postgresql".equals(dbKind);
+    Feeds(Database database) {
+        this.shared = database.shared();
     }
 
     /** The feed of one record type: every record of it written from now on, once its write has committed. */

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.common.Database;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
@@ -47,8 +47,8 @@ public class Search {
     private final TextMatching matching;
 
     @Inject
-    Search(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.matching = TextMatching.forDatabase(dbKind);
+    Search(Database database) {
+        this.matching = TextMatching.forDatabase(database);
     }
 
     /** A matching row: its key, its searchable text, its rank, and how it was reached when not directly. */

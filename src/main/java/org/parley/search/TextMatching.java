@@ -8,14 +8,16 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.parley.common.Database;
+
 /**
  * How the database finds and ranks the rows of one searchable type that hold the search terms: one way per database
  * kind, chosen once when the application starts ({@link #forDatabase}).
  */
 interface TextMatching {
 
-    static TextMatching forDatabase(String dbKind) {
-        return "postgresql".equals(dbKind) ? new FullText() : new Substrings();
+    static TextMatching forDatabase(Database database) {
+        return database.fullText() ? new FullText() : new Substrings();
     }
 
     /** A native query whose rows are (id, searchable text, rank or anything). */

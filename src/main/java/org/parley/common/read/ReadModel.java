@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.MappingMetamodel;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.parley.common.Database;
 import org.parley.common.Settings;
 
 /** Every type's {@link Reads}, tied to Hibernate's mapping of its entity: what the planner knows. */
@@ -31,9 +31,8 @@ public class ReadModel {
     private StatementInspector inspector;
 
     @Inject
-    public ReadModel(Settings settings, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-            Instance<Reads> declarations, EntityManagerFactory persistence) {
-        this.dialect = SqlDialect.of(dbKind);
+    public ReadModel(Settings settings, Database database, Instance<Reads> declarations, EntityManagerFactory persistence) {
+        this.dialect = SqlDialect.of(database);
         this.defaultSize = settings.paging().defaultSize();
         this.maxSize = settings.paging().maxSize();
         this.declarations = declarations;

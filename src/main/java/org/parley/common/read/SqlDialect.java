@@ -3,6 +3,8 @@ package org.parley.common.read;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.parley.common.Database;
+
 /**
  * The JSON-building SQL of the two databases. PostgreSQL cuts a nested list with a correlated derived table and a
  * limit; H2 2.3 cannot correlate a derived table, so it keeps the rows whose key is among the first n instead.
@@ -74,8 +76,8 @@ enum SqlDialect {
         }
     };
 
-    static SqlDialect of(String dbKind) {
-        return "h2".equals(dbKind) ? H2 : POSTGRESQL;
+    static SqlDialect of(Database database) {
+        return database == Database.H2 ? H2 : POSTGRESQL;
     }
 
     /** A JSON object of (key, SQL value) pairs; keys are GraphQL names or planner keys, never client text. */
