@@ -61,6 +61,11 @@ test('the date control moves the whole page to another day, and the address keep
     await page.selectOption('#span', '31');
     assert.ok(await items() < whole, `${await items()} marks in the last month, of ${whole}`);
     assert.match(await page.textContent('#timeline-chart svg'), /08-01/, 'a month is drawn in days');
+    await page.selectOption('#span', '0');
+    await page.selectOption('#tracks', 'party');
+    assert.equal(await items(), whole, 'the same records, on other tracks');
+    assert.ok(await page.$('#timeline-chart [data-track="Russia"]'));
+    assert.ok(await page.$('#timeline-chart [data-track="Ukraine"]'));
 
     // a provision's cell opens on its text and record
     await page.locator('.provision summary').first().click();

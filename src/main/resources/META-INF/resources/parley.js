@@ -111,17 +111,33 @@ function svg(tag, attributes = {}, ...children) {
   return node;
 }
 
+// The parties a timeline entry names: a round's delegations, who stated a position or a statement, who took a step,
+// who alleges a breach
+function partiesOf(entry) {
+  const node = entry.node;
+  // aliased where the union's types disagree on whether a party is given (Position's always is)
+  const named = [...(node.delegations || []).map((d) => d.party), node.party, node.positionParty, node.stageParty, node.allegedBy]
+    .filter(Boolean).map((p) => p.name);
+  return [...new Set(named)];
+}
+
+const NO_PARTY = 'No party named';
+
 // The timeline drawn: a horizontal time axis up to the chosen day (years, months or days as the window narrows),
-// a track per kind, each record a mark linking to its entry in the list
-function drawTimeline(entries, asOf, days) {
+// a track per kind or per party, each record a mark linking to its entry in the list
+function drawTimeline(entries, asOf, days, byParty) {
   const day = (text) => Date.parse(`${text}T00:00:00Z`) / 86400000;
   const end = day(asOf) + 1;
   const start = days > 0 ? end - days : Math.min(end - 31, ...entries.map((e) => day(firstDay(e.date))));
   const shown = entries.filter((e) => day(lastDay(e.date)) + 1 > start);
-  const kinds = KINDS.filter((k) => shown.some((e) => e.kind === k));
+  const tracks = byParty
+    ? [...new Set(shown.flatMap((e) => partiesOf(e)))].sort().concat(NO_PARTY).map((party) => ({ key: 'party', name: party,
+      entries: shown.filter((e) => (party === NO_PARTY ? partiesOf(e).length === 0 : partiesOf(e).includes(party))) }))
+      .filter((t) => t.entries.length > 0)
+    : KINDS.map((kind) => ({ key: kind, name: label(kind), entries: shown.filter((e) => e.kind === kind) })).filter((t) => t.entries.length > 0);
   const width = Math.max(320, $('timeline-chart').clientWidth || 900);
   const left = 110; const track = 26; const top = 24;
-  const height = top + kinds.length * track + 8;
+  const height = top + tracks.length * track + 8;
   const x = (d) => left + ((Math.max(start, Math.min(end, d)) - start) / (end - start)) * (width - left - 10);
   const ticks = [];
   const span = end - start;
@@ -144,9 +160,10 @@ function drawTimeline(entries, asOf, days) {
     'aria-label': `Timeline of ${shown.length} records up to ${asOf}`, 'data-items': String(shown.length) },
   ticks.map(([at, text], i) => svg('g', { class: 'tick' }, svg('line', { x1: x(at), x2: x(at), y1: top - 6, y2: height }),
     i % every === 0 ? svg('text', { x: x(at) + 2, y: top - 10 }, text) : '')),
-  kinds.map((kind, row) => svg('g', { class: `track track-${kind}` },
-    svg('text', { x: 4, y: top + row * track + track / 2 + 4, class: 'track-label' }, label(kind)),
-    shown.filter((e) => e.kind === kind).map((e) => {
+  tracks.map((t, row) => svg('g', { class: `track track-${t.key}`, 'data-track': t.name },
+    svg('text', { x: 4, y: top + row * track + track / 2 + 4, class: 'track-label' },
+      t.name.length > 17 ? `${t.name.slice(0, 16)}…` : t.name, svg('title', {}, t.name)),
+    t.entries.map((e) => {
       const from = day(firstDay(e.date)); const to = day(lastDay(e.date)) + 1;
       const y = top + row * track + track / 2;
       const mark = to - from > 1
@@ -171,8 +188,8 @@ async function showTimeline(conflict, asOf) {
               ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role }
                 outcomes(first: 5) { kind description } agreements(first: 5) { name } ${PROVENANCE} }
               ... on Statement { text direct speaker person { name } party { name } ${PROVENANCE} }
-              ... on Event { ${PROVENANCE} } ... on Outcome { ${PROVENANCE} } ... on Position { ${PROVENANCE} }
-              ... on AgreementStage { ${PROVENANCE} } ... on ImplementationRecord { ${PROVENANCE} }
+              ... on Event { ${PROVENANCE} } ... on Outcome { ${PROVENANCE} } ... on Position { positionParty: party { name } ${PROVENANCE} }
+              ... on AgreementStage { stageParty: party { name } ${PROVENANCE} } ... on ImplementationRecord { allegedBy { name } ${PROVENANCE} }
             }
           } } }`, { conflict, after, asOf })).timeline;
     entries.push(...page.nodes);
@@ -221,7 +238,10 @@ async function showAgreements(conflict, asOf) {
         } } } }`, { conflict, asOf })).conflict.agreements;
   // an agreement whose first step comes after the chosen day did not exist yet
   const agreements = all.filter((a) => a.stage || a.everStaged.length === 0);
-  agreements.forEach((agreement, index) => { agreement.anchor = `agreement-${index}`; });
+  agreements.forEach((agreement, index) => {
+    agreement.anchor = `agreement-${index}`;
+    agreement.provisions.forEach((p, i) => { p.anchor = `${agreement.anchor}-provision-${i}`; });
+  });
   if (agreements.length === 0) {
     $('agreements').replaceChildren(element('p', {}, 'No agreement is recorded by this day.'));
     return agreements;
@@ -235,7 +255,7 @@ async function showAgreements(conflict, asOf) {
       const state = stateOf(p);
       const alleged = p.status === 'VIOLATED' ? [...new Set(p.ledger.filter((l) => l.allegedBy).map((l) => l.allegedBy.name))] : [];
       // a cell of the board, coloured and labelled by its state; its text and ledger open on click
-      return element('li', { class: 'provision', 'data-state': state },
+      return element('li', { id: p.anchor, class: 'provision', 'data-state': state },
         element('details', {}, element('summary', { title: p.text },
           element('span', { class: 'number' }, `${p.number}`), ' ',
           element('span', { class: `kept kept-${state.replaceAll(' ', '-')}` }, state + (alleged.length ? `, as ${alleged.join(', ')} ${alleged.length > 1 ? 'allege' : 'alleges'}` : ''))),
@@ -382,9 +402,9 @@ function showSummary(asOf, entries, agreements, comparisons) {
   const provisions = agreements.flatMap((a) => a.provisions);
   const counts = STATES.map((state) => [state, provisions.filter((p) => stateOf(p) === state).length]).filter(([, n]) => n > 0);
   const bar = counts.length ? [element('li', { 'data-summary-counts': counts.map(([s, n]) => `${s}:${n}`).join(',') },
-    element('div', { class: 'bar', role: 'img', 'aria-label': counts.map(([s, n]) => `${n} ${s}`).join(', ') },
-      counts.map(([state, n]) => element('span', { class: `kept kept-${state.replaceAll(' ', '-')}`,
-        style: `flex-grow: ${n}` }, `${n} ${state}`))),
+    // each segment leads to the first commitment it counts
+    element('div', { class: 'bar' }, counts.map(([state, n]) => element('a', { class: `kept kept-${state.replaceAll(' ', '-')}`,
+      href: `#${provisions.find((p) => stateOf(p) === state).anchor}`, style: `flex-grow: ${n}` }, `${n} ${state}`))),
     `${provisions.length} commitments in ${agreements.length} agreements, by their last report by this day.`)] : [];
 
   const open = agreements.flatMap((a) => a.preconditions
@@ -443,9 +463,10 @@ async function show(conflict, asOf, topics) {
   try {
     const [entries, agreements, comparisons] = await Promise.all([showTimeline(conflict, asOf), showAgreements(conflict, asOf),
       showStances(conflict, asOf, topics), showDisputed(conflict), showCounts(conflict)]);
-    const draw = () => drawTimeline(entries, asOf, Number($('span').value));
+    const draw = () => drawTimeline(entries, asOf, Number($('span').value), $('tracks').value === 'party');
     draw();
     $('span').onchange = draw;
+    $('tracks').onchange = draw;
     showSummary(asOf, entries, agreements, comparisons);
     $('download-events').onclick = () => download(EVENTS_CSV, { conflict }, 'events.csv');
     $('status').textContent = '';
