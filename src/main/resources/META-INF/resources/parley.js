@@ -30,12 +30,14 @@ async function graphql(query, variables = {}) {
   return body.data;
 }
 
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
+// A node with its attributes and children: HTML, or SVG for the drawn timeline
+function build(node, attributes, children) {
   Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
   children.flat().forEach((child) => node.append(child));
   return node;
 }
+
+const element = (tag, attributes = {}, ...children) => build(document.createElement(tag), attributes, children);
 
 const label = (constant) => constant.charAt(0) + constant.slice(1).toLowerCase().replaceAll('_', ' ');
 
@@ -104,12 +106,7 @@ function lastDay(partial) {
 const KINDS = ['ROUND', 'AGREEMENT_STAGE', 'IMPLEMENTATION', 'OUTCOME', 'POSITION', 'STATEMENT', 'EVENT'];
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg(tag, attributes = {}, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach((child) => node.append(child));
-  return node;
-}
+const svg = (tag, attributes = {}, ...children) => build(document.createElementNS(SVG, tag), attributes, children);
 
 // The parties a timeline entry names: a round's delegations, who stated a position or a statement, who took a step,
 // who alleges a breach
