@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.parley.GraphQLClient.code;
+import static org.parley.GraphQLClient.data;
 import static org.parley.GraphQLClient.errors;
 import static org.parley.GraphQLClient.errorsOf;
 import static org.parley.GraphQLClient.vars;
@@ -34,6 +35,18 @@ class LimitsTest {
         List<Map<String, Object>> errors = errors("estimate");
         assertThat(code(errors.get(0)), is("LIMIT_EXCEEDED"));
         assertThat((String) errors.get(0).get("message"), containsString("up to 168420 objects; at most 50000"));
+    }
+
+    @Test
+    void theChecksOfADocumentFollowEachRequestsVariables() {
+        data("checked-once", "rounds", 1, "skip", true);
+        List<Map<String, Object>> estimated = errors("checked-once", "rounds", 20, "skip", true);
+        assertThat(code(estimated.get(0)), is("LIMIT_EXCEEDED"));
+        assertThat((String) estimated.get(0).get("message"), containsString("up to 168420 objects"));
+        List<Map<String, Object>> checked = errors("checked-once", "rounds", 1, "skip", false);
+        assertThat(code(checked.get(0)), is("VALIDATION"));
+        assertThat((String) checked.get(0).get("message"), containsString("control character"));
+        data("checked-once", "rounds", 1, "skip", true);
     }
 
     @Test

@@ -51,8 +51,11 @@ final class ArgumentValues {
     private ArgumentValues() {
     }
 
-    /** Throws VALIDATION errors (one per bad value) for the operation about to run; returns when all are acceptable. */
-    static void check(ExecutionContext context) {
+    /**
+     * Throws VALIDATION errors (one per bad value) for the operation about to run; returns when all are acceptable.
+     * The document's own literals are checked once per document ({@link DocumentChecks}); the variables, each time.
+     */
+    static void check(ExecutionContext context, DocumentChecks checks) {
         ArgumentValues check = new ArgumentValues();
         Map<String, Object> raw = context.getExecutionInput().getRawVariables().toMap();
         for (VariableDefinition definition : context.getOperationDefinition().getVariableDefinitions()) {
@@ -61,6 +64,15 @@ final class ArgumentValues {
                 check.variable(raw.get(definition.getName()), input, "$" + definition.getName(), definition.getSourceLocation());
             }
         }
+        check.errors.addAll(checks.<List<GraphQLError>>once("literals", context, ArgumentValues::literals));
+        if (!check.errors.isEmpty()) {
+            throw new AbortExecutionException(check.errors);
+        }
+    }
+
+    /** The errors of the values written in the document, under the fields the operation runs. */
+    private static List<GraphQLError> literals(ExecutionContext context) {
+        ArgumentValues check = new ArgumentValues();
         QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
                 .operationName(context.getOperationDefinition().getName()).coercedVariables(context.getCoercedVariables())
                 .build().visitPreOrder(new QueryVisitorStub() {
@@ -75,9 +87,7 @@ final class ArgumentValues {
                         }
                     }
                 });
-        if (!check.errors.isEmpty()) {
-            throw new AbortExecutionException(check.errors);
-        }
+        return List.copyOf(check.errors);
     }
 
     private void literal(Value<?> value, GraphQLInputType type, String path, SourceLocation at) {

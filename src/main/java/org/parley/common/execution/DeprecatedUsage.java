@@ -56,10 +56,19 @@ final class DeprecatedUsage {
         this.enabled = enabled;
     }
 
-    void count(ExecutionContext context) {
+    /** Counts the deprecated parts this operation uses, found once per document and shaping variables. */
+    void count(ExecutionContext context, DocumentChecks checks) {
         if (!enabled) {
             return;
         }
+        for (String coordinate : checks.<Set<String>>once("deprecated", context, this::used)) {
+            counters.computeIfAbsent(coordinate, c -> Counter.builder("parley.deprecated.usage").tag("coordinate", c)
+                    .description("Operations that used this deprecated field, argument, input field or enum value")
+                    .register(Metrics.globalRegistry)).increment();
+        }
+    }
+
+    private Set<String> used(ExecutionContext context) {
         Deprecations known = deprecations;
         if (known == null || known.schema() != context.getGraphQLSchema()) {
             known = new Deprecations(context.getGraphQLSchema(), Names.of(context.getGraphQLSchema()));
@@ -68,7 +77,7 @@ final class DeprecatedUsage {
         Names names = known.names();
         if (names.none() || !names.mentionedIn(context.getOperationDefinition())
                 && context.getFragmentsByName().values().stream().noneMatch(names::mentionedIn)) {
-            return;
+            return Set.of();
         }
         Set<String> used = new HashSet<>();
         Map<String, Object> variables = context.getCoercedVariables().toMap();
@@ -112,11 +121,7 @@ final class DeprecatedUsage {
                         return TraversalControl.CONTINUE;
                     }
                 });
-        for (String coordinate : used) {
-            counters.computeIfAbsent(coordinate, c -> Counter.builder("parley.deprecated.usage").tag("coordinate", c)
-                    .description("Operations that used this deprecated field, argument, input field or enum value")
-                    .register(Metrics.globalRegistry)).increment();
-        }
+        return Set.copyOf(used);
     }
 
     /**

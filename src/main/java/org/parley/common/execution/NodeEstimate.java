@@ -27,6 +27,11 @@ final class NodeEstimate implements FieldComplexityCalculator {
         this.maxSize = maxSize;
     }
 
+    /** The size of a list that asks for none. */
+    int defaultSize() {
+        return defaultSize;
+    }
+
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
         if (isPage(environment.getParentType())) {

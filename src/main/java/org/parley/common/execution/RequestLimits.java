@@ -21,6 +21,7 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.parley.common.Database;
 import org.parley.common.Settings;
+import org.parley.common.read.PlanCache;
 import org.parley.common.read.PlannedRow;
 import org.parley.common.read.PlannedTypes;
 import org.parley.common.read.ReadPlanner;
@@ -42,9 +43,10 @@ import io.vertx.ext.web.RoutingContext;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -82,11 +84,15 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     /** What a resolver gives once the request is over time or its client gone: no value, and no error to build. */
     private static final DataFetcherResult<Object> NOTHING = DataFetcherResult.newResult().data(null).build();
 
+    /** A field under a planned root: its value is in its parent's row. */
+    private static final DataFetcher<Object> PLANNED = environment -> ReadPlanner.valueOf(environment.getSource(), environment);
+
     /** Quarkus' resolvers run in line when this is true, else on a worker thread each. */
     private static final String RUN_BLOCKING = "runBlocking";
 
     private final Settings.Limits limits;
-    private final MaxQueryComplexityInstrumentation nodes;
+    private final NodeEstimate nodes;
+    private final DocumentChecks checks;
 
     /** Whether statements get the time left as their query timeout (see {@link #statementsTimeOutIn}). */
     private final boolean statementTimeouts;
@@ -113,7 +119,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     private final DeprecatedUsage deprecatedUsage;
 
     @Inject
-    public RequestLimits(Settings settings, Database database, ReadPlanner planner,
+    public RequestLimits(Settings settings, Database database, ReadPlanner planner, PlanCache kept,
             @ConfigProperty(name = "quarkus.smallrye-graphql.metrics.enabled", defaultValue = "false") boolean metrics) {
         this.limits = settings.limits();
         this.planner = planner;
@@ -122,17 +128,13 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         Settings.Paging paging = settings.paging();
         this.statementTimeouts = database.takesStatementTimeouts(); // else the watcher cancels one past the budget
         watcher.scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
-        this.nodes = new MaxQueryComplexityInstrumentation(limits.maxNodes(), new NodeEstimate(paging.defaultSize(), paging.maxSize()), info -> {
-            throw new AbortExecutionException("The query could return up to " + info.getComplexity()
-                    + " objects; at most " + limits.maxNodes() + " are allowed (PARLEY_MAX_NODES). Each list counts its "
-                    + "`first` (or `last`, " + paging.defaultSize() + " when absent) times the lists above it: ask for smaller pages.");
-        });
+        this.nodes = new NodeEstimate(paging.defaultSize(), paging.maxSize());
+        this.checks = new DocumentChecks(kept);
     }
 
     /** When the request must end, and who asked for it. */
     static final class Budget implements InstrumentationState {
         final long deadline;
-        final InstrumentationState nodes;
         final HttpServerResponse client;
         volatile boolean exceeded;
         /** False for a subscription: it lives as long as its client, its events are not timed against its start. */
@@ -145,9 +147,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         /** An HTTP request's (not a WebSocket operation's), looked at by the watcher. */
         boolean watched;
 
-        Budget(Duration time, InstrumentationState nodes, HttpServerResponse client) {
+        Budget(Duration time, HttpServerResponse client) {
             this.deadline = System.nanoTime() + time.toNanos();
-            this.nodes = nodes;
             this.client = client;
         }
 
@@ -189,8 +190,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         RoutingContext http = request();
         HttpServerResponse client = http == null ? null : http.response();
         running.incrementAndGet();
-        return nodes.createStateAsync(parameters)
-                .thenApply(state -> stopsWithItsClient(http, new Budget(limits.maxRequestTime(), state, client)));
+        return CompletableFuture.completedFuture(stopsWithItsClient(http, new Budget(limits.maxRequestTime(), client)));
     }
 
     /**
@@ -290,8 +290,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
-        long aliases = aliases(parameters.getExecutionContext().getOperationDefinition())
-                + parameters.getExecutionContext().getFragmentsByName().values().stream().mapToLong(RequestLimits::aliases).sum();
+        ExecutionContext context = parameters.getExecutionContext();
+        long aliases = checks.<Long>once("aliases", context, c -> aliases(c.getOperationDefinition())
+                + c.getFragmentsByName().values().stream().mapToLong(RequestLimits::aliases).sum());
         if (aliases > limits.maxAliases()) {
             throw new AbortExecutionException("The document uses " + aliases + " aliases; at most " + limits.maxAliases()
                     + " are allowed (PARLEY_MAX_ALIASES).");
@@ -301,11 +302,18 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     .message("The server is stopping: this operation was not carried out. Send it again.")
                     .extensions(Map.of("code", "UNAVAILABLE")).build()));
         }
-        ArgumentValues.check(parameters.getExecutionContext());
-        deprecatedUsage.count(parameters.getExecutionContext());
+        ArgumentValues.check(context, checks);
+        deprecatedUsage.count(context, checks);
         Budget budget = (Budget) state;
-        budget.timed = parameters.getExecutionContext().getOperationDefinition().getOperation() != Operation.SUBSCRIPTION;
-        nodes.beginExecuteOperation(parameters, budget.nodes);
+        budget.timed = context.getOperationDefinition().getOperation() != Operation.SUBSCRIPTION;
+        int estimate = checks.once("nodes", context, c -> QueryComplexityCalculator.newCalculator().fieldComplexityCalculator(nodes)
+                .schema(c.getGraphQLSchema()).document(c.getDocument()).operationName(c.getOperationDefinition().getName())
+                .variables(c.getCoercedVariables()).build().calculate());
+        if (estimate > limits.maxNodes()) {
+            throw new AbortExecutionException("The query could return up to " + estimate + " objects; at most "
+                    + limits.maxNodes() + " are allowed (PARLEY_MAX_NODES). Each list counts its `first` (or `last`, "
+                    + nodes.defaultSize() + " when absent) times the lists above it: ask for smaller pages.");
+        }
         return SimpleInstrumentationContext.noOp();
     }
 
@@ -320,14 +328,14 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        DataFetcher<?> resolver = parameters.isTrivialDataFetcher() || !(state instanceof Budget budget) ? fetcher
-                : timers.timed(budgeted(fetcher, parameters, budget), parameters);
-        if (parameters.getExecutionStepInfo().getFieldDefinition().getName().startsWith("__")) {
-            return resolver; // introspection (`__typename`) reads the type, not the source
+        // introspection (`__typename`) reads the type, not the source; under a planned root, every other field's
+        // value is already in the answer: nothing to time or to budget
+        if (parameters.getEnvironment().getSource() instanceof PlannedRow
+                && !parameters.getExecutionStepInfo().getFieldDefinition().getName().startsWith("__")) {
+            return PLANNED;
         }
-        // under a planned root, every field's value is already in the answer
-        return environment -> environment.getSource() instanceof PlannedRow row ? ReadPlanner.valueOf(row, environment)
-                : resolver.get(environment);
+        return parameters.isTrivialDataFetcher() || !(state instanceof Budget budget) ? fetcher
+                : timers.timed(budgeted(fetcher, parameters, budget), parameters);
     }
 
     private DataFetcher<?> budgeted(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, Budget budget) {

@@ -45,16 +45,18 @@ class DeprecatedUsageTest {
     void schema() {
         Metrics.addRegistry(registry);
         DeprecatedUsage usage = new DeprecatedUsage(true);
+        Documents documents = new Documents(1 << 20); // documents and what was found in them kept, as in the application
+        DocumentChecks checks = new DocumentChecks(documents);
         graphql = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
                 RuntimeWiring.newRuntimeWiring().type("Query", t -> t.dataFetcher("talks", e -> java.util.List.of())).build()))
                 .instrumentation(new SimplePerformantInstrumentation() {
                     @Override
                     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                             InstrumentationState state) {
-                        usage.count(parameters.getExecutionContext());
+                        usage.count(parameters.getExecutionContext(), checks);
                         return SimpleInstrumentationContext.noOp();
                     }
-                }).build();
+                }).preparsedDocumentProvider(documents).build();
     }
 
     @AfterEach
@@ -88,6 +90,17 @@ class DeprecatedUsageTest {
         assertEquals(3, uses("Kind.TRILATERAL"));
         run("query($f: TalksFilter) { talks(filter: $f) { name } }", Map.of("f", Map.of("kind", "TRILATERAL")));
         assertEquals(4, uses("Kind.TRILATERAL"));
+    }
+
+    @Test
+    void theSameDocumentCountsWhatEachRequestsVariablesUse() {
+        String query = "query($k: Kind, $f: TalksFilter) { talks(kind: $k, filter: $f) { name } }";
+        run(query, Map.of("k", "TRILATERAL"));
+        run(query, Map.of("k", "BILATERAL"));
+        run(query, Map.of("k", "TRILATERAL"));
+        run(query, Map.of("f", Map.of("old", "x")));
+        assertEquals(2, uses("Kind.TRILATERAL"));
+        assertEquals(1, uses("TalksFilter.old"));
     }
 
     @Test
