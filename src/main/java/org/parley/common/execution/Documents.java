@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -18,15 +17,10 @@ import org.parley.common.Settings;
 import org.parley.common.read.PlanCache;
 
 import graphql.ExecutionInput;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import graphql.validation.ValidationError;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.StartupEvent;
@@ -132,13 +126,6 @@ public class Documents extends QueryCache implements PlanCache {
         }
         // the kept parse (the same text) runs, so that plans made of it now serve the next request
         return CompletableFuture.completedFuture(new PreparsedDocumentEntry(valid.document));
-    }
-
-    /** Validation, when a document is not yet kept: nothing to add (SmallRye's {@link QueryCache} kept documents here). */
-    @Override
-    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-            InstrumentationState state) {
-        return SimpleInstrumentationContext.noOp();
     }
 
     /**

@@ -76,7 +76,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
 
     /**
      * SmallRye offers no hook to add an instrumentation, only this one, on which setting one replaces its own
-     * chain: rebuild that chain (depth limit, the document cache) with Parley's request limits and this one in it.
+     * chain: rebuild that chain (depth limit) with Parley's request limits and this one in it.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -93,7 +93,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 return checks.once("depth", parameters.getExecutionContext(), c -> super.beginExecuteOperation(parameters, state));
             }
         }));
-        chain.add(documents);
+        // not the document cache (SmallRye's chain had it for its validation step): it serves graphql-java as the
+        // preparsed-document provider, and an instrumentation extending SimpleInstrumentation costs a context per field
         chain.add(Arc.container().instance(RequestLimits.class).get());
         chain.add(this);
         // in trusted-documents mode, a document off the list is answered before it is parsed
