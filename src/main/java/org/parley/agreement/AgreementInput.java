@@ -53,9 +53,7 @@ public record AgreementInput(
         agreement.summary = summary;
         List<Round> produced = fields.refs(Round.class, rounds, "rounds");
         for (int i = 0; i < produced.size(); i++) {
-            if (!produced.get(i).talks.conflict.id.equals(agreement.conflict.id)) {
-                throw fields.invalid("rounds[" + i + "]", "is a round of another conflict");
-            }
+            fields.check("rounds[" + i + "]", Rules.producedBy(agreement, produced.get(i)));
         }
         agreement.rounds.clear();
         agreement.rounds.addAll(produced);

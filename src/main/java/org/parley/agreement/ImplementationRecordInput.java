@@ -46,9 +46,7 @@ public record ImplementationRecordInput(
         record.status = status;
         record.setDate(fields.recentDate(date, "date"));
         record.allegedBy = fields.ref(Party.class, allegedBy, "allegedBy");
-        if (record.allegedBy != null && status != ImplementationStatus.VIOLATED) {
-            throw fields.invalid("allegedBy", "names who alleges a breach: only a VIOLATED record has one");
-        }
+        fields.check("allegedBy", Rules.allegedBy(status, record.allegedBy != null));
         record.description = description;
     }
 }

@@ -3,7 +3,12 @@ package org.parley.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
-/** When a provision counts as overdue: pure, so that it is tested without a database (RulesTest). */
+import org.parley.talks.Round;
+
+/**
+ * The agreements' rules: when a provision counts as overdue, what an agreement and its ledger may name. Pure, so that
+ * they are tested without a database (RulesTest); a rule of what may be written gives why a value is refused, or null.
+ */
 final class Rules {
 
     private Rules() {
@@ -18,5 +23,15 @@ final class Rules {
             return false;
         }
         return ledger.stream().noneMatch(r -> r.status == ImplementationStatus.IMPLEMENTED && !r.reportedOn.isAfter(day));
+    }
+
+    /** The rounds that produced an agreement are rounds of its conflict. */
+    static String producedBy(Agreement agreement, Round round) {
+        return round.talks.conflict.id.equals(agreement.conflict.id) ? null : "is a round of another conflict";
+    }
+
+    /** Only a record of a breach (VIOLATED) names who alleges it. */
+    static String allegedBy(ImplementationStatus status, boolean alleged) {
+        return alleged && status != ImplementationStatus.VIOLATED ? "names who alleges a breach: only a VIOLATED record has one" : null;
     }
 }

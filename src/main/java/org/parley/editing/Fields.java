@@ -65,6 +65,13 @@ public final class Fields {
         return new InvalidInputException(List.of(new FieldError(root + field, message)));
     }
 
+    /** Refuses {@code field} with the reason a rule gives; a rule gives null for an acceptable value (agreement/Rules...). */
+    public void check(String field, String problem) {
+        if (problem != null) {
+            throw invalid(field, problem);
+        }
+    }
+
     /** The fields of an input nested in this one at {@code prefix} (`externalIds[0].`). */
     public Fields at(String prefix) {
         return new Fields(root + prefix, resolver);

@@ -81,10 +81,7 @@ public class ExternalIds implements Identifying {
         for (int i = 0; i < given.size(); i++) {
             ExternalIdInput wanted = given.get(i);
             Fields at = fields.at(FIELD + "[" + i + "].");
-            String refused = wanted.scheme().refused(type);
-            if (refused != null) {
-                throw at.invalid("scheme", refused);
-            }
+            at.check("scheme", wanted.scheme().refused(type));
             ExternalId holder = ExternalId.find(wanted.scheme(), wanted.value());
             if (holder != null && !holder.isAbout(subject)) {
                 throw new ConflictException(wanted.scheme() + " " + wanted.value() + " already identifies " + holder.subjectType

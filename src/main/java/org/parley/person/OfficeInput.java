@@ -48,9 +48,7 @@ public record OfficeInput(
         office.title = title;
         office.setFrom(fields.date(from, "from"));
         office.setTo(fields.date(to, "to"));
-        if (current && to != null) {
-            throw fields.invalid("current", "cannot be true for an office with an end date (`to`)");
-        }
+        fields.check("current", OfficeRules.current(current, to != null));
         office.current = current;
     }
 }

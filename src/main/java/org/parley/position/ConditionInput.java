@@ -24,14 +24,12 @@ public record ConditionInput(
 
     /** Writes what a position of this kind conditions: only a precondition has a condition, and null clears it. */
     static void write(ConditionInput given, PositionKind kind, Position position, Fields fields) {
-        if (given != null && kind != PositionKind.PRECONDITION) {
-            throw fields.invalid("conditions", "only a PRECONDITION conditions something");
-        }
         if (given == null) {
             position.conditionsAgreement = null;
             position.conditionsStage = null;
             position.conditionsAct = null;
         } else {
+            fields.check("conditions", PositionRules.conditioned(kind));
             given.writeTo(position, fields);
         }
     }
@@ -40,11 +38,7 @@ public record ConditionInput(
         position.conditionsAgreement = fields.ref(Agreement.class, agreement, "conditions.agreement");
         position.conditionsStage = stage;
         position.conditionsAct = act == null || act.isBlank() ? null : act.strip();
-        if (stage != null && position.conditionsAgreement == null) {
-            throw fields.invalid("conditions.stage", "is the stage of an agreement: name the agreement too");
-        }
-        if (position.conditionsAgreement == null && position.conditionsAct == null) {
-            throw fields.invalid("conditions", "names neither an agreement nor an act");
-        }
+        fields.check("conditions.stage", PositionRules.conditionStage(position.conditionsAgreement != null, stage != null));
+        fields.check("conditions", PositionRules.conditionNamed(position.conditionsAgreement != null, position.conditionsAct != null));
     }
 }

@@ -72,15 +72,7 @@ public record PositionInput(
         writeLinks(position, fields);
         List<Position> older = fields.refs(Position.class, supersedes, "supersedes");
         for (int i = 0; i < older.size(); i++) {
-            Position earlier = older.get(i);
-            if (earlier.id.equals(position.id) || !earlier.party.id.equals(position.party.id)
-                    || earlier.statedDate.isAfter(position.statedDate)) {
-                throw fields.invalid("supersedes[" + i + "]", "a position can only supersede an earlier one of the same party");
-            }
-            if (earlier.supersededBy != null && !earlier.supersededBy.id.equals(position.id)) {
-                throw fields.invalid("supersedes[" + i + "]", "is already superseded by Position '"
-                        + earlier.supersededBy.getNodeId() + "'");
-            }
+            fields.check("supersedes[" + i + "]", PositionRules.supersedes(position, older.get(i)));
         }
         if (position.id != null) { // an update: what it no longer supersedes is in force again
             List<Long> kept = older.stream().map(p -> p.id).toList();
@@ -93,13 +85,8 @@ public record PositionInput(
     /** What the position answers, the provision it is about and what it conditions. */
     private void writeLinks(Position position, Fields fields) {
         position.respondsTo = fields.ref(Position.class, respondsTo, "respondsTo");
-        Position answered = position.respondsTo;
-        if (answered != null && (answered.party.id.equals(position.party.id) || answered.id.equals(position.id))) {
-            throw fields.invalid("respondsTo", "a position answers one of another party (a party revising its own "
-                    + "stance supersedes it)");
-        }
-        if (answered != null && answered.statedDate.isAfter(PartialDate.endOf(position.getStatedOn()))) {
-            throw fields.invalid("respondsTo", "answers a position stated after it (" + answered.getStatedOn() + ")");
+        if (position.respondsTo != null) {
+            fields.check("respondsTo", PositionRules.respondsTo(position, position.respondsTo));
         }
         position.provision = fields.ref(Provision.class, provision, "provision");
         ConditionInput.write(conditions, kind, position, fields);

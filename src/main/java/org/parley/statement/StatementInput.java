@@ -47,9 +47,7 @@ public record StatementInput(
 
     @Override
     public void writeTo(Statement statement, Fields fields) {
-        if (person == null && (speaker == null || speaker.isBlank())) {
-            throw fields.invalid("speaker", "is required when no person is named");
-        }
+        fields.check("speaker", StatementRules.speaker(person != null, speaker));
         statement.person = fields.ref(Person.class, person, "person");
         statement.party = fields.ref(Party.class, party, "party");
         statement.speaker = speaker;
