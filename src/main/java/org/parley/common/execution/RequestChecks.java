@@ -2,6 +2,7 @@ package org.parley.common.execution;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -26,6 +27,9 @@ import graphql.parser.InvalidSyntaxException;
  */
 @Singleton
 public class RequestChecks {
+
+    /** A persisted query's hash: SHA-256 in lowercase hex. Compiled once, not at every request. */
+    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     /** Why a request is not run: its HTTP status, code and message (and where in the document, for a syntax error). */
     public record Refusal(int status, String code, String message, List<Map<String, Integer>> locations) {
@@ -61,7 +65,7 @@ public class RequestChecks {
         boolean byHash = !persistedQuery.isMissingNode() && !persistedQuery.isNull();
         if (byHash) {
             String hash = persistedQuery.path("sha256Hash").asText("");
-            if (persistedQuery.path("version").asInt(0) != 1 || !hash.matches("[0-9a-f]{64}")) {
+            if (persistedQuery.path("version").asInt(0) != 1 || !SHA_256.matcher(hash).matches()) {
                 return refused(400, "BAD_REQUEST", "`extensions.persistedQuery` takes {\"version\": 1, \"sha256Hash\": "
                         + "\"<64 lowercase hex digits>\"}.");
             }
