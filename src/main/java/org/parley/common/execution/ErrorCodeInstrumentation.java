@@ -43,6 +43,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
@@ -76,7 +77,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
 
     /**
      * SmallRye offers no hook to add an instrumentation, only this one, on which setting one replaces its own
-     * chain: rebuild that chain (depth limit) with Parley's request limits and this one in it.
+     * chain: rebuild that chain (depth limit) with Parley's request limits and this one in it. Queries run by
+     * {@link PlannedExecution}, with the exception handler SmallRye gives graphql-java's default.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -99,7 +101,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
         chain.add(this);
         // in trusted-documents mode, a document off the list is answered before it is parsed
         PreparsedDocumentProvider provider = Arc.container().instance(PersistedQueries.class).get().guarding(documents);
-        return builder.preparsedDocumentProvider(provider).instrumentation(new ChainedInstrumentation(chain));
+        return builder.preparsedDocumentProvider(provider).instrumentation(new ChainedInstrumentation(chain))
+                .queryExecutionStrategy(new PlannedExecution(new ExceptionHandler()));
     }
 
     /**
