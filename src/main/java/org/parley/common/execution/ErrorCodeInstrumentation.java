@@ -105,6 +105,12 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 .queryExecutionStrategy(new PlannedExecution(new ExceptionHandler()));
     }
 
+    /** An anonymous GET's ETag is made now, on the thread about to run it ({@link GraphQLOverHttp#tagBeforeRunning}). */
+    @Override
+    public void beforeExecute(Context context) {
+        GraphQLOverHttp.tagBeforeRunning();
+    }
+
     /**
      * An operation's SmallRye context stays on the thread that finished it, and SmallRye takes one it finds there for
      * the next request on that thread: it is cleared once the answer is made.

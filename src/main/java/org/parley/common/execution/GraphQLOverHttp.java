@@ -76,6 +76,8 @@ public class GraphQLOverHttp {
     private static final String CHECKED = "parley.checked";
     /** Context data: the ETag of an anonymous GET answer. */
     private static final String ETAG = "parley.etag";
+    /** Context data: what an anonymous GET's ETag is made of besides the data version, read when it runs. */
+    private static final String TAG = "parley.tag";
     /** Context data: the answer holds errors, which are not to be cached. */
     private static final String UNCACHEABLE = "parley.uncacheable";
 
@@ -137,12 +139,15 @@ public class GraphQLOverHttp {
 
     /** Marks the answer being made as one not to cache: it holds errors. Called while executing. */
     static void answerHasErrors() {
-        if (Arc.container().requestContext().isActive()) {
-            RoutingContext current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
-            if (current != null) {
-                current.put(UNCACHEABLE, Boolean.TRUE);
-            }
+        RoutingContext current = current();
+        if (current != null) {
+            current.put(UNCACHEABLE, Boolean.TRUE);
         }
+    }
+
+    /** The HTTP request being executed, or null (a WebSocket's operation outside its upgrade request, a test's call). */
+    private static RoutingContext current() {
+        return Arc.container().requestContext().isActive() ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() : null;
     }
 
     private void post(RoutingContext ctx) {
@@ -251,16 +256,23 @@ public class GraphQLOverHttp {
             run(ctx, path, body, csvTable);
             return;
         }
+        // the same request answered as application/json or application/graphql-response+json: two representations
+        String tag = PersistedQueries.sha256(body + "\n" + String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT))).substring(0, 32);
+        String asked = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (asked == null && csvTable == null) {
+            // nothing to revalidate: the data version is read by the worker that runs the request, just before it
+            // runs (tagBeforeRunning), not first on a worker of its own (a third of a small GET's cost)
+            ctx.put(TAG, tag);
+            handOver(ctx, path, body);
+            return;
+        }
         ctx.vertx().executeBlocking(dataVersion::current, false).onComplete(version -> {
             if (version.failed()) {
                 LOG.warn("No data version for an ETag: " + version.cause());
                 run(ctx, path, body, csvTable); // answered uncached
                 return;
             }
-            // the same request answered as application/json or application/graphql-response+json: two representations
-            String accept = String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT));
-            String etag = "\"" + version.result() + "-" + PersistedQueries.sha256(body + "\n" + accept).substring(0, 32) + "\"";
-            String asked = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+            String etag = etag(version.result(), tag);
             if (asked != null && matches(asked, etag)) {
                 ctx.put(ETAG, etag);
                 cacheHeaders(ctx);
@@ -303,10 +315,33 @@ public class GraphQLOverHttp {
         ctx.reroute(HttpMethod.POST, path);
     }
 
+    private static String etag(long version, String tag) {
+        return "\"" + version + "-" + tag + "\"";
+    }
+
+    /**
+     * Gives an anonymous GET that asks for no revalidation its ETag, on the worker thread about to run it: the data
+     * version read before the operation runs, so that an answer is never tagged newer than its data. Not read, the
+     * answer goes out uncached. Called before every execution; does nothing for any other request.
+     */
+    static void tagBeforeRunning() {
+        RoutingContext ctx = current();
+        String tag = ctx == null ? null : ctx.get(TAG);
+        if (tag == null || io.vertx.core.Context.isOnEventLoopThread()) {
+            return;
+        }
+        ctx.remove(TAG);
+        try {
+            ctx.put(ETAG, etag(Arc.container().instance(DataVersion.class).get().current(), tag));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.warn("No data version for an ETag: " + e);
+        }
+    }
+
     /** Caching headers of a GET answer, set as its headers go out (a reroute clears those set before). */
     private void cacheHeaders(RoutingContext ctx) {
-        String etag = ctx.get(ETAG);
         ctx.addHeadersEndHandler(v -> {
+            String etag = ctx.get(ETAG); // given by now when the request ran (tagBeforeRunning)
             var headers = ctx.response().headers();
             int status = ctx.response().getStatusCode();
             if (etag != null && (status == 200 || status == 304) && ctx.get(UNCACHEABLE) == null) {
