@@ -30,7 +30,8 @@ import graphql.schema.idl.SchemaParser;
 /**
  * A planned answer completed at once from its rows ({@link PlannedCompletion}) is graphql-java's answer, keys in the
  * same order, errors and all: each query runs twice on one small schema, once by {@link PlannedExecution} and once by
- * graphql-java's own strategy with every field read from its row, as the planned fetcher does.
+ * graphql-java's own strategy with every field read from its row by {@link ReadPlanner#valueOf}, as the planned
+ * fetcher does.
  */
 class PlannedCompletionTest {
 
@@ -53,7 +54,7 @@ class PlannedCompletionTest {
     /** Runs {@code query} with these root values, by the given strategy; counts the fields fetched. */
     private static ExecutionResult run(ExecutionStrategy strategy, String query, Map<String, Object> roots, Map<String, Object> variables,
             AtomicInteger fetched) {
-        DataFetcher<Object> fromRow = environment -> ((PlannedRow) environment.getSource()).get(environment.getMergedField().getResultKey());
+        DataFetcher<Object> fromRow = environment -> ReadPlanner.valueOf(environment.getSource(), environment); // as RequestLimits.PLANNED
         TypeResolver byRow = environment -> environment.getSchema().getObjectType(((PlannedRow) environment.getObject()).type());
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Query", type -> type.defaultDataFetcher(environment -> roots.get(environment.getMergedField().getResultKey())))
