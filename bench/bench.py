@@ -74,13 +74,12 @@ PEER_QUERIES = {
         orderBy: [STATED_ON_ASC, ID_ASC]) { totalCount nodes { text statedOn partyByPartyId { name } } } }""",
 }
 # Computed columns for PostGraphile (bench database only): the same "red lines in force on the round's date"
-# and polymorphic citations that Parley resolves.
+# and polymorphic citations that Parley resolves, written as Parley's planner writes them (so both use the same index).
 PEER_SQL = """
 create or replace function delegation_red_lines(d delegation) returns setof party_position stable language sql as $$
   select p.* from party_position p join talks_round r on r.id = d.round_id
-  left join party_position s on s.id = p.superseded_by_id
   where p.party_id = d.party_id and p.kind = 'RED_LINE' and p.stated_on <= r.ends_on
-    and (s.id is null or s.stated_on > r.ends_on)
+    and coalesce(p.superseded_on, date '9999-12-31') > r.ends_on
   order by p.stated_on, p.id $$;
 create or replace function party_position_sources(p party_position) returns setof source_document stable language sql as $$
   select sd.* from citation c join source_document sd on sd.id = c.source_id

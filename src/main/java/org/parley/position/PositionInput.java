@@ -77,9 +77,9 @@ public record PositionInput(
         if (position.id != null) { // an update: what it no longer supersedes is in force again
             List<Long> kept = older.stream().map(p -> p.id).toList();
             Position.supersededByAnyOf(List.of(position.id)).stream().filter(p -> !kept.contains(p.id))
-                    .forEach(p -> p.supersededBy = null);
+                    .forEach(p -> p.supersededBy(null));
         }
-        older.forEach(p -> p.supersededBy = position);
+        older.forEach(p -> p.supersededBy(position));
     }
 
     /** What the position answers, the provision it is about and what it conditions. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.parley.GraphQLClient.data;
 import static org.parley.editing.EditorClient.create;
 import static org.parley.editing.EditorClient.delete;
 import static org.parley.editing.EditorClient.input;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /** Every mutation, through HTTP with an editor's (or admin's) token: what it writes is what a read returns. */
 @QuarkusTest
@@ -138,6 +140,31 @@ class EditingTest {
         Map<String, Object> unlinked = update("position", second.get("id"), 0, input);
         assertThat((List<?>) unlinked.get("supersedes"), is(empty()));
         assertThat(read("position", first.get("id")).get("inForce"), is(true));
+    }
+
+    @Test
+    void aSupersededPositionStandsUntilItsSuccessorsDateAsTheSuccessorNowReads() {
+        Map<String, String> world = smallWorld();
+        List<String> cites = List.of(world.get("source"));
+        Map<String, Object> first = create("position", input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
+                "text", "Neutrality.", "statedOn", "2025-05-16", "sources", cites));
+        Map<String, Object> later = input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
+                "text", "Neutrality and a cap on forces.", "statedOn", "2025-06-02", "supersedes", List.of(first.get("id")), "sources", cites);
+        Map<String, Object> second = create("position", later);
+        assertThat(standing(world.get("party"), "2025-06-01"), is(List.of("Neutrality.")));
+        assertThat(standing(world.get("party"), "2025-06-02"), is(List.of("Neutrality and a cap on forces.")));
+
+        later.put("statedOn", "2025-07");
+        update("position", second.get("id"), 0, later);
+        assertThat(standing(world.get("party"), "2025-06-02"), is(List.of("Neutrality.")));
+        assertThat(standing(world.get("party"), "2025-07-01"), is(List.of("Neutrality and a cap on forces.")));
+    }
+
+    /** The party's positions standing at the end of the day, through the root list and through the party; both must agree. */
+    private static List<String> standing(String party, String day) {
+        JsonPath data = data("editing/positions-standing", "party", party, "asOf", day);
+        assertThat(data.getList("party.positions.text"), is(data.getList("positions.nodes.text")));
+        return data.getList("positions.nodes.text");
     }
 
     @Test
