@@ -88,8 +88,14 @@ public class DataVersion {
 
     /** The number for what is committed now. Blocking: call it from a worker thread. */
     public long current() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(current)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return currentOn(connection);
+        }
+    }
+
+    /** The same, read on a connection the caller holds. */
+    public long currentOn(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(current)) {
             if (!result.next()) {
                 throw new IllegalStateException("no sequence data_version_seq: was migration V8 applied?");
             }

@@ -9,22 +9,37 @@ import static org.parley.editing.EditorClient.delete;
 import static org.parley.editing.EditorClient.input;
 import static org.parley.editing.EditorClient.smallWorld;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Test;
+import org.parley.common.DataVersion;
+import org.parley.common.GlobalId;
+import org.parley.party.Party;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
  * A cursor names a place in the order, not an offset: records added before it or the record it was taken from
- * being deleted do not make the next page repeat or skip anything.
+ * being deleted do not make the next page repeat or skip anything. A count kept between writes counts every write.
  */
 @QuarkusTest
 @TestProfile(EditingProfile.class)
 class CursorsUnderWritesTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DataVersion dataVersion;
 
     @Test
     void theNextPageStartsWhereThePreviousEndedWhateverWasWrittenInBetween() {
@@ -64,6 +79,34 @@ class CursorsUnderWritesTest {
         assertThat(rest.getBoolean("rounds.pageInfo.hasNextPage"), is(true));
         assertThat(data("ordered-rounds", "talks", world.get("talks"), "last", 10, "before", cursor)
                 .getList("rounds.edges.node.number"), contains(6, 5));
+    }
+
+    /**
+     * A root list's count is kept with its plan between writes (issue 28): every write is counted from the moment it
+     * is acknowledged, and a change the data version does not know of (made behind the application's back) shows in the
+     * count only when the version next advances, while the page itself reads it at once.
+     */
+    @Test
+    void aTotalCountIsKeptUntilTheNextWrite() throws Exception {
+        Map<String, String> world = smallWorld();
+        String party = world.get("party");
+        assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(0));
+        Map<String, Object> demand = input("party", party, "topic", "PEACE_TERMS", "kind", "DEMAND", "text", "Neutrality.",
+                "statedOn", "2025-05-16", "sources", List.of(world.get("source")));
+        create("position", demand);
+        assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(1));
+        create("position", demand);
+        assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(2));
+
+        long key = GlobalId.keyOf(party, Party.class);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update party_position set kind = 'PROPOSAL' where party_id = " + key);
+        }
+        JsonPath unannounced = data("positions-count", "party", party);
+        assertThat(unannounced.getList("positions.nodes"), is(List.of()));
+        assertThat(unannounced.getInt("positions.totalCount"), is(2));
+        QuarkusTransaction.requiringNew().run(dataVersion::advance);
+        assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(0));
     }
 
     /** The small world's talks with rounds 1 to 5, held on 2 to 6 June 2025. */

@@ -61,6 +61,11 @@ final class Planning {
 
     /** The statement's text with its parameters in the order JDBC binds them. */
     Statement statement(String sql, Planned answer) {
+        return statement(sql, answer, null);
+    }
+
+    /** The same, for an answer whose `count` is kept with the plan between data versions ({@link #COUNT_KEPT}). */
+    Statement statement(String sql, Planned answer, KeptCount count) {
         StringBuilder text = new StringBuilder(sql.length());
         List<Object> bound = new ArrayList<>();
         int i = 0;
@@ -76,19 +81,22 @@ final class Planning {
                 i++;
             }
         }
-        return new Statement(text.toString(), bound, answer);
+        return new Statement(text.toString(), bound, answer, count);
     }
 
     /** Bound in place of a lookup's key, which each request gives ({@link Statement#withRootKey}). */
     static final Object ROOT_KEY = new Object();
 
-    record Statement(String sql, List<Object> parameters, Planned answer) {
+    /** Bound in place of "the count kept with the plan is the current data version's": 1, the count is not read; else 0. */
+    static final Object COUNT_KEPT = new Object();
+
+    record Statement(String sql, List<Object> parameters, Planned answer, KeptCount count) {
 
         /** The same statement for the record of this key. */
         Statement withRootKey(long key) {
             List<Object> bound = new ArrayList<>(parameters);
             bound.replaceAll(value -> value == ROOT_KEY ? key : value);
-            return new Statement(sql, bound, answer);
+            return new Statement(sql, bound, answer, count);
         }
 
         /**

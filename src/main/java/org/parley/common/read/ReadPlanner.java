@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.parley.common.DataVersion;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.paging.PageRequest;
@@ -24,6 +25,7 @@ import org.parley.common.paging.SortKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.language.Argument;
 import graphql.language.FragmentDefinition;
@@ -50,6 +52,7 @@ public class ReadPlanner {
     private final ReadModel model;
     private final AgroalDataSource database;
     private final PlanCache plans;
+    private final DataVersion version;
 
     private final AtomicLong planned = new AtomicLong();
     private final AtomicLong made = new AtomicLong();
@@ -58,10 +61,11 @@ public class ReadPlanner {
     private volatile boolean enabled = true;
 
     @Inject
-    public ReadPlanner(ReadModel model, AgroalDataSource database, PlanCache plans) {
+    public ReadPlanner(ReadModel model, AgroalDataSource database, PlanCache plans, DataVersion version) {
         this.model = model;
         this.database = database;
         this.plans = plans;
+        this.version = version;
     }
 
     public void enable(boolean on) {
@@ -251,16 +255,29 @@ public class ReadPlanner {
     private Object run(Planning.Statement statement, Consumer<java.sql.Statement> running, int timeoutSeconds) {
         try (Connection connection = database.getConnection();
                 PreparedStatement prepared = connection.prepareStatement(model.inspected(statement.sql()))) {
+            // the version first: a count made after it has seen every write that advanced it (KeptCount)
+            long current = statement.count() == null ? 0 : version.currentOn(connection);
+            KeptCount.At kept = statement.count() == null ? null : statement.count().at(current);
             List<Object> parameters = statement.parameters();
             for (int i = 0; i < parameters.size(); i++) {
-                prepared.setObject(i + 1, parameters.get(i));
+                Object value = parameters.get(i);
+                prepared.setObject(i + 1, value == Planning.COUNT_KEPT ? (kept != null ? 1 : 0) : value);
             }
             if (timeoutSeconds > 0) {
                 prepared.setQueryTimeout(timeoutSeconds);
             }
             running.accept(prepared);
             try (ResultSet result = prepared.executeQuery()) {
-                return result.next() ? statement.answer().valueOf(JSON.readTree(result.getString(1))) : null;
+                if (!result.next()) {
+                    return null;
+                }
+                JsonNode json = JSON.readTree(result.getString(1));
+                if (kept != null) {
+                    ((ObjectNode) json).set("count", kept.count());
+                } else if (statement.count() != null) {
+                    statement.count().keep(current, json.get("count"));
+                }
+                return statement.answer().valueOf(json);
             } finally {
                 running.accept(null);
             }
@@ -320,12 +337,14 @@ public class ReadPlanner {
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
                 terms, planning.bind(size + 1)) });
+        KeptCount kept = null;
         if (!shape.count.isEmpty()) {
             String counted = planning.alias();
-            answer.add(new String[] { "count", "(select count(*) from " + table.name() + " " + counted
-                    + whereClause(conditions(planning, root, table, counted, arguments)) + ")" });
+            answer.add(new String[] { "count", "case when " + planning.bind(Planning.COUNT_KEPT) + " = 1 then null else (select count(*) from "
+                    + table.name() + " " + counted + whereClause(conditions(planning, root, table, counted, arguments)) + ") end" });
+            kept = new KeptCount();
         }
-        return planning.statement("select " + planning.dialect().object(answer), new Planned("", shape::read));
+        return planning.statement("select " + planning.dialect().object(answer), new Planned("", shape::read), kept);
     }
 
     /** A plain list of records, whole; the root's error when its subject does not exist. */
