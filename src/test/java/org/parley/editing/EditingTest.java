@@ -123,21 +123,18 @@ class EditingTest {
     @Test
     void aNewPositionSupersedesOlderOnesWhichStayOnRecord() {
         Map<String, String> world = smallWorld();
-        List<String> cites = List.of(world.get("source"));
-        Map<String, Object> first = create("position", input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
-                "text", "Neutrality.", "statedOn", "2025-05-16", "sources", cites));
-        Map<String, Object> second = create("position", input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
-                "text", "Neutrality and a cap on forces.", "statedOn", "2025-06-02", "round", world.get("round"),
-                "supersedes", List.of(first.get("id")), "sources", cites));
+        Map<String, Object> first = create("position", demand(world, "Neutrality.", "2025-05-16"));
+        Map<String, Object> later = demand(world, "Neutrality and a cap on forces.", "2025-06-02");
+        later.put("round", world.get("round"));
+        later.put("supersedes", List.of(first.get("id")));
+        Map<String, Object> second = create("position", later);
         assertThat(second.get("inForce"), is(true));
         assertThat(second.get("supersedes"), is(List.of(Map.of("id", first.get("id"), "inForce", false, "version", 1))));
         Map<String, Object> older = read("position", first.get("id"));
         assertThat(older.get("text"), is("Neutrality."));
         assertThat(older.get("inForce"), is(false));
 
-        Map<String, Object> input = input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
-                "text", "Neutrality and a cap on forces.", "statedOn", "2025-06-02", "sources", cites);
-        Map<String, Object> unlinked = update("position", second.get("id"), 0, input);
+        Map<String, Object> unlinked = update("position", second.get("id"), 0, demand(world, "Neutrality and a cap on forces.", "2025-06-02"));
         assertThat((List<?>) unlinked.get("supersedes"), is(empty()));
         assertThat(read("position", first.get("id")).get("inForce"), is(true));
     }
@@ -145,11 +142,9 @@ class EditingTest {
     @Test
     void aSupersededPositionStandsUntilItsSuccessorsDateAsTheSuccessorNowReads() {
         Map<String, String> world = smallWorld();
-        List<String> cites = List.of(world.get("source"));
-        Map<String, Object> first = create("position", input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
-                "text", "Neutrality.", "statedOn", "2025-05-16", "sources", cites));
-        Map<String, Object> later = input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND",
-                "text", "Neutrality and a cap on forces.", "statedOn", "2025-06-02", "supersedes", List.of(first.get("id")), "sources", cites);
+        Map<String, Object> first = create("position", demand(world, "Neutrality.", "2025-05-16"));
+        Map<String, Object> later = demand(world, "Neutrality and a cap on forces.", "2025-06-02");
+        later.put("supersedes", List.of(first.get("id")));
         Map<String, Object> second = create("position", later);
         assertThat(standing(world.get("party"), "2025-06-01"), is(List.of("Neutrality.")));
         assertThat(standing(world.get("party"), "2025-06-02"), is(List.of("Neutrality and a cap on forces.")));
@@ -158,6 +153,12 @@ class EditingTest {
         update("position", second.get("id"), 0, later);
         assertThat(standing(world.get("party"), "2025-06-02"), is(List.of("Neutrality.")));
         assertThat(standing(world.get("party"), "2025-07-01"), is(List.of("Neutrality and a cap on forces.")));
+    }
+
+    /** The input of a demand on peace terms by the small world's party, citing its source. */
+    private static Map<String, Object> demand(Map<String, String> world, String text, String statedOn) {
+        return input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND", "text", text, "statedOn", statedOn,
+                "sources", List.of(world.get("source")));
     }
 
     /** The party's positions standing at the end of the day, through the root list and through the party; both must agree. */
