@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.parley.GraphQLClient.data;
 import static org.parley.editing.EditorClient.create;
 import static org.parley.editing.EditorClient.delete;
+import static org.parley.editing.EditorClient.demand;
 import static org.parley.editing.EditorClient.input;
 import static org.parley.editing.EditorClient.smallWorld;
 
@@ -91,8 +92,7 @@ class CursorsUnderWritesTest {
         Map<String, String> world = smallWorld();
         String party = world.get("party");
         assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(0));
-        Map<String, Object> demand = input("party", party, "topic", "PEACE_TERMS", "kind", "DEMAND", "text", "Neutrality.",
-                "statedOn", "2025-05-16", "sources", List.of(world.get("source")));
+        Map<String, Object> demand = demand(world, "Neutrality.", "2025-05-16");
         create("position", demand);
         assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(1));
         create("position", demand);

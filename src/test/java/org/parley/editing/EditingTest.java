@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.data;
 import static org.parley.editing.EditorClient.create;
 import static org.parley.editing.EditorClient.delete;
+import static org.parley.editing.EditorClient.demand;
 import static org.parley.editing.EditorClient.input;
 import static org.parley.editing.EditorClient.read;
 import static org.parley.editing.EditorClient.smallWorld;
@@ -153,12 +154,6 @@ class EditingTest {
         update("position", second.get("id"), 0, later);
         assertThat(standing(world.get("party"), "2025-06-02"), is(List.of("Neutrality.")));
         assertThat(standing(world.get("party"), "2025-07-01"), is(List.of("Neutrality and a cap on forces.")));
-    }
-
-    /** The input of a demand on peace terms by the small world's party, citing its source. */
-    private static Map<String, Object> demand(Map<String, String> world, String text, String statedOn) {
-        return input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND", "text", text, "statedOn", statedOn,
-                "sources", List.of(world.get("source")));
     }
 
     /** The party's positions standing at the end of the day, through the root list and through the party; both must agree. */

@@ -63,6 +63,12 @@ public final class EditorClient {
     }
 
     /** A source, conflict, party, talks and round of its own, for a test to write around. */
+    /** The input of a demand on peace terms by the small world's party, citing its source. */
+    public static Map<String, Object> demand(Map<String, String> world, String text, String statedOn) {
+        return input("party", world.get("party"), "topic", "PEACE_TERMS", "kind", "DEMAND", "text", text, "statedOn", statedOn,
+                "sources", List.of(world.get("source")));
+    }
+
     public static Map<String, String> smallWorld() {
         Map<String, String> ids = new HashMap<>();
         ids.put("source", (String) create("source", input("url", "https://example.org/" + unique("doc").replace(' ', '-'),
