@@ -82,7 +82,8 @@ create or replace function delegation_red_lines(d delegation) returns setof part
     and coalesce(p.superseded_on, date '9999-12-31') > r.ends_on
   order by p.stated_on, p.id $$;
 create or replace function party_position_sources(p party_position) returns setof source_document stable language sql as $$
-  select sd.* from citation c join source_document sd on sd.id = c.source_id
+  select sd.* from citation c
+    cross join lateral (select * from source_document s where s.id = c.source_id order by s.id fetch first 1 rows only) sd
   where c.subject_type = 'Position' and c.subject_id = p.id order by c.id $$;
 """
 

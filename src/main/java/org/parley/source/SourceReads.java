@@ -27,8 +27,8 @@ public class SourceReads implements Reads {
         return List.of(TypeRead.of(Citation.class).toOne("source", "source"),
                 TypeRead.everyType()
                         .list("sources", SourceDocument.class, (sql, source, citation, subject, arguments) -> new Rows(
-                                sql.table(SourceDocument.class) + " " + source + " join " + sql.table(Citation.class) + " " + citation + " on "
-                                        + sql.column(Citation.class, citation, "source") + " = " + sql.column(SourceDocument.class, source, "id"),
+                                sql.table(Citation.class) + " " + citation
+                                        + sql.joinOne(SourceDocument.class, source, sql.column(Citation.class, citation, "source")),
                                 citationOf(sql, citation, subject), List.of(sql.column(Citation.class, citation, "id")),
                                 sql.column(Citation.class, citation, "id")))
                         .list("citations", Citation.class, (sql, citation, unused, subject, arguments) -> new Rows(

@@ -47,6 +47,16 @@ final class EntityTable {
         return persister.getIdentifierMapping().getSelectable(0).getSelectionExpression();
     }
 
+    /**
+     * A scalar subquery: {@code value} on this table's row aliased {@code alias} whose key is {@code key}, or null.
+     * Ordered by the key and cut to one row so that PostgreSQL probes the primary key: for a table of a few pages its
+     * planner otherwise filters the whole table once per parent row (party under 840 delegations: 6 of a 15 ms statement).
+     */
+    String one(String value, String alias, String key) {
+        return "(select " + value + " from " + name + " " + alias + " where " + alias + "." + key() + " = " + key + " order by " + alias + "."
+                + key() + " fetch first 1 rows only)";
+    }
+
     /** The column of a basic or many-to-one attribute (for the latter, its foreign key). */
     String column(String attribute) {
         if (attribute.equals(persister.getIdentifierMapping().getAttributeName())) {

@@ -111,8 +111,7 @@ sealed interface FieldRead {
             EntityTable target = planning.table(owner.target(attribute));
             String child = planning.alias();
             Planned object = planning.object(target, child, field);
-            return new Planned("(select " + object.sql() + " from " + target.name() + " " + child + " where " + child + "."
-                    + target.key() + " = " + alias + "." + owner.column(attribute) + ")", object.read());
+            return new Planned(target.one(object.sql(), child, alias + "." + owner.column(attribute)), object.read());
         }
     }
 
@@ -225,8 +224,7 @@ sealed interface FieldRead {
             EntityTable target = planning.table(entity);
             String child = planning.alias();
             Planned object = planning.object(target, child, field);
-            return new Planned("(select " + object.sql() + " from " + target.name() + " " + child + " where " + child + "."
-                    + target.key() + " = " + key.sql(planning.sql(owner), alias, Map.of()) + ")", object.read());
+            return new Planned(target.one(object.sql(), child, key.sql(planning.sql(owner), alias, Map.of())), object.read());
         }
     }
 

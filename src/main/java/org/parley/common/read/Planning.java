@@ -145,6 +145,12 @@ final class Planning {
             }
 
             @Override
+            public String joinOne(Class<?> entity, String alias, String key) {
+                EntityTable table = Planning.this.table(entity);
+                return dialect().joinOne(table.name(), alias, table.key(), key);
+            }
+
+            @Override
             public String bind(Object value) {
                 return Planning.this.bind(value);
             }

@@ -498,9 +498,7 @@ public class ReadPlanner {
             String r = planning.alias();
             Planned object = planning.object(table, r, node);
             byKind.put(kind.getKey(), object);
-            sql.append(" when ").append(SqlDialect.literal(kind.getKey())).append(" then (select ").append(object.sql()).append(" from ")
-                    .append(table.name()).append(' ').append(r).append(" where ").append(r).append('.').append(table.key()).append(" = ")
-                    .append(y).append(".q2)");
+            sql.append(" when ").append(SqlDialect.literal(kind.getKey())).append(" then ").append(table.one(object.sql(), r, y + ".q2"));
         }
         return sql.append(" end").toString();
     }

@@ -16,6 +16,13 @@ public interface Sql {
     /** The ORDER BY terms of a sort key on the entity's table, aliased. */
     List<String> order(Class<?> entity, SortKey<?> order, String alias);
 
+    /**
+     * A FROM clause's continuation joining the row of {@code entity}, aliased {@code alias}, whose key is {@code key}
+     * (an expression on the rows before it): for a list read through a link table, such as a record's sources through
+     * its citations.
+     */
+    String joinOne(Class<?> entity, String alias, String key);
+
     /** An alias no other part of the statement uses. */
     String alias();
 

@@ -38,6 +38,14 @@ enum SqlDialect {
         }
 
         @Override
+        String joinOne(String table, String alias, String keyColumn, String key) {
+            // a lateral subquery cut to its one row: a plain join of a small table (50 sources) is planned as a hash
+            // of the link's rows probed by a scan of that whole table, once per parent (canonical: 27 of 65 ms)
+            return " cross join lateral (select * from " + table + " " + alias + " where " + alias + "." + keyColumn + " = " + key
+                    + " order by " + alias + "." + keyColumn + " fetch first 1 rows only) " + alias;
+        }
+
+        @Override
         String plusMonths(String date, int months) {
             return "cast(" + date + " + interval '" + months + " month' as date)";
         }
@@ -71,6 +79,11 @@ enum SqlDialect {
         }
 
         @Override
+        String joinOne(String table, String alias, String keyColumn, String key) {
+            return " join " + table + " " + alias + " on " + alias + "." + keyColumn + " = " + key;
+        }
+
+        @Override
         String plusMonths(String date, int months) {
             return "dateadd(month, " + months + ", " + date + ")";
         }
@@ -93,6 +106,9 @@ enum SqlDialect {
     abstract String joined(String value, String separator, String orderBy);
 
     abstract String plusDays(String date, int days);
+
+    /** {@link Sql#joinOne}, given the table's name and key column. */
+    abstract String joinOne(String table, String alias, String keyColumn, String key);
 
     abstract String plusMonths(String date, int months);
 
