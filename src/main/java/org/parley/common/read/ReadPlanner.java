@@ -253,36 +253,40 @@ public class ReadPlanner {
     }
 
     private Object run(Planning.Statement statement, Consumer<java.sql.Statement> running, int timeoutSeconds) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement prepared = connection.prepareStatement(model.inspected(statement.sql()))) {
+        Planning.Statement sent = statement;
+        try (Connection connection = database.getConnection()) {
             // the version first: a count made after it has seen every write that advanced it (KeptCount)
             long current = statement.count() == null ? 0 : version.currentOn(connection);
             KeptCount.At kept = statement.count() == null ? null : statement.count().at(current);
-            List<Object> parameters = statement.parameters();
-            for (int i = 0; i < parameters.size(); i++) {
-                Object value = parameters.get(i);
-                prepared.setObject(i + 1, value == Planning.COUNT_KEPT ? (kept != null ? 1 : 0) : value);
+            if (kept != null) {
+                sent = statement.count().uncounted();
             }
-            if (timeoutSeconds > 0) {
-                prepared.setQueryTimeout(timeoutSeconds);
-            }
-            running.accept(prepared);
-            try (ResultSet result = prepared.executeQuery()) {
-                if (!result.next()) {
-                    return null;
+            try (PreparedStatement prepared = connection.prepareStatement(model.inspected(sent.sql()))) {
+                List<Object> parameters = sent.parameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                    prepared.setObject(i + 1, parameters.get(i));
                 }
-                JsonNode json = JSON.readTree(result.getString(1));
-                if (kept != null) {
-                    ((ObjectNode) json).set("count", kept.count());
-                } else if (statement.count() != null) {
-                    statement.count().keep(current, json.get("count"));
+                if (timeoutSeconds > 0) {
+                    prepared.setQueryTimeout(timeoutSeconds);
                 }
-                return statement.answer().valueOf(json);
-            } finally {
-                running.accept(null);
+                running.accept(prepared);
+                try (ResultSet result = prepared.executeQuery()) {
+                    if (!result.next()) {
+                        return null;
+                    }
+                    JsonNode json = JSON.readTree(result.getString(1));
+                    if (kept != null) {
+                        ((ObjectNode) json).set("count", kept.count());
+                    } else if (statement.count() != null) {
+                        statement.count().keep(current, json.get("count"));
+                    }
+                    return statement.answer().valueOf(json);
+                } finally {
+                    running.accept(null);
+                }
             }
         } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("A planned read failed: " + e.getMessage() + " in " + statement.sql(), e);
+            throw new IllegalStateException("A planned read failed: " + e.getMessage() + " in " + sent.sql(), e);
         }
     }
 
@@ -336,15 +340,16 @@ public class ReadPlanner {
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
-                terms, planning.bind(size + 1)) });
-        KeptCount kept = null;
-        if (!shape.count.isEmpty()) {
-            String counted = planning.alias();
-            answer.add(new String[] { "count", "case when " + planning.bind(Planning.COUNT_KEPT) + " = 1 then null else (select count(*) from "
-                    + table.name() + " " + counted + whereClause(conditions(planning, root, table, counted, arguments)) + ") end" });
-            kept = new KeptCount();
+                terms, size + 1) });
+        Planned read = new Planned("", shape::read);
+        if (shape.count.isEmpty()) {
+            return planning.statement("select " + planning.dialect().object(answer), read);
         }
-        return planning.statement("select " + planning.dialect().object(answer), new Planned("", shape::read), kept);
+        String uncounted = "select " + planning.dialect().object(answer);
+        String counted = planning.alias();
+        answer.add(new String[] { "count", "(select count(*) from " + table.name() + " " + counted
+                + whereClause(conditions(planning, root, table, counted, arguments)) + ")" });
+        return planning.statement("select " + planning.dialect().object(answer), read, uncounted);
     }
 
     /** A plain list of records, whole; the root's error when its subject does not exist. */
