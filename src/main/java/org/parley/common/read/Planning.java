@@ -61,7 +61,7 @@ final class Planning {
 
     /** The statement's text with its parameters in the order JDBC binds them. */
     Statement statement(String sql, Planned answer) {
-        return statement(sql, answer, (KeptCount) null);
+        return resolved(sql, answer, null);
     }
 
     /**
@@ -69,10 +69,10 @@ final class Planning {
      * statement without it, sent while the kept count stands ({@link KeptCount}).
      */
     Statement statement(String sql, Planned answer, String uncounted) {
-        return statement(sql, answer, new KeptCount(statement(uncounted, answer)));
+        return resolved(sql, answer, new KeptCount(statement(uncounted, answer)));
     }
 
-    private Statement statement(String sql, Planned answer, KeptCount count) {
+    private Statement resolved(String sql, Planned answer, KeptCount count) {
         StringBuilder text = new StringBuilder(sql.length());
         List<Object> bound = new ArrayList<>();
         int i = 0;
