@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the plan sends {@link #uncounted}, its statement without the count (on the bench's positions page, counting 4,000
  * positions was two thirds of the database's time for a page of 20; issue 28). Two statements rather than one whose
  * count a parameter switches off: PostgreSQL never takes a generic plan for the latter (the generic plan costs the
- * count), so it planned it again on every execution, 0.12 of 0.25 ms.
+ * count), so it planned it again on every execution (pgbench on the positions page: 0.30 ms against 0.19).
  * <p>
  * The version is read before the statement that counts, so a count kept for a version has seen every write that
  * advanced the version to it. A write committed but not yet advanced (DataVersion's moment between the two) may be

@@ -280,10 +280,10 @@ final class Planning {
     }
 
     /**
-     * The JSON array of {@code element} over the first {@code limit} rows of {@code rows} (FROM and WHERE) in
+     * The JSON array of {@code element} over the first {@code size} rows of {@code rows} (FROM and WHERE) in
      * {@code order}: a derived table cut in that order, aggregated in it again (an aggregate keeps no input order).
      */
-    String orderedArray(String element, String rows, List<String> order, int limit) {
+    String orderedArray(String element, String rows, List<String> order, int size) {
         List<String> columns = new ArrayList<>();
         List<String> outerOrder = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
@@ -293,7 +293,7 @@ final class Planning {
             outerOrder.add("x.o" + i + term.group(2));
         }
         return "(select " + dialect().aggregate("x.j", String.join(", ", outerOrder)) + " from (select " + element + " j, "
-                + String.join(", ", columns) + " from " + rows + " order by " + String.join(", ", order) + " fetch first " + limit(limit)
+                + String.join(", ", columns) + " from " + rows + " order by " + String.join(", ", order) + " fetch first " + limit(size)
                 + " rows only) x)";
     }
 
