@@ -47,14 +47,18 @@ final class EntityTable {
         return persister.getIdentifierMapping().getSelectable(0).getSelectionExpression();
     }
 
-    /**
-     * A scalar subquery: {@code value} on this table's row aliased {@code alias} whose key is {@code key}, or null.
-     * Ordered by the key and cut to one row so that PostgreSQL probes the primary key: for a table of a few pages its
-     * planner otherwise filters the whole table once per parent row (party under 840 delegations: 6 of a 15 ms statement).
-     */
+    /** A scalar subquery: {@code value} on this table's row aliased {@code alias} whose key is {@code key}, or null. */
     String one(String value, String alias, String key) {
-        return "(select " + value + " from " + name + " " + alias + " where " + alias + "." + key() + " = " + key + " order by " + alias + "."
-                + key() + " fetch first 1 rows only)";
+        return "(select " + value + " from " + byKey(alias, key) + ")";
+    }
+
+    /**
+     * This table aliased {@code alias}, where its key is {@code key}: ordered by the key and cut to one row so that
+     * PostgreSQL probes the primary key. For a table of a few pages its planner otherwise filters the whole table once
+     * per parent row (party under 840 delegations: 6 of a 15 ms statement; 50 sources under 4,140 red lines: 27 of 65).
+     */
+    String byKey(String alias, String key) {
+        return name + " " + alias + " where " + alias + "." + key() + " = " + key + " order by " + alias + "." + key() + " fetch first 1 rows only";
     }
 
     /** The column of a basic or many-to-one attribute (for the latter, its foreign key). */

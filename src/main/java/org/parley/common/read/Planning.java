@@ -145,8 +145,7 @@ final class Planning {
 
             @Override
             public String joinOne(Class<?> entity, String alias, String key) {
-                EntityTable table = Planning.this.table(entity);
-                return dialect().joinOne(table.name(), alias, table.key(), key);
+                return dialect().joinOne(Planning.this.table(entity), alias, key);
             }
 
             @Override

@@ -38,11 +38,9 @@ enum SqlDialect {
         }
 
         @Override
-        String joinOne(String table, String alias, String keyColumn, String key) {
-            // a lateral subquery cut to its one row: a plain join of a small table (50 sources) is planned as a hash
-            // of the link's rows probed by a scan of that whole table, once per parent (canonical: 27 of 65 ms)
-            return " cross join lateral (select * from " + table + " " + alias + " where " + alias + "." + keyColumn + " = " + key
-                    + " order by " + alias + "." + keyColumn + " fetch first 1 rows only) " + alias;
+        String joinOne(EntityTable table, String alias, String key) {
+            // lateral, so that the row is probed by its key (EntityTable.byKey), not hashed against a scan of its table
+            return " cross join lateral (select * from " + table.byKey(alias, key) + ") " + alias;
         }
 
         @Override
@@ -79,8 +77,8 @@ enum SqlDialect {
         }
 
         @Override
-        String joinOne(String table, String alias, String keyColumn, String key) {
-            return " join " + table + " " + alias + " on " + alias + "." + keyColumn + " = " + key;
+        String joinOne(EntityTable table, String alias, String key) {
+            return " join " + table.name() + " " + alias + " on " + alias + "." + table.key() + " = " + key;
         }
 
         @Override
@@ -107,8 +105,8 @@ enum SqlDialect {
 
     abstract String plusDays(String date, int days);
 
-    /** {@link Sql#joinOne}, given the table's name and key column. */
-    abstract String joinOne(String table, String alias, String keyColumn, String key);
+    /** {@link Sql#joinOne}. */
+    abstract String joinOne(EntityTable table, String alias, String key);
 
     abstract String plusMonths(String date, int months);
 
