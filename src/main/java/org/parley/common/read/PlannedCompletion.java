@@ -2,7 +2,6 @@ package org.parley.common.read;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,13 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
+import jakarta.json.JsonValue;
 
 /**
  * A planned root field's value made into the answer at once: each object's fields read from its {@link PlannedRow},
  * scalars and enums serialized by the schema as graphql-java would, without graphql-java's work per field (a step
- * info, a fetch through the instrumentation chain, a completion: most of a planned page's CPU). The fields are
+ * info, a fetch through the instrumentation chain, a completion: most of a planned page's CPU), and made into the JSON-P
+ * values SmallRye writes ({@link PlannedJson}). The fields are
  * collected by graphql-java's own {@link FieldCollector}, so fragments, `@skip`/`@include` and the answer's key order
  * are graphql-java's. A value the rows cannot answer alone (a null where the schema forbids one, a value a scalar
  * refuses, an object whose type its row does not name) is left whole to graphql-java's completion, whose errors and
@@ -64,33 +65,36 @@ public final class PlannedCompletion {
         }
     }
 
-    private Object value(GraphQLOutputType type, MergedField field, Object value) {
+    private JsonValue value(GraphQLOutputType type, MergedField field, Object value) {
         boolean nonNull = type instanceof GraphQLNonNull;
         GraphQLOutputType nullable = nonNull ? (GraphQLOutputType) ((GraphQLNonNull) type).getWrappedType() : type;
-        Object completed = value == null ? null : nullable(nullable, field, value);
-        if (completed == null && nonNull) {
-            throw NOT_HERE;
+        JsonValue completed = value == null ? null : nullable(nullable, field, value);
+        if (completed == null) {
+            if (nonNull) {
+                throw NOT_HERE;
+            }
+            return JsonValue.NULL;
         }
         return completed;
     }
 
-    private Object nullable(GraphQLOutputType type, MergedField field, Object value) {
+    private JsonValue nullable(GraphQLOutputType type, MergedField field, Object value) {
         if (type instanceof GraphQLList list) {
             if (!(value instanceof List<?> items)) {
                 throw NOT_HERE;
             }
             GraphQLOutputType itemType = (GraphQLOutputType) list.getWrappedType();
-            List<Object> completed = new ArrayList<>(items.size());
+            List<JsonValue> completed = new ArrayList<>(items.size());
             for (Object item : items) {
                 completed.add(value(itemType, field, item));
             }
-            return completed;
+            return PlannedJson.array(completed);
         }
         if (type instanceof GraphQLScalarType scalar) {
-            return scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+            return json(scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale()));
         }
         if (type instanceof GraphQLEnumType enumeration) {
-            return enumeration.serialize(value, context.getGraphQLContext(), context.getLocale());
+            return json(enumeration.serialize(value, context.getGraphQLContext(), context.getLocale()));
         }
         if (!(value instanceof PlannedRow row)) {
             throw NOT_HERE;
@@ -101,21 +105,36 @@ public final class PlannedCompletion {
             throw NOT_HERE;
         }
         MergedSelectionSet fields = fields(field, objectType);
-        Map<String, Object> answer = new LinkedHashMap<>(fields.size() * 2);
+        PlannedJson.Obj answer = new PlannedJson.Obj(fields.size());
         for (Map.Entry<String, MergedField> selected : fields.getSubFields().entrySet()) {
             String key = selected.getKey();
             MergedField sub = selected.getValue();
             if (sub.getName().equals("__typename")) {
-                answer.put(key, objectType.getName());
+                answer.add(key, json(objectType.getName()));
                 continue;
             }
             GraphQLFieldDefinition definition = objectType.getFieldDefinition(sub.getName());
             if (definition == null) {
                 throw NOT_HERE;
             }
-            answer.put(key, value(definition.getType(), sub, row.get(key)));
+            answer.add(key, value(definition.getType(), sub, row.get(key)));
         }
         return answer;
+    }
+
+    /**
+     * A serialized value as SmallRye writes it, null for null (which {@link #value} judges by the field's type); one
+     * SmallRye would convert otherwise (through JSON-B) is left to graphql-java.
+     */
+    private static JsonValue json(Object serialized) {
+        if (serialized == null) {
+            return null;
+        }
+        JsonValue json = PlannedJson.scalar(serialized);
+        if (json == null) {
+            throw NOT_HERE;
+        }
+        return json;
     }
 
     private MergedSelectionSet fields(MergedField field, GraphQLObjectType type) {
