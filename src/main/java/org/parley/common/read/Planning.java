@@ -204,11 +204,13 @@ final class Planning {
 
     /**
      * An object of GraphQL type {@code typeName} whose fields {@code fields} reads on the row aliased {@code alias} of
-     * {@code table}: a record's own, or one that is no record read from its owner's row or a row of its own.
+     * {@code table}: a record's own, or one that is no record read from its owner's row or a row of its own. Its JSON
+     * is an array of the fields' values in the selection's order, not an object: the database writes no key per field
+     * and row (the canonical answer 642 -> 403 KB, its statement about a fifth faster) and the reader takes them by place.
      */
     Planned object(String typeName, java.util.function.Function<String, FieldRead> fields, EntityTable table, String alias,
             DataFetchingFieldSelectionSet selection) {
-        List<String[]> pairs = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Planned> reads = new ArrayList<>();
         for (SelectedField field : selection.getImmediateFields()) {
@@ -222,14 +224,14 @@ final class Planning {
                 throw NOT_PLANNED; // one merged from differing occurrences
             }
             Planned planned = fields.apply(field.getName()).plan(this, table, alias, field);
-            pairs.add(new String[] { field.getResultKey(), planned.sql() });
+            values.add(planned.sql());
             keys.add(field.getResultKey());
             reads.add(planned);
         }
-        return new Planned(dialect().object(pairs), json -> {
+        return new Planned(dialect().array(values), json -> {
             PlannedRow row = new PlannedRow(typeName, keys.size());
             for (int i = 0; i < keys.size(); i++) {
-                row.put(keys.get(i), reads.get(i).valueOf(json.get(keys.get(i))));
+                row.put(keys.get(i), reads.get(i).valueOf(json.get(i)));
             }
             return row;
         });

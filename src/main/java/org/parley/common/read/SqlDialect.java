@@ -57,7 +57,7 @@ enum SqlDialect {
 
         @Override
         String array(List<String> values) {
-            return "json_array(" + String.join(", ", values) + " null on null)";
+            return values.isEmpty() ? "json_array()" : "json_array(" + String.join(", ", values) + " null on null)";
         }
 
         @Override
