@@ -148,13 +148,18 @@ final class PlannedJson {
             return (JsonString) get(name);
         }
 
+        /** The value named so; JSON-P's getters without a default throw for a name the object lacks. */
+        private JsonValue present(String name) {
+            JsonValue value = get(name);
+            if (value == null) {
+                throw new NullPointerException("no value named " + name);
+            }
+            return value;
+        }
+
         @Override
         public String getString(String name) {
-            JsonString value = getJsonString(name);
-            if (value == null) {
-                throw new NullPointerException(name);
-            }
-            return value.getString();
+            return ((JsonString) present(name)).getString();
         }
 
         @Override
@@ -164,11 +169,7 @@ final class PlannedJson {
 
         @Override
         public int getInt(String name) {
-            JsonNumber value = getJsonNumber(name);
-            if (value == null) {
-                throw new NullPointerException(name);
-            }
-            return value.intValue();
+            return ((JsonNumber) present(name)).intValue();
         }
 
         @Override
@@ -178,10 +179,7 @@ final class PlannedJson {
 
         @Override
         public boolean getBoolean(String name) {
-            JsonValue value = get(name);
-            if (value == null) {
-                throw new NullPointerException(name);
-            }
+            JsonValue value = present(name);
             if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
                 return value == JsonValue.TRUE;
             }
@@ -196,11 +194,7 @@ final class PlannedJson {
 
         @Override
         public boolean isNull(String name) {
-            JsonValue value = get(name);
-            if (value == null) {
-                throw new NullPointerException(name);
-            }
-            return value == JsonValue.NULL;
+            return present(name) == JsonValue.NULL;
         }
 
         @Override
