@@ -24,9 +24,8 @@ import jakarta.json.JsonValue;
  * A planned root field's value made into the answer at once: each object's fields read from its {@link PlannedRow},
  * scalars and enums serialized by the schema as graphql-java would, without graphql-java's work per field (a step
  * info, a fetch through the instrumentation chain, a completion: most of a planned page's CPU), and made into the JSON-P
- * values SmallRye writes ({@link PlannedJson}). The fields are
- * collected by graphql-java's own {@link FieldCollector}, so fragments, `@skip`/`@include` and the answer's key order
- * are graphql-java's. A value the rows cannot answer alone (a null where the schema forbids one, a value a scalar
+ * values SmallRye writes ({@link PlannedJson}). The fields are collected by graphql-java's own {@link FieldCollector},
+ * so fragments, `@skip`/`@include` and the answer's key order are graphql-java's. A value the rows cannot answer alone (a null where the schema forbids one, a value a scalar
  * refuses, an object whose type its row does not name) is left whole to graphql-java's completion, whose errors and
  * paths stay what they were.
  */

@@ -3,8 +3,8 @@ package org.parley.common.read;
 /**
  * An object of a planned answer: its fields' values by result key (alias or name), already what graphql-java
  * completes. Each field under it reads its value here ({@link ReadPlanner#valueOf}): no resolver runs. A row holds a
- * selection's few fields in arrays, looked up by scan: thousands of rows per answer, each read once, cost less so than
- * as hash maps.
+ * selection's few fields in arrays, looked up by scan: an answer makes thousands of rows and reads each once, which
+ * costs less that way than with a hash map per row.
  */
 public final class PlannedRow {
 

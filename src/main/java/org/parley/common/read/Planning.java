@@ -206,7 +206,8 @@ final class Planning {
      * An object of GraphQL type {@code typeName} whose fields {@code fields} reads on the row aliased {@code alias} of
      * {@code table}: a record's own, or one that is no record read from its owner's row or a row of its own. Its JSON
      * is an array of the fields' values in the selection's order, not an object: the database writes no key per field
-     * and row (the canonical answer 642 -> 403 KB, its statement about a fifth faster) and the reader takes them by place.
+     * and row (the canonical answer 642 -> 403 KB, its statement about a fifth faster), and the reader takes each value
+     * by its place.
      */
     Planned object(String typeName, java.util.function.Function<String, FieldRead> fields, EntityTable table, String alias,
             DataFetchingFieldSelectionSet selection) {
