@@ -1,6 +1,5 @@
 package org.parley.common.read;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonArrayBuilder;
 
 /**
  * A planned root field's value made into the answer at once: each object's fields read from its {@link PlannedRow},
@@ -83,11 +83,11 @@ public final class PlannedCompletion {
                 throw NOT_HERE;
             }
             GraphQLOutputType itemType = (GraphQLOutputType) list.getWrappedType();
-            List<JsonValue> completed = new ArrayList<>(items.size());
+            JsonArrayBuilder completed = PlannedJson.array();
             for (Object item : items) {
                 completed.add(value(itemType, field, item));
             }
-            return PlannedJson.array(completed);
+            return completed.build();
         }
         if (type instanceof GraphQLScalarType scalar) {
             return json(scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale()));

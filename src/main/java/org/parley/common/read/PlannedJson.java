@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -209,10 +208,8 @@ final class PlannedJson {
         }
     }
 
-    /** An array of these items, in their order. */
-    static JsonArray array(List<JsonValue> items) {
-        JsonArrayBuilder array = PROVIDER.createArrayBuilder();
-        items.forEach(array::add);
-        return array.build();
+    /** An array to add the items of a list to, in their order. */
+    static JsonArrayBuilder array() {
+        return PROVIDER.createArrayBuilder();
     }
 }

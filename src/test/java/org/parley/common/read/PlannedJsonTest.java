@@ -24,7 +24,7 @@ class PlannedJsonTest {
         object.add("direct", PlannedJson.scalar(true));
         object.add("share", PlannedJson.scalar(0.5f));
         object.add("head", JsonValue.NULL);
-        object.add("cities", PlannedJson.array(List.of(PlannedJson.scalar("Istanbul"), PlannedJson.scalar(Long.MAX_VALUE))));
+        object.add("cities", PlannedJson.array().add(PlannedJson.scalar("Istanbul")).add(PlannedJson.scalar(Long.MAX_VALUE)).build());
         return object;
     }
 
