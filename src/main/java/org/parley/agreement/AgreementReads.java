@@ -85,7 +85,7 @@ public class AgreementReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("agreement", Agreement.class),
-                RootRead.connection("agreements", Agreement.class, AgreementGraphQLApi.ORDER)
+                RootRead.connection("agreements", Agreement.class, AgreementGraphQLApi.ORDER, AgreementGraphQLApi.DIMENSIONS)
                         .filter("conflict", Filter.id("conflict", Conflict.class)).filter("kind", Filter.equal("kind"))
                         .filter("stage", (value, rows) -> {
                             Sql sql = rows.sql();
@@ -96,11 +96,11 @@ public class AgreementReads implements Reads {
                         })
                         .filter("disputed", SourceReads.DISPUTED),
                 RootRead.byId("agreementStage", AgreementStage.class),
-                RootRead.connection("agreementStages", AgreementStage.class, AgreementStageGraphQLApi.ORDER)
+                RootRead.connection("agreementStages", AgreementStage.class, AgreementStageGraphQLApi.ORDER, AgreementStageGraphQLApi.DIMENSIONS)
                         .filter("agreement", Filter.id("agreement", Agreement.class)).filter("stage", Filter.equal("stage"))
                         .filter("party", Filter.id("party", Party.class)).filter("disputed", SourceReads.DISPUTED),
                 RootRead.byId("agreementParty", AgreementParty.class),
-                RootRead.connection("agreementParties", AgreementParty.class, AgreementPartyGraphQLApi.ORDER)
+                RootRead.connection("agreementParties", AgreementParty.class, AgreementPartyGraphQLApi.ORDER, AgreementPartyGraphQLApi.DIMENSIONS)
                         .filter("agreement", Filter.id("agreement", Agreement.class)).filter("party", Filter.id("party", Party.class))
                         .filter("capacity", Filter.equal("capacity")).filter("disputed", SourceReads.DISPUTED));
     }

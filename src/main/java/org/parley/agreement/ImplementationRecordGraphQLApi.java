@@ -63,7 +63,7 @@ public class ImplementationRecordGraphQLApi {
             .orderedBy(ImplementationRecordOrder.class);
 
     /** What `implementationRecords(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
-    static final Dimensions DIMENSIONS = Dimensions.of("implementationRecords", ImplementationRecord.class).record(Dimension.AGREEMENT, "provision.agreement", Agreement.class).value(Dimension.STATUS, "status").record(Dimension.PARTY, "allegedBy", Party.class).yearAndMonth("reportedOn", "reportedOnPrecision");
+    static final Dimensions DIMENSIONS = Dimensions.of("implementationRecords", ImplementationRecord.class).record(Dimension.AGREEMENT, "provision", Provision.class, "agreement", Agreement.class).value(Dimension.STATUS, "status").record(Dimension.PARTY, "allegedBy", Party.class).yearAndMonth("reportedOn", "reportedOnPrecision");
 
     @Query("implementationRecords")
     @Description("Lines of provisions' ledgers, in date order.")

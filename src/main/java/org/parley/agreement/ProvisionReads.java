@@ -63,8 +63,13 @@ public class ProvisionReads implements Reads {
 
     /** The status of the provision {@code provision} (its key) at the end of {@code asOf}, or today: {@link ImplementationRecord#statusOn}. */
     public static String status(Sql sql, String provision, PartialDate asOf) {
+        return status(sql, provision, AgreementGraphQLApi.day(asOf));
+    }
+
+    /** The status of the provision {@code provision} (its key) at the end of {@code day}: also its STATUS in `groupBy`. */
+    static String status(Sql sql, String provision, LocalDate day) {
         String r = sql.alias();
-        return ledger(sql, r, provision, AgreementGraphQLApi.day(asOf), " desc").first(sql.column(ImplementationRecord.class, r, "status"));
+        return ledger(sql, r, provision, day, " desc").first(sql.column(ImplementationRecord.class, r, "status"));
     }
 
     /** {@link Rules#overdue} at the end of {@code day} (bound), for the provision row {@code p}; never null. */
@@ -81,7 +86,7 @@ public class ProvisionReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("provision", Provision.class),
-                RootRead.connection("provisions", Provision.class, ProvisionGraphQLApi.ORDER)
+                RootRead.connection("provisions", Provision.class, ProvisionGraphQLApi.ORDER, ProvisionGraphQLApi.DIMENSIONS)
                         .filter("agreement", Filter.id("agreement", Agreement.class))
                         .filter("conflict", (value, rows) -> {
                             Sql sql = rows.sql();
@@ -99,7 +104,7 @@ public class ProvisionReads implements Reads {
                         .filter("overdueAsOf", (value, rows) -> overdue(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())) + " = true")
                         .filter("disputed", SourceReads.DISPUTED),
                 RootRead.byId("implementationRecord", ImplementationRecord.class),
-                RootRead.connection("implementationRecords", ImplementationRecord.class, ImplementationRecordGraphQLApi.ORDER)
+                RootRead.connection("implementationRecords", ImplementationRecord.class, ImplementationRecordGraphQLApi.ORDER, ImplementationRecordGraphQLApi.DIMENSIONS)
                         .filter("provision", Filter.id("provision", Provision.class)).filter("status", Filter.equal("status"))
                         .filter("allegedBy", Filter.id("allegedBy", Party.class)).filter("disputed", SourceReads.DISPUTED));
     }

@@ -73,7 +73,7 @@ public class ConflictReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("conflict", Conflict.class),
-                RootRead.connection("conflicts", Conflict.class, ConflictGraphQLApi.ORDER).filter("nameContains", Filter.contains("name"))
+                RootRead.connection("conflicts", Conflict.class, ConflictGraphQLApi.ORDER, ConflictGraphQLApi.DIMENSIONS).filter("nameContains", Filter.contains("name"))
                         .filter("disputed", SourceReads.DISPUTED),
                 // parties to the conflict in any role, as Participant.partyKeysOf
                 RootRead.moreFilters("parties").filter("conflict", (value, rows) -> {

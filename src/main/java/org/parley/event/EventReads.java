@@ -38,7 +38,7 @@ public class EventReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("event", Event.class),
-                RootRead.connection("events", Event.class, EventGraphQLApi.ORDER).filter("conflict", Filter.id("conflict", Conflict.class))
+                RootRead.connection("events", Event.class, EventGraphQLApi.ORDER, EventGraphQLApi.DIMENSIONS).filter("conflict", Filter.id("conflict", Conflict.class))
                         .filter("kind", Filter.equal("kind")).filter("claimedBy", PartyReads.CLAIMED_BY)
                         .filter("from", Filter.from("occurredOn")).filter("to", Filter.to("occurredOn"))
                         // the description or the place, as the resolver's concat(description, ' ', coalesce(place, ''))

@@ -27,7 +27,7 @@ public class OutcomeReads implements Reads {
 
     @Override
     public List<RootRead> roots() {
-        return List.of(RootRead.connection("outcomes", Outcome.class, OutcomeGraphQLApi.ORDER).filter("round", Filter.id("round", Round.class))
+        return List.of(RootRead.connection("outcomes", Outcome.class, OutcomeGraphQLApi.ORDER, OutcomeGraphQLApi.DIMENSIONS).filter("round", Filter.id("round", Round.class))
                 .filter("kind", Filter.equal("kind")).filter("disputed", SourceReads.DISPUTED));
     }
 }

@@ -62,7 +62,7 @@ public class PartyReads implements Reads {
     @Override
     public List<RootRead> roots() {
         // `conflict` stays with the resolver: who takes part in a conflict is the conflict package's to say
-        return List.of(RootRead.byId("party", Party.class), RootRead.connection("parties", Party.class, PartyGraphQLApi.ORDER)
+        return List.of(RootRead.byId("party", Party.class), RootRead.connection("parties", Party.class, PartyGraphQLApi.ORDER, PartyGraphQLApi.DIMENSIONS)
                 .filter("kind", RootRead.Filter.equal("kind")).filter("nameContains", RootRead.Filter.contains("name"))
                 .filter("disputed", SourceReads.DISPUTED));
     }

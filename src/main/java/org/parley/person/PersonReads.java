@@ -43,9 +43,9 @@ public class PersonReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("person", Person.class),
-                RootRead.connection("people", Person.class, PersonGraphQLApi.ORDER).filter("party", Filter.id("party", Party.class))
+                RootRead.connection("people", Person.class, PersonGraphQLApi.ORDER, PersonGraphQLApi.DIMENSIONS).filter("party", Filter.id("party", Party.class))
                         .filter("nameContains", Filter.contains("name")).filter("disputed", SourceReads.DISPUTED),
-                RootRead.connection("offices", Office.class, OfficeGraphQLApi.ORDER).filter("person", Filter.id("person", Person.class))
+                RootRead.connection("offices", Office.class, OfficeGraphQLApi.ORDER, OfficeGraphQLApi.DIMENSIONS).filter("person", Filter.id("person", Person.class))
                         .filter("party", Filter.id("party", Party.class)).filter("current", Filter.equal("current"))
                         .filter("disputed", SourceReads.DISPUTED));
     }

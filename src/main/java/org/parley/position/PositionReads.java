@@ -155,7 +155,7 @@ public class PositionReads implements Reads {
                 "inForce", (value, rows) -> rows.column("supersededBy") + ((Boolean) value ? " is null" : " is not null"),
                 "asOf", (value, rows) -> standing(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())),
                 "disputed", SourceReads.DISPUTED);
-        RootRead positions = RootRead.connection("positions", Position.class, PositionGraphQLApi.ORDER).filter("filter", Filter.fields(byField));
+        RootRead positions = RootRead.connection("positions", Position.class, PositionGraphQLApi.ORDER, PositionGraphQLApi.DIMENSIONS).filter("filter", Filter.fields(byField));
         for (String name : PositionFilter.DEPRECATED_ARGUMENTS) { // as PositionFilter.with: the filter's field, given once
             Filter filter = byField.get(name);
             positions.filter(name, (value, rows) -> {

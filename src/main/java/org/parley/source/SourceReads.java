@@ -61,7 +61,7 @@ public class SourceReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("source", SourceDocument.class),
-                RootRead.connection("sources", SourceDocument.class, SourceGraphQLApi.ORDER).filter("publisher", RootRead.Filter.contains("publisher"))
+                RootRead.connection("sources", SourceDocument.class, SourceGraphQLApi.ORDER, SourceGraphQLApi.DIMENSIONS).filter("publisher", RootRead.Filter.contains("publisher"))
                         // as the resolver's concat(coalesce(title, ''), ' ', coalesce(publisher, ''), ' ', coalesce(author, ''), ' ', url)
                         .filter("textContains", (value, rows) -> RootRead.Filter.containing("concat(coalesce(" + rows.column("title") + ", ''), ' ', coalesce("
                                 + rows.column("publisher") + ", ''), ' ', coalesce(" + rows.column("author") + ", ''), ' ', " + rows.column("url") + ")",

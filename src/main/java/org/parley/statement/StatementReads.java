@@ -35,7 +35,7 @@ public class StatementReads implements Reads {
 
     @Override
     public List<RootRead> roots() {
-        return List.of(RootRead.connection("statements", Statement.class, StatementGraphQLApi.ORDER).filter("party", Filter.id("party", Party.class))
+        return List.of(RootRead.connection("statements", Statement.class, StatementGraphQLApi.ORDER, StatementGraphQLApi.DIMENSIONS).filter("party", Filter.id("party", Party.class))
                         .filter("person", Filter.id("person", Person.class)).filter("round", Filter.id("round", Round.class))
                         .filter("textContains", Filter.contains("text")).filter("disputed", SourceReads.DISPUTED));
     }

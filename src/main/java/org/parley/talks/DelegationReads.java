@@ -29,7 +29,7 @@ public class DelegationReads implements Reads {
 
     @Override
     public List<RootRead> roots() {
-        return List.of(RootRead.connection("delegations", Delegation.class, DelegationGraphQLApi.ORDER)
+        return List.of(RootRead.connection("delegations", Delegation.class, DelegationGraphQLApi.ORDER, DelegationGraphQLApi.DIMENSIONS)
                 .filter("round", Filter.id("round", Round.class)).filter("party", Filter.id("party", Party.class)));
     }
 }

@@ -31,7 +31,7 @@ public class RoundReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("round", Round.class),
-                RootRead.connection("rounds", Round.class, RoundGraphQLApi.ORDER).filter("talks", Filter.id("talks", Talks.class))
+                RootRead.connection("rounds", Round.class, RoundGraphQLApi.ORDER, RoundGraphQLApi.DIMENSIONS).filter("talks", Filter.id("talks", Talks.class))
                         .filter("status", Filter.equal("status")).filter("from", Filter.from("heldOn"))
                         .filter("to", Filter.to("heldOn")).filter("city", Filter.contains("city")));
     }

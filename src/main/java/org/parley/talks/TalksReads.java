@@ -28,7 +28,7 @@ public class TalksReads implements Reads {
 
     @Override
     public List<RootRead> roots() {
-        return List.of(RootRead.byId("talksById", Talks.class), RootRead.connection("talks", Talks.class, TalksGraphQLApi.ORDER)
+        return List.of(RootRead.byId("talksById", Talks.class), RootRead.connection("talks", Talks.class, TalksGraphQLApi.ORDER, TalksGraphQLApi.DIMENSIONS)
                 .filter("conflict", Filter.id("conflict", Conflict.class)).filter("nameContains", Filter.contains("name")));
     }
 }

@@ -32,7 +32,7 @@ public class TerritoryReads implements Reads {
     @Override
     public List<RootRead> roots() {
         return List.of(RootRead.byId("territory", Territory.class),
-                RootRead.connection("territories", Territory.class, TerritoryGraphQLApi.ORDER)
+                RootRead.connection("territories", Territory.class, TerritoryGraphQLApi.ORDER, TerritoryGraphQLApi.DIMENSIONS)
                         .filter("conflict", Filter.id("conflict", Conflict.class)).filter("nameContains", Filter.contains("name"))
                         .filter("disputed", SourceReads.DISPUTED));
     }

@@ -19,12 +19,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The counts of a root list's items that match its filters, computed in the database with the same conditions as its
- * pages ({@link Where}): its fields are resolved in {@link AggregateGraphQLApi}.
+ * pages ({@link Where}): its fields are resolved in {@link AggregateGraphQLApi} where the read planner does not
+ * answer them in the list's own statement (common/read/AggregateRead, from the same {@link Dimensions}).
  */
-@Type("Aggregate")
+@Type(Aggregate.TYPE)
 @Description("Counts of the list's items that match its filters, across all pages: in all, and in groups.")
 @RegisterForReflection(methods = false)
 public class Aggregate {
+
+    public static final String TYPE = "Aggregate";
 
     private final Dimensions dimensions;
     private final Where where;

@@ -7,10 +7,12 @@ import org.parley.common.DomainEntity;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-@Type("AggregateGroupKey")
+@Type(GroupKey.TYPE)
 @Description("A group's value of one dimension.")
 @RegisterForReflection(methods = false)
 public class GroupKey {
+
+    public static final String TYPE = "AggregateGroupKey";
 
     @NonNull
     @Description("The dimension.")

@@ -54,6 +54,11 @@ final class ConnectionShape {
     final List<Part> nodes = new ArrayList<>();
     final List<Edges> edges = new ArrayList<>();
     final List<PageInfo> pageInfo = new ArrayList<>();
+    /** Each `aggregate` under its result key, its JSON in the answer under {@link #AGGREGATE} and that key. */
+    final List<Part> aggregates = new ArrayList<>();
+
+    /** Where the answer holds an `aggregate`'s JSON, before its result key. */
+    static final String AGGREGATE = "$a.";
 
     ConnectionShape(Page page) {
         this.page = page;
@@ -110,7 +115,7 @@ final class ConnectionShape {
         int n = items.size();
         String[] made = new String[n];
         IntFunction<String> cursors = i -> made[i] != null ? made[i] : (made[i] = cursorOf.apply(i));
-        PlannedRow connection = new PlannedRow(count.size() + nodes.size() + edges.size() + pageInfo.size());
+        PlannedRow connection = new PlannedRow(count.size() + nodes.size() + edges.size() + pageInfo.size() + aggregates.size());
         for (String key : count) {
             connection.put(key, json.get("count").intValue());
         }
@@ -147,6 +152,9 @@ final class ConnectionShape {
                 });
             }
             connection.put(info.key(), row);
+        }
+        for (Part aggregate : aggregates) {
+            connection.put(aggregate.key(), aggregate.object().valueOf(json.get(AGGREGATE + aggregate.key())));
         }
         return connection;
     }

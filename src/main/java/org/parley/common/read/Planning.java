@@ -211,22 +211,27 @@ final class Planning {
      */
     Planned object(String typeName, java.util.function.Function<String, FieldRead> fields, EntityTable table, String alias,
             DataFetchingFieldSelectionSet selection) {
+        return object(typeName, selection, field -> fields.apply(field.getName()).plan(this, table, alias, field));
+    }
+
+    /** An object of GraphQL type {@code typeName} whose selected fields {@code field} plans, as {@link #object} writes it. */
+    Planned object(String typeName, DataFetchingFieldSelectionSet selection, java.util.function.Function<SelectedField, Planned> field) {
         List<String> values = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Planned> reads = new ArrayList<>();
-        for (SelectedField field : selection.getImmediateFields()) {
-            if (field.getName().equals("__typename")) {
+        for (SelectedField selected : selection.getImmediateFields()) {
+            if (selected.getName().equals("__typename")) {
                 continue; // graphql-java answers it from the type
             }
-            if (!field.getObjectTypeNames().contains(typeName)) {
+            if (!selected.getObjectTypeNames().contains(typeName)) {
                 continue; // asked of another type of an interface or union (`... on Party { name }` of a Round)
             }
-            if (keys.contains(field.getResultKey())) {
+            if (keys.contains(selected.getResultKey())) {
                 throw NOT_PLANNED; // one merged from differing occurrences
             }
-            Planned planned = fields.apply(field.getName()).plan(this, table, alias, field);
+            Planned planned = field.apply(selected);
             values.add(planned.sql());
-            keys.add(field.getResultKey());
+            keys.add(selected.getResultKey());
             reads.add(planned);
         }
         return new Planned(dialect().array(values), json -> {
@@ -318,7 +323,8 @@ final class Planning {
         return term.group(1);
     }
 
-    private static java.util.function.Function<JsonNode, Object> list(Planned item) {
+    /** The reader of a JSON array of {@code item}s. */
+    static java.util.function.Function<JsonNode, Object> list(Planned item) {
         return json -> {
             List<Object> items = new ArrayList<>(json.size());
             for (JsonNode element : json) {

@@ -335,12 +335,16 @@ public class ReadPlanner {
         List<String[]> item = new ArrayList<>();
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Page(size, backwards, backwards ? null : last,
                 after != null, before != null, order));
-        selection(environment, shape, item, field -> planning.object(table, row, field));
+        selection(environment, shape, item, field -> planning.object(table, row, field), field -> AggregateRead.plan(planning, table,
+                root.dimensions, field, alias -> table.name() + " " + alias + whereClause(conditions(planning, root, table, alias, arguments))));
         List<String> terms = table.order(order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
                 terms, size + 1) });
+        for (ConnectionShape.Part aggregate : shape.aggregates) {
+            answer.add(new String[] { ConnectionShape.AGGREGATE + aggregate.key(), aggregate.object().sql() });
+        }
         Planned read = new Planned("", shape::read);
         if (shape.count.isEmpty()) {
             return planning.statement("select " + planning.dialect().object(answer), read);
@@ -430,7 +434,7 @@ public class ReadPlanner {
         List<String[]> item = new ArrayList<>();
         item.add(new String[] { "$n", y + ".n" });
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Offsets(request, model.defaultSize, model.maxSize));
-        selection(environment, shape, item, field -> entry(planning, entries, y, field));
+        selection(environment, shape, item, field -> entry(planning, entries, y, field), null);
         String order = x + ".s, " + planning.dialect().periodEnd(x + ".s", x + ".p") + ", " + x + ".r, " + x + ".q1, " + x + ".q2";
         String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + entries.rows()
                 + ") " + x + ") " + y;
@@ -510,10 +514,11 @@ public class ReadPlanner {
 
     /**
      * A connection's selection: what the answer's items hold ({@code item}: each occurrence of `nodes` and of
-     * `edges.node` as {@code node} plans it) and what {@code shape} makes of them.
+     * `edges.node` as {@code node} plans it), its counts ({@code aggregate}: null where it has none) and what
+     * {@code shape} makes of them.
      */
     private static void selection(DataFetchingEnvironment environment, ConnectionShape shape, List<String[]> item,
-            java.util.function.Function<SelectedField, Planned> node) {
+            java.util.function.Function<SelectedField, Planned> node, java.util.function.Function<SelectedField, Planned> aggregate) {
         for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
             switch (field.getName()) {
                 case "__typename" -> {
@@ -543,6 +548,12 @@ public class ReadPlanner {
                     shape.edges.add(edges);
                 }
                 case "pageInfo" -> shape.pageInfo.add(ConnectionShape.pageInfo(field));
+                case "aggregate" -> {
+                    if (aggregate == null) {
+                        throw Planning.NOT_PLANNED;
+                    }
+                    shape.aggregates.add(new ConnectionShape.Part(field.getResultKey(), aggregate.apply(field)));
+                }
                 default -> throw Planning.NOT_PLANNED;
             }
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.parley.common.DomainEntity;
+import org.parley.common.aggregate.Dimensions;
 import org.parley.common.paging.SortKey;
 
 /**
@@ -23,19 +24,22 @@ public final class RootRead {
     final ObjectRead object;
     /** Null but for a list that is no connection ({@link #list}). */
     final ListRead list;
+    /** What a connection's `aggregate` groups its items by; null for other roots. */
+    final Dimensions dimensions;
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
-        this(field, entity, order, null, null, null);
+        this(field, entity, order, null, null, null, null);
     }
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries, ObjectRead object,
-            ListRead list) {
+            ListRead list, Dimensions dimensions) {
         this.field = field;
         this.entity = entity;
         this.order = order;
         this.entries = entries;
         this.object = object;
         this.list = list;
+        this.dimensions = dimensions;
     }
 
     /** Whether a root of this field looks one record up by its id (neither a list nor computed). */
@@ -45,7 +49,7 @@ public final class RootRead {
 
     /** A plain list of records (no connection, no paging: `positionHistory`), the rows its arguments name. */
     public static RootRead list(String field, Class<? extends DomainEntity> entity, ListRead read) {
-        return new RootRead(field, entity, null, null, null, read);
+        return new RootRead(field, entity, null, null, null, read, null);
     }
 
     /** How a plain list root reads, given its arguments (it throws, as a filter does, on one the resolver refuses). */
@@ -61,7 +65,7 @@ public final class RootRead {
 
     /** An object that is no record, computed from the root field's arguments (a comparison): its row and its fields. */
     public static RootRead object(String field, ObjectRead read) {
-        return new RootRead(field, DomainEntity.class, null, null, read, null);
+        return new RootRead(field, DomainEntity.class, null, null, read, null, null);
     }
 
     /** How an object root reads, given the root field's arguments (it throws, as a filter does, on one the resolver refuses). */
@@ -84,7 +88,7 @@ public final class RootRead {
      * writes, ranked in SQL and paged by offsets, as Pager pages such a list in memory.
      */
     public static RootRead entries(String field, EntriesRead rows) {
-        return new RootRead(field, DomainEntity.class, null, rows, null, null);
+        return new RootRead(field, DomainEntity.class, null, rows, null, null, null);
     }
 
     /**
@@ -111,9 +115,12 @@ public final class RootRead {
         return new RootRead(field, entity, null);
     }
 
-    /** A connection of all rows, in {@code order}, with keyset cursors. */
-    public static <E extends DomainEntity> RootRead connection(String field, Class<E> entity, SortKey<E> order) {
-        return new RootRead(field, entity, order);
+    /**
+     * A connection of all rows, in {@code order}, with keyset cursors; its `aggregate` counts them in groups by
+     * {@code dimensions}.
+     */
+    public static <E extends DomainEntity> RootRead connection(String field, Class<E> entity, SortKey<E> order, Dimensions dimensions) {
+        return new RootRead(field, entity, order, null, null, null, dimensions);
     }
 
     /**

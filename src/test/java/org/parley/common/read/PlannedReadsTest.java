@@ -299,16 +299,14 @@ class PlannedReadsTest {
         assertEquals(json(answer(query, null, Map.of("id", none))), json("{\"data\":{\"node\":null}}"));
     }
 
-    /**
-     * The queries of the page at / (parley.js, its constants put in as the page does), for each conflict: the same
-     * answers; those the planner covers (the conflicts, the agreements, the disputed records) planned.
-     */
+    /** The queries of the page at / (parley.js, its constants put in as the page does), for each conflict: the same answers, all planned. */
     @Test
     void thePagesQueriesEqualTheResolvers() throws IOException {
         List<String> conflicts = GraphQLClient.data("ids").getList("conflicts.nodes.id", String.class);
         int planned = 0;
         int counts = 0;
-        for (String query : pageQueries()) {
+        List<String> queries = pageQueries();
+        for (String query : queries) {
             for (String conflict : conflicts) {
                 Map<String, Object> variables = new HashMap<>();
                 variables.put("conflict", conflict);
@@ -322,10 +320,10 @@ class PlannedReadsTest {
                 assertEquals(json(answer(query, null, variables)), json(answer), query);
             }
         }
-        // every one: the conflicts (beside the topics' count), the timeline, the agreements, the disputed records, the
-        // stances; but the counts (`aggregate` is the resolvers', docs/reads.md)
+        // every one: the conflicts, the topics to compare, the timeline, the agreements, the disputed records, the
+        // stances, the counts
         assertEquals(2 * conflicts.size(), counts, "the page's counts");
-        assertEquals(5 * conflicts.size(), planned, "page queries planned");
+        assertEquals(queries.size() * conflicts.size(), planned, "page queries planned");
     }
 
     /**
@@ -432,6 +430,55 @@ class PlannedReadsTest {
         }
         assertTrue(compared >= 40, "compared " + compared);
         assertTrue(planner.planned() - before >= compared, "planned " + (planner.planned() - before) + " of " + compared);
+    }
+
+    /**
+     * Every dimension of every root list's `aggregate`, alone and with each other it takes, and sizes, days and
+     * filters: planned and resolved, the same groups, counts, shares, keys and records; a dimension a list does not
+     * take, or one named twice, the resolver's error on both.
+     */
+    @Test
+    void everyGroupingOfEveryRootListEqualsTheResolvers() {
+        String groups = " { count share keys { dimension value node { __typename id ... on Party { name } ... on Agreement { name } } } }";
+        long before = planner.planned();
+        int planned = 0;
+        for (String list : PAGED_LISTS) {
+            List<String> taken = new ArrayList<>();
+            for (org.parley.common.aggregate.Dimension dimension : org.parley.common.aggregate.Dimension.values()) {
+                String query = "{ " + list + "(first: 0) { aggregate { count groupBy(by: [" + dimension + "], first: 100)" + groups + " } } }";
+                if (!plannedAndResolved(query, Map.of(), query).contains("\"errors\"")) {
+                    taken.add(dimension.name());
+                    planned++;
+                }
+            }
+            assertTrue(!taken.isEmpty(), list + " groups by nothing");
+            for (String a : taken) {
+                for (String b : taken) {
+                    String by = a.equals(b) ? a : a + ", " + b;
+                    String query = "{ " + list + "(first: 1) { totalCount nodes { id } aggregate { groupBy(by: [" + by + "], first: 100)" + groups
+                            + " few: groupBy(by: [" + by + "], first: 2) { count share } } } }";
+                    plannedAndResolved(query, Map.of(), query);
+                    planned += a.equals(b) ? 1 : 0;
+                }
+            }
+            for (String query : new String[] { "{ " + list + " { aggregate { all: groupBy(by: []) { count share keys { value } } none: groupBy(by: [], first: 0) { count } "
+                    + "twice: groupBy(by: [" + taken.get(0) + ", " + taken.get(0) + "]) { count } } } }" }) {
+                plannedAndResolved(query, Map.of(), query);
+            }
+        }
+        for (String asOf : new String[] { "2022", "2023-06", "2025-01-15", "2099" }) {
+            String query = "{ provisions { aggregate { groupBy(by: [STATUS, AGREEMENT], asOf: \"" + asOf + "\", first: 100)" + groups + " } } }";
+            plannedAndResolved(query, Map.of(), query);
+            planned++;
+        }
+        for (String query : new String[] { "{ positions(filter: {kind: RED_LINE}) { aggregate { count groupBy(by: [PARTY, TOPIC], first: 100)" + groups + " } } }",
+                "{ implementationRecords(status: IMPLEMENTED) { aggregate { count groupBy(by: [AGREEMENT, YEAR], first: 100)" + groups + " } } }",
+                "{ rounds(from: \"2022-03\") { aggregate { count groupBy(by: [MONTH, STATUS], first: 100)" + groups + " } } }" }) {
+            plannedAndResolved(query, Map.of(), query);
+            planned++;
+        }
+        assertTrue(planned >= 60, "compared " + planned);
+        assertTrue(planner.planned() - before >= planned, "planned " + (planner.planned() - before) + " of " + planned);
     }
 
     /**
