@@ -357,11 +357,13 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     return NOTHING;
                 }
             }
-            // a planned read runs its statement here: not on the event loop, where resolvers go to a worker instead
-            Object planned = onEventLoop ? ReadPlanner.NOT_PLANNED : planner.answer(environment, statement -> budget.statement = statement,
-                    budget.timed && statementTimeouts ? (int) Math.min(Integer.MAX_VALUE, (budget.remainingMillis() + 999) / 1000) : 0);
-            if (planned != ReadPlanner.NOT_PLANNED) {
-                return planned;
+            // a planned read runs its statement here, or on a worker when on the event loop (as a resolver would)
+            ReadPlanner.Ready planned = planner.ready(environment);
+            if (planned != null) {
+                java.util.concurrent.Callable<Object> run = () -> planned.run(statement -> budget.statement = statement,
+                        budget.timed && statementTimeouts ? (int) Math.min(Integer.MAX_VALUE, (budget.remainingMillis() + 999) / 1000) : 0);
+                return onEventLoop ? io.vertx.core.Vertx.currentContext().executeBlocking(run, false).toCompletionStage().toCompletableFuture()
+                        : run.call();
             }
             if (budget.timed && statementTimeouts) {
                 statementsTimeOutIn(budget.remainingMillis());

@@ -80,24 +80,33 @@ public class ReadPlanner {
     /** Relay's root field that finds any record by its global id. */
     private static final String NODE = "node";
 
-    /** What {@link #answer} gives for a field it does not plan. */
-    public static final Object NOT_PLANNED = new Object();
+    /** A root field's planned statement, ready to run. */
+    @FunctionalInterface
+    public interface Ready {
+        /**
+         * The answer. {@code running} is given the statement while it runs, so that it can be cancelled, and
+         * {@code timeoutSeconds} (0 for none) bounds it in the database.
+         */
+        Object run(Consumer<java.sql.Statement> running, int timeoutSeconds);
+    }
 
     /**
-     * The planned answer of a query's root field, or {@link #NOT_PLANNED}. {@code running} is given the statement
-     * while it runs, so that it can be cancelled, and {@code timeoutSeconds} (0 for none) bounds it in the database.
+     * The planned statement of a query's root field, made or found kept without touching the database (so on any
+     * thread), or null where the field is not planned.
      */
-    public Object answer(DataFetchingEnvironment environment, Consumer<java.sql.Statement> running, int timeoutSeconds) {
+    public Ready ready(DataFetchingEnvironment environment) {
         if (!enabled || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY
                 || environment.getExecutionStepInfo().getPath().getLevel() != 1) {
-            return NOT_PLANNED;
+            return null;
         }
         Planning.Statement statement = kept(environment);
         if (statement == null) {
-            return NOT_PLANNED;
+            return null;
         }
-        planned.incrementAndGet();
-        return run(statement, running, timeoutSeconds);
+        return (running, timeoutSeconds) -> {
+            planned.incrementAndGet();
+            return run(statement, running, timeoutSeconds);
+        };
     }
 
     /** Root fields answered by a planned statement since start (the tests' and an operator's count). */

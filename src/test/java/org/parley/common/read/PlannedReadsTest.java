@@ -40,6 +40,9 @@ class PlannedReadsTest {
     @Inject
     ReadPlanner planner;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/graphql")
+    java.net.URI graphql;
+
     @AfterEach
     void plannerBackOn() {
         planner.enable(true);
@@ -100,6 +103,26 @@ class PlannedReadsTest {
             String body = answer(query[0], null, query[1] == null ? Map.of() : Map.of("id", query[1]));
             assertTrue(!body.contains("\"errors\""), body);
             assertEquals(before + 1, planner.planned(), "planned: " + query[0]);
+        }
+    }
+
+    /**
+     * On a WebSocket, whose messages run on the event loop, the page's queries are planned too (their statements run on
+     * a worker): the same answers as over HTTP, every root field planned.
+     */
+    @Test
+    void theSameQueriesOnAWebSocketArePlanned() throws Exception {
+        String conflict = GraphQLClient.data("ids").getString("conflicts.nodes[0].id");
+        try (org.parley.GraphQLSocket socket = org.parley.GraphQLSocket.open(graphql)) {
+            int n = 0;
+            for (String query : pageQueries()) {
+                long before = planner.planned();
+                com.fasterxml.jackson.databind.JsonNode answer = socket.execute("q" + n++, query, Map.of("conflict", conflict));
+                assertEquals("complete", socket.next().get("type").asText());
+                int roots = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet().getSelections().size();
+                assertEquals(roots, planner.planned() - before, "planned on the socket: " + query);
+                assertEquals(json(answer(query, null, Map.of("conflict", conflict))), json(answer.toString()), query);
+            }
         }
     }
 
