@@ -43,7 +43,7 @@ public class ProvisionGraphQLApi {
             .orderedBy(ProvisionOrder.class);
 
     /** What `provisions(...) { aggregate { groupBy } }` groups by (the connection's description lists them). */
-    static final Dimensions DIMENSIONS = Dimensions.of("provisions", Provision.class).record(Dimension.AGREEMENT, "agreement", Agreement.class).expression(Dimension.STATUS, Provision.STATUS_AS_OF, (sql, row, day) -> List.of(ProvisionReads.status(sql, sql.column(Provision.class, row, "id"), day))).value(Dimension.TOPIC, "topic").yearAndMonth("dueOn", "deadlinePrecision");
+    static final Dimensions DIMENSIONS = Dimensions.of("provisions", Provision.class).record(Dimension.AGREEMENT, "agreement", Agreement.class).expression(Dimension.STATUS, Provision.STATUS_AS_OF).value(Dimension.TOPIC, "topic").yearAndMonth("dueOn", "deadlinePrecision");
 
     @Inject
     Pager pager;

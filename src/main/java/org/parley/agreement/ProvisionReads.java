@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.parley.common.PartialDate;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
 import org.parley.common.read.RootRead.Filter;
@@ -67,7 +68,7 @@ public class ProvisionReads implements Reads {
     }
 
     /** The status of the provision {@code provision} (its key) at the end of {@code day}: also its STATUS in `groupBy`. */
-    static String status(Sql sql, String provision, LocalDate day) {
+    private static String status(Sql sql, String provision, LocalDate day) {
         String r = sql.alias();
         return ledger(sql, r, provision, day, " desc").first(sql.column(ImplementationRecord.class, r, "status"));
     }
@@ -102,7 +103,9 @@ public class ProvisionReads implements Reads {
                         })
                         .filter("topic", Filter.equal("topic"))
                         .filter("overdueAsOf", (value, rows) -> overdue(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())) + " = true")
-                        .filter("disputed", SourceReads.DISPUTED),
+                        .filter("disputed", SourceReads.DISPUTED)
+                        // Provision.STATUS_AS_OF
+                        .dimension(Dimension.STATUS, (sql, p, day) -> List.of(status(sql, sql.column(Provision.class, p, "id"), day))),
                 RootRead.byId("implementationRecord", ImplementationRecord.class),
                 RootRead.connection("implementationRecords", ImplementationRecord.class, ImplementationRecordGraphQLApi.ORDER, ImplementationRecordGraphQLApi.DIMENSIONS)
                         .filter("provision", Filter.id("provision", Provision.class)).filter("status", Filter.equal("status"))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.parley.common.DatePrecision;
 import org.parley.common.PartialDate;
 import org.parley.common.aggregate.Aggregate;
 import org.parley.common.aggregate.Dimension;
@@ -30,14 +31,17 @@ final class AggregateRead {
     }
 
     /** `aggregate` as selected; {@code rows} writes the list's FROM and WHERE for a fresh alias of its table. */
-    static Planned plan(Planning planning, EntityTable table, Dimensions dimensions, SelectedField aggregate, Function<String, String> rows) {
+    static Planned plan(Planning planning, EntityTable table, RootRead root, SelectedField aggregate, Function<String, String> rows) {
+        if (root.dimensions == null) {
+            throw Planning.NOT_PLANNED;
+        }
         planning.noArguments(aggregate);
         return planning.object(Aggregate.TYPE, aggregate.getSelectionSet(), field -> switch (field.getName()) {
             case "count" -> {
                 planning.noArguments(field);
                 yield new Planned("(select count(*) from " + rows.apply(planning.alias()) + ")", JsonNode::intValue);
             }
-            case "groupBy" -> groupBy(planning, table, dimensions, field, rows);
+            case "groupBy" -> groupBy(planning, table, root, field, rows);
             default -> throw Planning.NOT_PLANNED;
         });
     }
@@ -47,7 +51,7 @@ final class AggregateRead {
      * (nulls last), cut to `first`; each group's share over the count of the groups sharing its keys but the last,
      * a window over all groups (computed before the cut, as Aggregate counts them apart).
      */
-    private static Planned groupBy(Planning planning, EntityTable table, Dimensions dimensions, SelectedField field, Function<String, String> rows) {
+    private static Planned groupBy(Planning planning, EntityTable table, RootRead root, SelectedField field, Function<String, String> rows) {
         planning.onlyArguments(field, List.of("by", "asOf", "first"));
         Map<String, Object> arguments = field.getArguments();
         List<Dimension> by = new ArrayList<>();
@@ -69,9 +73,9 @@ final class AggregateRead {
         List<List<String>> keys = new ArrayList<>(); // each dimension's columns of the grouped rows
         List<String> selected = new ArrayList<>();
         for (Dimension dimension : by) {
-            Dimensions.Grouping grouping = dimensions.grouping(dimension);
+            Dimensions.Grouping grouping = root.dimensions.grouping(dimension);
             List<String> own = new ArrayList<>();
-            for (String expression : grouping.sql().expressions(sql, r, day)) {
+            for (String expression : key(root, dimension, grouping.of(), sql, r, day)) {
                 own.add(g + ".k" + selected.size());
                 selected.add(expression + " k" + selected.size());
             }
@@ -103,6 +107,40 @@ final class AggregateRead {
         }
         String grouped = "(select " + String.join(", ", selected) + " from " + rows.apply(r) + ") " + g + " group by " + String.join(", ", columns);
         return new Planned(planning.orderedArray(group.sql(), grouped, columns.stream().map(c -> c + " nulls last").toList(), size), Planning.list(group));
+    }
+
+    /** A dimension's key in SQL on the row aliased {@code row}: what {@link Dimensions.Of} says it reads, as the HQL of its grouping does. */
+    private static List<String> key(RootRead root, Dimension dimension, Dimensions.Of of, Sql sql, String row, LocalDate day) {
+        if (of.part() == Dimensions.Part.DECLARED) {
+            RootRead.DimensionRead declared = root.declaredDimensions.get(dimension);
+            if (declared == null) {
+                throw Planning.NOT_PLANNED;
+            }
+            return declared.expressions(sql, row, day);
+        }
+        // the path's last value: each many-to-one's key read on the next entity's row
+        String value = sql.column(of.entities().get(0), row, of.attributes().get(0));
+        for (int i = 1; i < of.attributes().size(); i++) {
+            Class<?> next = of.entities().get(i);
+            String t = sql.alias();
+            value = "(select " + sql.column(next, t, of.attributes().get(i)) + " from " + sql.table(next) + " " + t + " where "
+                    + sql.column(next, t, "id") + " = " + value + ")";
+        }
+        return switch (of.part()) {
+            case VALUE -> List.of(value);
+            case YEAR -> List.of(datePart("year", value));
+            case MONTH -> {
+                // as the HQL: none for a date known to a year
+                String unlessYear = "case when " + sql.column(of.entities().get(0), row, of.precision()) + " = "
+                        + Sql.text(DatePrecision.YEAR.name()) + " then null else ";
+                yield List.of(unlessYear + datePart("year", value) + " end", unlessYear + datePart("month", value) + " end");
+            }
+            case DECLARED -> throw new IllegalStateException();
+        };
+    }
+
+    private static String datePart(String part, String date) {
+        return "cast(extract(" + part + " from " + date + ") as integer)";
     }
 
     /** A group's keys, one per dimension of `by` in its order: the dimension, its value, the record it names. */

@@ -1,9 +1,12 @@
 package org.parley.common.read;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.parley.common.DomainEntity;
+import org.parley.common.aggregate.Dimension;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.paging.SortKey;
 
@@ -26,6 +29,8 @@ public final class RootRead {
     final ListRead list;
     /** What a connection's `aggregate` groups its items by; null for other roots. */
     final Dimensions dimensions;
+    /** The SQL of the dimensions only HQL says in {@link #dimensions} ({@link Dimensions.Part#DECLARED}). */
+    final Map<Dimension, DimensionRead> declaredDimensions = new HashMap<>();
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
         this(field, entity, order, null, null, null, null);
@@ -136,6 +141,18 @@ public final class RootRead {
         RootRead declared = entity != null ? this : other;
         declared.filters.putAll((declared == this ? other : this).filters);
         return declared;
+    }
+
+    /** A dimension's key in SQL on the list's row aliased {@code row}: its expressions, as of the end of {@code day}. */
+    @FunctionalInterface
+    public interface DimensionRead {
+        List<String> expressions(Sql sql, String row, LocalDate day);
+    }
+
+    /** The SQL of a dimension {@link Dimensions} declares by an HQL expression (where a record stood on a day). */
+    public RootRead dimension(Dimension dimension, DimensionRead read) {
+        declaredDimensions.put(dimension, read);
+        return this;
     }
 
     public RootRead filter(String argument, Filter filter) {
