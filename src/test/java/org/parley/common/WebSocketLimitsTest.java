@@ -40,6 +40,9 @@ class WebSocketLimitsTest {
     @Inject
     GraphQLOverWebSocket sockets;
 
+    @Inject
+    org.parley.common.read.ReadPlanner planner;
+
     @Test
     void aSocketRunsAtMostTwentyOperationsAndTheyEndWithIt() throws Exception {
         try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
@@ -106,8 +109,10 @@ class WebSocketLimitsTest {
         // lives 2 s, taken 5 s more (the clock skew allowed): the socket is closed 7 s after it opened
         String token = Tokens.sign(Tokens.ISSUER, "brief@parley.test", 2, "editor");
         try (GraphQLSocket socket = GraphQLSocket.open(graphql, token)) {
+            long planned = planner.planned();
             JsonNode written = socket.execute("1", SOURCE, Map.of("url", "https://example.org/ws-brief-1"));
             assertThat(written.toString(), written.at("/data/createSource/url").asText(), is("https://example.org/ws-brief-1"));
+            assertThat("the answer read by the planner", planner.planned() - planned, is(1L));
             assertThat(socket.closedWith(20), is(4403));
         }
     }

@@ -360,8 +360,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             // a planned read runs its statement here, or on a worker when on the event loop (as a resolver would)
             ReadPlanner.Ready planned = planner.ready(environment);
             if (planned != null) {
-                java.util.concurrent.Callable<Object> run = () -> planned.run(statement -> budget.statement = statement,
-                        budget.timed && statementTimeouts ? (int) Math.min(Integer.MAX_VALUE, (budget.remainingMillis() + 999) / 1000) : 0);
+                java.util.concurrent.Callable<Object> run = () -> planned.run(statement -> budget.statement = statement, statementTimeout(budget));
                 return onEventLoop ? io.vertx.core.Vertx.currentContext().executeBlocking(run, false).toCompletionStage().toCompletableFuture()
                         : run.call();
             }
@@ -374,12 +373,53 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             // a resolver leaves SmallRye's context on its thread: a subscription event's, on the thread that delivers
             // events, would keep its socket's whole request alive after the socket closed
             SmallRyeContext outer = SmallRyeContextManager.getCurrentSmallRyeContext();
+            Object value;
             try {
-                return lean.get(environment);
+                value = lean.get(environment);
             } finally {
                 SmallRyeContextManager.restore(outer);
             }
+            return reRead(environment, value, budget);
         };
+    }
+
+    /**
+     * A mutation's written record read again through the planner, as a query reads it (on a worker: a resolver on the
+     * event loop answers a stage, completed there); any other value as it is.
+     */
+    private Object reRead(graphql.schema.DataFetchingEnvironment environment, Object value, Budget budget) throws Exception {
+        if (environment.getOperationDefinition().getOperation() != Operation.MUTATION) {
+            return value;
+        }
+        if (value instanceof java.util.concurrent.CompletionStage<?> stage) {
+            io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+            return stage.toCompletableFuture().thenCompose(written -> {
+                ReadPlanner.Ready planned = planned(environment, written);
+                return planned == null || context == null ? CompletableFuture.completedFuture(written)
+                        : context.executeBlocking(() -> answer(planned, written, budget), false).toCompletionStage().toCompletableFuture();
+            });
+        }
+        ReadPlanner.Ready planned = planned(environment, value);
+        return planned == null ? value : answer(planned, value, budget);
+    }
+
+    /** The planner's read of what a mutation's resolver answered (SmallRye's result holding the record), or null. */
+    private ReadPlanner.Ready planned(graphql.schema.DataFetchingEnvironment environment, Object written) {
+        return written instanceof graphql.execution.DataFetcherResult<?> result && !result.hasErrors()
+                ? planner.payload(environment, result.getData()) : null;
+    }
+
+    /** The resolver's result with the record replaced by the planner's read of it. */
+    private Object answer(ReadPlanner.Ready planned, Object written, Budget budget) {
+        Object read = planned.run(statement -> budget.statement = statement, statementTimeout(budget));
+        @SuppressWarnings("unchecked")
+        graphql.execution.DataFetcherResult<Object> result = (graphql.execution.DataFetcherResult<Object>) written;
+        return result.transform(builder -> builder.data(read));
+    }
+
+    /** The seconds a planned statement may run (0: no bound), what the request's budget leaves. */
+    private int statementTimeout(Budget budget) {
+        return budget.timed && statementTimeouts ? (int) Math.min(Integer.MAX_VALUE, (budget.remainingMillis() + 999) / 1000) : 0;
     }
 
     /** The request's own Hibernate session (not Quarkus' proxy, which finds it on the calling thread), or null. */

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.parley.common.DataVersion;
+import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.paging.PageRequest;
@@ -106,6 +107,37 @@ public class ReadPlanner {
         return (running, timeoutSeconds) -> {
             planned.incrementAndGet();
             return run(statement, running, timeoutSeconds);
+        };
+    }
+
+    /**
+     * A mutation's answer: the record it wrote, read again by its key as a query reads it (once the write's
+     * transaction has ended, when the resolvers too read its fields), or null where the record's type or the
+     * selection is not planned. Not kept: a mutation's variables are its input, which no other request sends again.
+     */
+    public Ready payload(DataFetchingEnvironment environment, Object written) {
+        if (!enabled || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.MUTATION
+                || environment.getExecutionStepInfo().getPath().getLevel() != 1 || !(written instanceof DomainEntity record)
+                || record.id == null) {
+            return null;
+        }
+        EntityTable table = model.table(org.hibernate.Hibernate.getClass(record));
+        if (table == null) {
+            return null;
+        }
+        made.incrementAndGet();
+        Planning.Statement statement = unlessRefused(() -> byKey(new Planning(model), table, environment));
+        if (statement == null) {
+            return null;
+        }
+        Planning.Statement bound = statement.withRootKey(record.id);
+        return (running, timeoutSeconds) -> {
+            Object answer = run(bound, running, timeoutSeconds);
+            if (answer == null) {
+                return written; // deleted again since: the record as written, read by the resolvers
+            }
+            planned.incrementAndGet();
+            return answer;
         };
     }
 
@@ -345,7 +377,7 @@ public class ReadPlanner {
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Page(size, backwards, backwards ? null : last,
                 after != null, before != null, order));
         selection(environment, shape, item, field -> planning.object(table, row, field), field -> AggregateRead.plan(planning, table,
-                root.dimensions, field, alias -> table.name() + " " + alias + whereClause(conditions(planning, root, table, alias, arguments))));
+                root, field, alias -> table.name() + " " + alias + whereClause(conditions(planning, root, table, alias, arguments))));
         List<String> terms = table.order(order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
