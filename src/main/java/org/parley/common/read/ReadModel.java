@@ -62,6 +62,12 @@ public class ReadModel {
         return inspector == null ? sql : inspector.inspect(sql);
     }
 
+    /** Every type the model knows that `node(id:)` finds. */
+    java.util.Collection<EntityTable> nodeTables() {
+        load();
+        return nodes.values();
+    }
+
     RootRead root(String field) {
         load();
         return roots.get(field);

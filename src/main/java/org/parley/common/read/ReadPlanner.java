@@ -275,6 +275,7 @@ public class ReadPlanner {
         Planning planning = new Planning(model);
         return unlessRefused(() -> target != null ? byKey(planning, target.table(), environment)
                 : root.entries != null ? entries(planning, root, environment)
+                        : root.identified != null ? identified(planning, root, environment)
                         : root.object != null ? single(planning, root, environment)
                                 : root.list != null ? list(planning, root, environment) : connection(planning, root, environment));
     }
@@ -345,6 +346,32 @@ public class ReadPlanner {
         Planned object = planning.object(table, row, environment.getSelectionSet());
         return planning.statement("select " + object.sql() + " from " + table.name() + " " + row + " where " + row + "."
                 + table.key() + " = " + planning.bind(Planning.ROOT_KEY), object);
+    }
+
+    /**
+     * A record of any type that a row of another table names (an external identifier's subject): the row's type name
+     * chooses, in a `case`, the record of that type planned for the selection (its fragments on other types left out);
+     * null when there is no such row or record.
+     */
+    private Planning.Statement identified(Planning planning, RootRead root, DataFetchingEnvironment environment) {
+        String row = planning.alias();
+        RootRead.Identified found = root.identified.read(planning.sql(null), row, environment.getArguments());
+        Map<String, Planned> byType = new HashMap<>();
+        StringBuilder record = new StringBuilder("case " + found.typeName());
+        for (EntityTable table : model.nodeTables()) {
+            String r = planning.alias();
+            Planned object = planning.object(table, r, environment.getSelectionSet());
+            byType.put(table.typeName(), object);
+            record.append(" when ").append(SqlDialect.literal(table.typeName())).append(" then ").append(table.one(object.sql(), r, found.key()));
+        }
+        String answer = planning.dialect().array(List.of(found.typeName(), record.append(" end").toString()));
+        return planning.statement("select " + answer + " from " + found.from() + " where " + found.where(), new Planned("", json -> {
+            Planned object = byType.get(json.get(0).textValue());
+            if (object == null) {
+                throw new IllegalStateException("A record of a type the read model does not know: " + json.get(0).textValue());
+            }
+            return object.valueOf(json.get(1));
+        }));
     }
 
     /**

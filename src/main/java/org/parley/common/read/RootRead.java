@@ -32,12 +32,15 @@ public final class RootRead {
     /** The SQL of the dimensions only HQL says in {@link #dimensions} ({@link Dimensions.Part#DECLARED}). */
     final Map<Dimension, DimensionRead> declaredDimensions = new HashMap<>();
 
+    /** Null but for a record of any type that another table's row names ({@link #identified}). */
+    final IdentifiedRead identified;
+
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
-        this(field, entity, order, null, null, null, null);
+        this(field, entity, order, null, null, null, null, null);
     }
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries, ObjectRead object,
-            ListRead list, Dimensions dimensions) {
+            ListRead list, Dimensions dimensions, IdentifiedRead identified) {
         this.field = field;
         this.entity = entity;
         this.order = order;
@@ -45,16 +48,36 @@ public final class RootRead {
         this.object = object;
         this.list = list;
         this.dimensions = dimensions;
+        this.identified = identified;
     }
 
     /** Whether a root of this field looks one record up by its id (neither a list nor computed). */
     boolean byId() {
-        return order == null && entries == null && object == null && list == null;
+        return order == null && entries == null && object == null && list == null && identified == null;
+    }
+
+    /**
+     * A record of any type, or null: the one a row of another table names by its type and key (an external
+     * identifier's subject), the row as its arguments find it.
+     */
+    public static RootRead identified(String field, IdentifiedRead read) {
+        return new RootRead(field, DomainEntity.class, null, null, null, null, null, read);
+    }
+
+    /** How such a root finds its row, given its arguments (it throws, as a filter does, on one the resolver refuses). */
+    @FunctionalInterface
+    public interface IdentifiedRead {
+        /** {@code row} aliases the table that names the record. */
+        Identified read(Sql sql, String row, Map<String, Object> arguments);
+    }
+
+    /** The row (FROM and WHERE: at most one), and its columns that give the record's GraphQL type name and its key. */
+    public record Identified(String from, String where, String typeName, String key) {
     }
 
     /** A plain list of records (no connection, no paging: `positionHistory`), the rows its arguments name. */
     public static RootRead list(String field, Class<? extends DomainEntity> entity, ListRead read) {
-        return new RootRead(field, entity, null, null, null, read, null);
+        return new RootRead(field, entity, null, null, null, read, null, null);
     }
 
     /** How a plain list root reads, given its arguments (it throws, as a filter does, on one the resolver refuses). */
@@ -70,7 +93,7 @@ public final class RootRead {
 
     /** An object that is no record, computed from the root field's arguments (a comparison): its row and its fields. */
     public static RootRead object(String field, ObjectRead read) {
-        return new RootRead(field, DomainEntity.class, null, null, read, null, null);
+        return new RootRead(field, DomainEntity.class, null, null, read, null, null, null);
     }
 
     /** How an object root reads, given the root field's arguments (it throws, as a filter does, on one the resolver refuses). */
@@ -93,7 +116,7 @@ public final class RootRead {
      * writes, ranked in SQL and paged by offsets, as Pager pages such a list in memory.
      */
     public static RootRead entries(String field, EntriesRead rows) {
-        return new RootRead(field, DomainEntity.class, null, rows, null, null, null);
+        return new RootRead(field, DomainEntity.class, null, rows, null, null, null, null);
     }
 
     /**
@@ -125,7 +148,7 @@ public final class RootRead {
      * {@code dimensions}.
      */
     public static <E extends DomainEntity> RootRead connection(String field, Class<E> entity, SortKey<E> order, Dimensions dimensions) {
-        return new RootRead(field, entity, order, null, null, null, dimensions);
+        return new RootRead(field, entity, order, null, null, null, dimensions, null);
     }
 
     /**

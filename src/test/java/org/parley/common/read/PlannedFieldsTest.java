@@ -58,8 +58,7 @@ class PlannedFieldsTest {
         ObjectTypeDefinition query = schema.getType("Query", ObjectTypeDefinition.class).orElseThrow();
         Set<String> unplanned = query.getFieldDefinitions().stream().map(FieldDefinition::getName)
                 .filter(name -> !name.equals("node") && model.root(name) == null).collect(Collectors.toCollection(TreeSet::new));
-        // `search` ranks its hits in Java (docs/analysis.md, "Search"); `byExternalId` answers a record of a type known
-        // only once its identifier is found (docs/reads.md)
-        assertEquals(Set.of("byExternalId", "search"), unplanned);
+        // `search` ranks its hits in Java (docs/analysis.md, "Search")
+        assertEquals(Set.of("search"), unplanned);
     }
 }
