@@ -160,10 +160,7 @@ final class AggregateRead {
                         if (grouping.record() == null) {
                             yield new Planned("null", json -> null);
                         }
-                        EntityTable target = planning.table(grouping.record());
-                        String c = planning.alias();
-                        Planned record = planning.object(target, c, part);
-                        yield new Planned(target.one(record.sql(), c, own.get(0)), record.read());
+                        yield planning.record(planning.table(grouping.record()), own.get(0), part.getSelectionSet());
                     }
                     default -> throw Planning.NOT_PLANNED;
                 };

@@ -138,10 +138,7 @@ sealed interface FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             planning.noArguments(field);
-            EntityTable target = planning.table(owner.target(attribute));
-            String child = planning.alias();
-            Planned object = planning.object(target, child, field);
-            return new Planned(target.one(object.sql(), child, alias + "." + owner.column(attribute)), object.read());
+            return planning.record(planning.table(owner.target(attribute)), alias + "." + owner.column(attribute), field.getSelectionSet());
         }
     }
 
@@ -251,10 +248,7 @@ sealed interface FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
             planning.noArguments(field);
-            EntityTable target = planning.table(entity);
-            String child = planning.alias();
-            Planned object = planning.object(target, child, field);
-            return new Planned(target.one(object.sql(), child, key.sql(planning.sql(owner), alias, Map.of())), object.read());
+            return planning.record(planning.table(entity), key.sql(planning.sql(owner), alias, Map.of()), field.getSelectionSet());
         }
     }
 

@@ -193,6 +193,28 @@ final class Planning {
         }
     }
 
+    /** The record of {@code table} whose key {@code key} (an expression) gives, or null: the selection planned on its row. */
+    Planned record(EntityTable table, String key, DataFetchingFieldSelectionSet selection) {
+        String alias = alias();
+        Planned object = object(table, alias, selection);
+        return new Planned(table.one(object.sql(), alias, key), object.read());
+    }
+
+    /**
+     * A `case` over {@code kind} (an expression) choosing for each kind named in {@code tables} the record of its table
+     * whose key {@code key} gives ({@link #record}); each kind's reader is put in {@code readers}.
+     */
+    String recordOfKind(String kind, Map<String, EntityTable> tables, String key, DataFetchingFieldSelectionSet selection,
+            Map<String, Planned> readers) {
+        StringBuilder sql = new StringBuilder("case " + kind);
+        tables.forEach((name, table) -> {
+            Planned record = record(table, key, selection);
+            readers.put(name, record);
+            sql.append(" when ").append(SqlDialect.literal(name)).append(" then ").append(record.sql());
+        });
+        return sql.append(" end").toString();
+    }
+
     /** The object a field selects, its own row aliased {@code alias}. */
     Planned object(EntityTable table, String alias, SelectedField field) {
         return object(table, alias, field.getSelectionSet());

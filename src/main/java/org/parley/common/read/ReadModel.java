@@ -62,10 +62,10 @@ public class ReadModel {
         return inspector == null ? sql : inspector.inspect(sql);
     }
 
-    /** Every type the model knows that `node(id:)` finds. */
-    java.util.Collection<EntityTable> nodeTables() {
+    /** Every type the model knows that `node(id:)` finds, by its GraphQL name. */
+    Map<String, EntityTable> nodeTables() {
         load();
-        return nodes.values();
+        return nodes;
     }
 
     RootRead root(String field) {

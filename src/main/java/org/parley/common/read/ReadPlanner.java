@@ -357,14 +357,8 @@ public class ReadPlanner {
         String row = planning.alias();
         RootRead.Identified found = root.identified.read(planning.sql(null), row, environment.getArguments());
         Map<String, Planned> byType = new HashMap<>();
-        StringBuilder record = new StringBuilder("case " + found.typeName());
-        for (EntityTable table : model.nodeTables()) {
-            String r = planning.alias();
-            Planned object = planning.object(table, r, environment.getSelectionSet());
-            byType.put(table.typeName(), object);
-            record.append(" when ").append(SqlDialect.literal(table.typeName())).append(" then ").append(table.one(object.sql(), r, found.key()));
-        }
-        String answer = planning.dialect().array(List.of(found.typeName(), record.append(" end").toString()));
+        String record = planning.recordOfKind(found.typeName(), model.nodeTables(), found.key(), environment.getSelectionSet(), byType);
+        String answer = planning.dialect().array(List.of(found.typeName(), record));
         return planning.statement("select " + answer + " from " + found.from() + " where " + found.where(), new Planned("", json -> {
             Planned object = byType.get(json.get(0).textValue());
             if (object == null) {
@@ -569,15 +563,9 @@ public class ReadPlanner {
 
     /** An entry's record: a case over the kinds, each the record of its type whose key the row gives ({@code byKind} its readers). */
     private static String record(Planning planning, RootRead.Entries entries, String y, SelectedField node, Map<String, Planned> byKind) {
-        StringBuilder sql = new StringBuilder("case " + y + ".k");
-        for (Map.Entry<String, Class<? extends org.parley.common.DomainEntity>> kind : entries.kinds().entrySet()) {
-            EntityTable table = planning.table(kind.getValue());
-            String r = planning.alias();
-            Planned object = planning.object(table, r, node);
-            byKind.put(kind.getKey(), object);
-            sql.append(" when ").append(SqlDialect.literal(kind.getKey())).append(" then ").append(table.one(object.sql(), r, y + ".q2"));
-        }
-        return sql.append(" end").toString();
+        Map<String, EntityTable> tables = new java.util.LinkedHashMap<>();
+        entries.kinds().forEach((kind, entity) -> tables.put(kind, planning.table(entity)));
+        return planning.recordOfKind(y + ".k", tables, y + ".q2", node.getSelectionSet(), byKind);
     }
 
     /**
