@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.parley.common.read.ReadPlanner;
 
@@ -37,18 +35,27 @@ class EditingTest {
 
     private static final String SUBJECT = "alice@newsroom.example";
 
-    @Inject
-    ReadPlanner planner;
+    /**
+     * The read planner when the application runs in this JVM; null against the packaged application (EditingIT, where
+     * a test cannot reach into it: what is compared then is the planned answers with the planned reads).
+     */
+    private static ReadPlanner planner() {
+        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
+        return container == null ? null : container.instance(ReadPlanner.class).get();
+    }
 
     /**
      * Creates, reads back, updates (version 0 to 1), deletes, and checks the record is gone. The creation's answer is
      * read by the planner and compared with the resolvers' read of the record; the update's, by the resolvers, with
      * the planner's read.
      */
-    private Map<String, Object> roundTrip(String type, Map<String, Object> created, Map<String, Object> change) {
-        long planned = planner.planned();
+    private static Map<String, Object> roundTrip(String type, Map<String, Object> created, Map<String, Object> change) {
+        ReadPlanner planner = planner();
+        long planned = planner == null ? 0 : planner.planned();
         Map<String, Object> record = create(type, created);
-        assertThat("the answer read by the planner", planner.planned() - planned, is(1L));
+        if (planner != null) {
+            assertThat("the answer read by the planner", planner.planned() - planned, is(1L));
+        }
         assertThat(record.get("version"), is(0));
         assertThat(record.get("createdBy"), is(SUBJECT));
         assertThat(record.get("updatedBy"), is(SUBJECT));
@@ -63,8 +70,12 @@ class EditingTest {
         return updated;
     }
 
-    /** What {@code request} answers with the planner off: the resolvers'. */
-    private <T> T resolved(java.util.function.Supplier<T> request) {
+    /** What {@code request} answers with the planner off: the resolvers' (as it is, against the packaged application). */
+    private static <T> T resolved(java.util.function.Supplier<T> request) {
+        ReadPlanner planner = planner();
+        if (planner == null) {
+            return request.get();
+        }
         planner.enable(false);
         try {
             return request.get();
