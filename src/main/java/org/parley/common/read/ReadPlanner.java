@@ -397,8 +397,11 @@ public class ReadPlanner {
         List<String[]> item = new ArrayList<>();
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Page(size, backwards, backwards ? null : last,
                 after != null, before != null, order));
+        // the list's rows under its filters, for a fresh alias: what `totalCount` and `aggregate` count
+        java.util.function.Function<String, String> rows = alias -> table.name() + " " + alias
+                + whereClause(conditions(planning, root, table, alias, arguments));
         selection(environment, shape, item, field -> planning.object(table, row, field), field -> AggregateRead.plan(planning, table,
-                root, field, alias -> table.name() + " " + alias + whereClause(conditions(planning, root, table, alias, arguments))));
+                root, field, rows));
         List<String> terms = table.order(order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
@@ -412,9 +415,7 @@ public class ReadPlanner {
             return planning.statement("select " + planning.dialect().object(answer), read);
         }
         String uncounted = "select " + planning.dialect().object(answer);
-        String counted = planning.alias();
-        answer.add(new String[] { "count", "(select count(*) from " + table.name() + " " + counted
-                + whereClause(conditions(planning, root, table, counted, arguments)) + ")" });
+        answer.add(new String[] { "count", "(select count(*) from " + rows.apply(planning.alias()) + ")" });
         return planning.statement("select " + planning.dialect().object(answer), read, uncounted);
     }
 
