@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLSocket;
+import org.parley.common.read.ReadPlanner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -121,6 +122,53 @@ class SubscriptionsTest {
             assertThat(stage.get("agreement").get("id").asText(), is(agreement));
             assertThat(newsroom.poll(500), is((JsonNode) null));
         }
+    }
+
+    /**
+     * Each event is read by the planner, by the record's key with the subscription's selection, and equals the
+     * resolvers' read of it: a second subscription made while the planner is off is resolved, and hears the same.
+     */
+    @Test
+    void eachEventIsReadAsTheResolversReadIt() throws Exception {
+        Map<String, String> world = smallWorld();
+        ReadPlanner planner = planner();
+        try (GraphQLSocket dashboard = GraphQLSocket.open(graphql)) {
+            dashboard.subscribe("planned", SUBSCRIPTIONS, "RoundsInFull", Map.of("talks", world.get("talks")));
+            if (planner != null) {
+                Thread.sleep(500); // the first subscription planned before the planner is turned off
+                planner.enable(false);
+                try {
+                    dashboard.subscribe("resolved", SUBSCRIPTIONS, "RoundsInFull", Map.of("talks", world.get("talks")));
+                    Thread.sleep(500);
+                } finally {
+                    planner.enable(true);
+                }
+            } else {
+                Thread.sleep(500);
+            }
+            long before = planner == null ? 0 : planner.planned();
+            update("round", world.get("round"), 0, input("talks", world.get("talks"), "number", 1, "date", "2025-06",
+                    "city", "Geneva", "status", "HELD", "sources", List.of(world.get("source"))));
+            Map<String, JsonNode> heard = new HashMap<>();
+            for (int i = 0; i < (planner == null ? 1 : 2); i++) {
+                JsonNode message = dashboard.next();
+                heard.put(message.get("id").asText(), payload(message, message.get("id").asText()).get("roundChanged"));
+            }
+            JsonNode round = heard.get("planned");
+            assertThat(round.get("id").asText(), is(world.get("round")));
+            assertThat(round.get("city").asText(), is("Geneva"));
+            assertThat(round.get("datePrecision").asText(), is("MONTH"));
+            if (planner != null) {
+                assertThat(round, is(heard.get("resolved")));
+                // the update's answer and the planned subscription's event
+                assertThat(planner.planned() - before, is(2L));
+            }
+        }
+    }
+
+    private static ReadPlanner planner() {
+        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
+        return container == null ? null : container.instance(ReadPlanner.class).get();
     }
 
     private static JsonNode payload(JsonNode message, String id) {

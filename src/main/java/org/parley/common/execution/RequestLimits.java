@@ -385,9 +385,17 @@ public class RequestLimits extends SimplePerformantInstrumentation {
 
     /**
      * A mutation's written record read again through the planner, as a query reads it (on a worker: a resolver on the
-     * event loop answers a stage, completed there); any other value as it is.
+     * event loop answers a stage, completed there), and so each record a subscription's feed hands over (on the thread
+     * that delivers events, which may block); any other value as it is.
      */
     private Object reRead(graphql.schema.DataFetchingEnvironment environment, Object value, Budget budget) throws Exception {
+        if (environment.getOperationDefinition().getOperation() == Operation.SUBSCRIPTION
+                && value instanceof org.reactivestreams.Publisher<?> events) {
+            java.util.function.Function<Object, ReadPlanner.Ready> reading = planner.events(environment);
+            return reading == null ? value : mutiny.zero.flow.adapters.AdaptersToReactiveStreams.publisher(io.smallrye.mutiny.Multi
+                    .createFrom().publisher(mutiny.zero.flow.adapters.AdaptersToFlow.publisher(events))
+                    .map(event -> event(reading, event, budget)));
+        }
         if (environment.getOperationDefinition().getOperation() != Operation.MUTATION) {
             return value;
         }
@@ -401,6 +409,13 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         }
         ReadPlanner.Ready planned = planned(environment, value);
         return planned == null ? value : answer(planned, value, budget);
+    }
+
+    /** A subscription's event (SmallRye's result holding the record) with the record read by the planner. */
+    private Object event(java.util.function.Function<Object, ReadPlanner.Ready> reading, Object event, Budget budget) {
+        ReadPlanner.Ready planned = event instanceof graphql.execution.DataFetcherResult<?> result && !result.hasErrors()
+                ? reading.apply(result.getData()) : null;
+        return planned == null ? event : answer(planned, event, budget);
     }
 
     /** The planner's read of what a mutation's resolver answered (SmallRye's result holding the record), or null. */

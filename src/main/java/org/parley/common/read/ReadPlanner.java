@@ -122,19 +122,40 @@ public class ReadPlanner {
             return null;
         }
         EntityTable table = model.table(org.hibernate.Hibernate.getClass(record));
-        if (table == null) {
+        Planning.Statement statement = table == null ? null : recordRead(table, environment);
+        return statement == null ? null : reading(statement, record);
+    }
+
+    /**
+     * A subscription's events: each record its feed hands over, read again by its key with the subscription's
+     * selection, as a mutation's answer is; planned once for the subscription, when it starts. Null where the field's
+     * type or the selection is not planned: its events are then resolved.
+     */
+    public java.util.function.Function<Object, Ready> events(DataFetchingEnvironment environment) {
+        if (!enabled || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION
+                || environment.getExecutionStepInfo().getPath().getLevel() != 1) {
             return null;
         }
+        EntityTable table = model.nodeTable(graphql.schema.GraphQLTypeUtil.unwrapAll(environment.getFieldType()).getName());
+        Planning.Statement statement = table == null ? null : recordRead(table, environment);
+        return statement == null ? null
+                : event -> event instanceof DomainEntity record && record.id != null && table.equals(model.table(org.hibernate.Hibernate.getClass(record)))
+                        ? reading(statement, record) : null;
+    }
+
+    /** The record of the key bound later, for the field's selection, or null where it is not planned. */
+    private Planning.Statement recordRead(EntityTable table, DataFetchingEnvironment environment) {
         made.incrementAndGet();
-        Planning.Statement statement = unlessRefused(() -> byKey(new Planning(model), table, environment));
-        if (statement == null) {
-            return null;
-        }
-        Planning.Statement bound = statement.withRootKey(record.id);
+        return unlessRefused(() -> byKey(new Planning(model), table, environment));
+    }
+
+    /** The written record read by {@code statement}; the record as written (read by the resolvers) if it is gone again. */
+    private Ready reading(Planning.Statement statement, DomainEntity written) {
+        Planning.Statement bound = statement.withRootKey(written.id);
         return (running, timeoutSeconds) -> {
             Object answer = run(bound, running, timeoutSeconds);
             if (answer == null) {
-                return written; // deleted again since: the record as written, read by the resolvers
+                return written;
             }
             planned.incrementAndGet();
             return answer;
