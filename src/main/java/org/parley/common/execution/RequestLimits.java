@@ -394,34 +394,33 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             java.util.function.Function<Object, ReadPlanner.Ready> reading = planner.events(environment);
             return reading == null ? value : mutiny.zero.flow.adapters.AdaptersToReactiveStreams.publisher(io.smallrye.mutiny.Multi
                     .createFrom().publisher(mutiny.zero.flow.adapters.AdaptersToFlow.publisher(events))
-                    .map(event -> event(reading, event, budget)));
+                    .map(event -> readAgain(reading, event, budget)));
         }
         if (environment.getOperationDefinition().getOperation() != Operation.MUTATION) {
             return value;
         }
+        java.util.function.Function<Object, ReadPlanner.Ready> reading = written -> planner.payload(environment, written);
         if (value instanceof java.util.concurrent.CompletionStage<?> stage) {
             io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
             return stage.toCompletableFuture().thenCompose(written -> {
-                ReadPlanner.Ready planned = planned(environment, written);
+                ReadPlanner.Ready planned = planned(reading, written);
                 return planned == null || context == null ? CompletableFuture.completedFuture(written)
                         : context.executeBlocking(() -> answer(planned, written, budget), false).toCompletionStage().toCompletableFuture();
             });
         }
-        ReadPlanner.Ready planned = planned(environment, value);
-        return planned == null ? value : answer(planned, value, budget);
+        return readAgain(reading, value, budget);
     }
 
-    /** A subscription's event (SmallRye's result holding the record) with the record read by the planner. */
-    private Object event(java.util.function.Function<Object, ReadPlanner.Ready> reading, Object event, Budget budget) {
-        ReadPlanner.Ready planned = event instanceof graphql.execution.DataFetcherResult<?> result && !result.hasErrors()
+    /** What a resolver answered (SmallRye's result holding the record) with the record as {@code reading} reads it, or as it is. */
+    private Object readAgain(java.util.function.Function<Object, ReadPlanner.Ready> reading, Object resolved, Budget budget) {
+        ReadPlanner.Ready planned = planned(reading, resolved);
+        return planned == null ? resolved : answer(planned, resolved, budget);
+    }
+
+    /** The planner's read of the record a resolver answered (SmallRye's result holding it, without errors), or null. */
+    private static ReadPlanner.Ready planned(java.util.function.Function<Object, ReadPlanner.Ready> reading, Object resolved) {
+        return resolved instanceof graphql.execution.DataFetcherResult<?> result && !result.hasErrors()
                 ? reading.apply(result.getData()) : null;
-        return planned == null ? event : answer(planned, event, budget);
-    }
-
-    /** The planner's read of what a mutation's resolver answered (SmallRye's result holding the record), or null. */
-    private ReadPlanner.Ready planned(graphql.schema.DataFetchingEnvironment environment, Object written) {
-        return written instanceof graphql.execution.DataFetcherResult<?> result && !result.hasErrors()
-                ? planner.payload(environment, result.getData()) : null;
     }
 
     /** The resolver's result with the record replaced by the planner's read of it. */
