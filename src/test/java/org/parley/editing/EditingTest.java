@@ -39,7 +39,7 @@ class EditingTest {
      * The read planner when the application runs in this JVM; null against the packaged application (EditingIT, where
      * a test cannot reach into it: what is compared then is the planned answers with the planned reads).
      */
-    private static ReadPlanner planner() {
+    static ReadPlanner planner() {
         io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
         return container == null ? null : container.instance(ReadPlanner.class).get();
     }

@@ -131,7 +131,7 @@ class SubscriptionsTest {
     @Test
     void eachEventIsReadAsTheResolversReadIt() throws Exception {
         Map<String, String> world = smallWorld();
-        ReadPlanner planner = planner();
+        ReadPlanner planner = EditingTest.planner();
         try (GraphQLSocket dashboard = GraphQLSocket.open(graphql)) {
             dashboard.subscribe("planned", SUBSCRIPTIONS, "RoundsInFull", Map.of("talks", world.get("talks")));
             if (planner != null) {
@@ -164,11 +164,6 @@ class SubscriptionsTest {
                 assertThat(planner.planned() - before, is(2L));
             }
         }
-    }
-
-    private static ReadPlanner planner() {
-        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
-        return container == null ? null : container.instance(ReadPlanner.class).get();
     }
 
     private static JsonNode payload(JsonNode message, String id) {
