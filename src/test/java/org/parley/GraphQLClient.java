@@ -19,6 +19,15 @@ import io.restassured.specification.RequestSpecification;
 /** Posts GraphQL documents kept under src/test/resources/graphql/ to the running application, over HTTP. */
 public final class GraphQLClient {
 
+    /**
+     * The read planner when the application runs in this JVM; null against the packaged application (an IT, where a
+     * test cannot reach into it: what is compared then is the planned answers with the planned reads).
+     */
+    public static org.parley.common.read.ReadPlanner planner() {
+        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
+        return container == null ? null : container.instance(org.parley.common.read.ReadPlanner.class).get();
+    }
+
     private GraphQLClient() {
     }
 

@@ -22,7 +22,6 @@ import org.parley.common.Database;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
-import org.parley.common.Node;
 import org.parley.common.SearchResult;
 import org.parley.common.TextRules;
 
@@ -68,14 +67,11 @@ public class Search {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (SearchType type : wanted) {
-            Map<Long, DomainEntity> records = load(type, matches.get(type));
             for (Match match : matches.get(type)) {
-                hits.add(new SearchHit(type, (SearchResult) records.get(match.id()), match.rank(),
-                        match.via() + excerpt(match.text(), terms)));
+                hits.add(new SearchHit(type, match.id(), match.rank(), match.via() + excerpt(match.text(), terms)));
             }
         }
-        hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.rank).thenComparing(h -> h.type)
-                .thenComparing(h -> ((Node) h.node).getNodeId()));
+        hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.rank).thenComparing(h -> h.type).thenComparing(SearchHit::recordId));
         return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
     }
 
@@ -169,13 +165,14 @@ public class Search {
         return new ArrayList<>(sources.values());
     }
 
-    private Map<Long, DomainEntity> load(SearchType type, List<Match> matches) {
-        if (matches.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("from " + type.entity.getSimpleName() + " e where e.id in :ids", type.entity)
-                .setParameter("ids", matches.stream().map(Match::id).toList()).getResultList().stream()
-                .collect(Collectors.toMap(e -> e.id, e -> e));
+    /** Each hit's record, in the hits' order (null for one gone since): one statement per kind among them. */
+    List<SearchResult> records(List<SearchHit> hits) {
+        Map<SearchType, List<Long>> keys = new java.util.EnumMap<>(SearchType.class);
+        hits.forEach(hit -> keys.computeIfAbsent(hit.type, type -> new ArrayList<>()).add(hit.key));
+        Map<SearchType, Map<Long, DomainEntity>> found = new java.util.EnumMap<>(SearchType.class);
+        keys.forEach((type, ids) -> found.put(type, em.createQuery("from " + type.entity.getSimpleName() + " e where e.id in :ids", type.entity)
+                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(e -> e.id, e -> e))));
+        return hits.stream().map(hit -> (SearchResult) found.get(hit.type).get(hit.key)).toList();
     }
 
     /** About {@value #EXCERPT} characters around the first match, HTML-escaped, matched words in {@code <mark>}. */

@@ -8,10 +8,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.SearchResult;
 
 @GraphQLApi
 public class SearchGraphQLApi {
@@ -34,5 +37,11 @@ public class SearchGraphQLApi {
         List<SearchHit> hits = search.run(text, types == null || types.isEmpty() ? EnumSet.allOf(SearchType.class)
                 : EnumSet.copyOf(types)); // null when a client sends `types: null`
         return pager.page(hits, new PageRequest(first, after, last, before), SearchConnection::new);
+    }
+
+    @Name("node")
+    @Description("The record; select its fields with `... on Position { }` and the like.")
+    public List<@NonNull SearchResult> node(@Source List<SearchHit> hits) {
+        return search.records(hits);
     }
 }

@@ -1,21 +1,20 @@
 package org.parley.search;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.SearchResult;
+import org.parley.common.GlobalId;
+import org.parley.common.read.RankedItem;
 
+/** A hit as ranked; its record, `node`, is read for the page only ({@link SearchGraphQLApi#node}, or the read planner). */
 @Type("SearchHit")
 @Description("A record that matches a search.")
-public class SearchHit {
+public class SearchHit implements RankedItem {
 
     @NonNull
     @Description("The kind of record; `node` is of the matching type.")
     public SearchType type;
-
-    @NonNull
-    @Description("The record; select its fields with `... on Position { }` and the like.")
-    public SearchResult node;
 
     @NonNull
     @Description("Relevance, higher first: PostgreSQL's full-text rank there, a count of weighted term matches on H2. "
@@ -27,10 +26,39 @@ public class SearchHit {
             + "`<mark>`...`</mark>`; for a source found through a fact it backs, that fact's text, after `Backs: `.")
     public String excerpt;
 
-    SearchHit(SearchType type, SearchResult node, double rank, String excerpt) {
+    /** The record's key in its type's table. */
+    @Ignore
+    final long key;
+
+    SearchHit(SearchType type, long key, double rank, String excerpt) {
         this.type = type;
-        this.node = node;
+        this.key = key;
         this.rank = rank;
         this.excerpt = excerpt;
+    }
+
+    /** The record's global id, which orders hits of equal rank and kind. */
+    String recordId() {
+        return GlobalId.of(type.entity, key);
+    }
+
+    @Override
+    public String kind() {
+        return type.name();
+    }
+
+    @Override
+    public long key() {
+        return key;
+    }
+
+    @Override
+    public Object field(String name) {
+        return switch (name) {
+            case "type" -> type;
+            case "rank" -> rank;
+            case "excerpt" -> excerpt;
+            default -> throw new IllegalArgumentException("SearchHit has no field " + name);
+        };
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLClient;
 import org.parley.common.read.ReadPlanner;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,21 +37,12 @@ class EditingTest {
     private static final String SUBJECT = "alice@newsroom.example";
 
     /**
-     * The read planner when the application runs in this JVM; null against the packaged application (EditingIT, where
-     * a test cannot reach into it: what is compared then is the planned answers with the planned reads).
-     */
-    static ReadPlanner planner() {
-        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
-        return container == null ? null : container.instance(ReadPlanner.class).get();
-    }
-
-    /**
      * Creates, reads back, updates (version 0 to 1), deletes, and checks the record is gone. The creation's answer is
      * read by the planner and compared with the resolvers' read of the record; the update's, by the resolvers, with
      * the planner's read.
      */
     private static Map<String, Object> roundTrip(String type, Map<String, Object> created, Map<String, Object> change) {
-        ReadPlanner planner = planner();
+        ReadPlanner planner = GraphQLClient.planner();
         long planned = planner == null ? 0 : planner.planned();
         Map<String, Object> record = create(type, created);
         if (planner != null) {
@@ -72,7 +64,7 @@ class EditingTest {
 
     /** What {@code request} answers with the planner off: the resolvers' (as it is, against the packaged application). */
     private static <T> T resolved(java.util.function.Supplier<T> request) {
-        ReadPlanner planner = planner();
+        ReadPlanner planner = GraphQLClient.planner();
         if (planner == null) {
             return request.get();
         }

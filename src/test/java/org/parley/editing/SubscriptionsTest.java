@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLSocket;
+import org.parley.GraphQLClient;
 import org.parley.common.read.ReadPlanner;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,7 +132,7 @@ class SubscriptionsTest {
     @Test
     void eachEventIsReadAsTheResolversReadIt() throws Exception {
         Map<String, String> world = smallWorld();
-        ReadPlanner planner = EditingTest.planner();
+        ReadPlanner planner = GraphQLClient.planner();
         try (GraphQLSocket dashboard = GraphQLSocket.open(graphql)) {
             dashboard.subscribe("planned", SUBSCRIPTIONS, "RoundsInFull", Map.of("talks", world.get("talks")));
             if (planner != null) {

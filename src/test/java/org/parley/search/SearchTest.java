@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.code;
 import static org.parley.GraphQLClient.data;
 import static org.parley.GraphQLClient.errors;
@@ -15,6 +16,8 @@ import static org.parley.GraphQLClient.errors;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLClient;
+import org.parley.common.read.ReadPlanner;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -59,6 +62,30 @@ class SearchTest {
         JsonPath next = data("search", "text", "Russia", "first", 2, "after", first.getString("search.pageInfo.endCursor"));
         assertThat(next.getString("search.edges[0].node.node.id"),
                 not(first.getString("search.edges[1].node.node.id")));
+    }
+
+    /**
+     * The hits are ranked in Java and their records read by the planner, one statement for the page's records of every
+     * type with all they select (PlannedReadsTest compares the answer with the resolvers').
+     */
+    @Test
+    void theHitsRecordsAreReadByThePlanner() {
+        ReadPlanner planner = GraphQLClient.planner();
+        long before = planner == null ? 0 : planner.planned();
+        JsonPath found = data("search-planned", "text", "Russia", "first", 30);
+        if (planner != null) {
+            assertThat(planner.planned() - before, is(1L));
+        }
+        List<String> types = found.getList("search.edges.hit.type");
+        assertThat(new java.util.HashSet<>(types).size(), greaterThan(2));
+        for (int i = 0; i < types.size(); i++) {
+            String type = types.get(i);
+            String typename = type.equals("SOURCE") ? "Source" : type.charAt(0) + type.substring(1).toLowerCase(java.util.Locale.ROOT);
+            assertThat(found.getString("search.edges[" + i + "].hit.node.__typename"), is(typename));
+            assertThat(found.getString("search.nodes[" + i + "].record.id"), is(found.getString("search.edges[" + i + "].hit.node.id")));
+        }
+        assertThat(found.getString("search.edges.find { it.hit.type == 'ROUND' }.hit.node.talks.conflict.name"), not(nullValue()));
+        assertThat(found.getString("search.pageInfo.endCursor"), is(found.getString("search.edges[-1].cursor")));
     }
 
     @Test

@@ -386,7 +386,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     /**
      * A mutation's written record read again through the planner, as a query reads it (on a worker: a resolver on the
      * event loop answers a stage, completed there), and so each record a subscription's feed hands over (on the thread
-     * that delivers events, which may block); any other value as it is.
+     * that delivers events, which may block) and the records of a page ranked in Java (search's hits); any other value
+     * as it is.
      */
     private Object reRead(graphql.schema.DataFetchingEnvironment environment, Object value, Budget budget) throws Exception {
         if (environment.getOperationDefinition().getOperation() == Operation.SUBSCRIPTION
@@ -396,16 +397,20 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                     .createFrom().publisher(mutiny.zero.flow.adapters.AdaptersToFlow.publisher(events))
                     .map(event -> readAgain(reading, event, budget)));
         }
-        if (environment.getOperationDefinition().getOperation() != Operation.MUTATION) {
+        java.util.function.Function<Object, ReadPlanner.Ready> reading = switch (environment.getOperationDefinition().getOperation()) {
+            case MUTATION -> written -> planner.payload(environment, written);
+            case QUERY -> planner.ranked(environment);
+            default -> null;
+        };
+        if (reading == null) {
             return value;
         }
-        java.util.function.Function<Object, ReadPlanner.Ready> reading = written -> planner.payload(environment, written);
         if (value instanceof java.util.concurrent.CompletionStage<?> stage) {
             io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
-            return stage.toCompletableFuture().thenCompose(written -> {
-                ReadPlanner.Ready planned = planned(reading, written);
-                return planned == null || context == null ? CompletableFuture.completedFuture(written)
-                        : context.executeBlocking(() -> answer(planned, written, budget), false).toCompletionStage().toCompletableFuture();
+            return stage.toCompletableFuture().thenCompose(resolved -> {
+                ReadPlanner.Ready planned = planned(reading, resolved);
+                return planned == null || context == null ? CompletableFuture.completedFuture(resolved)
+                        : context.executeBlocking(() -> answer(planned, resolved, budget), false).toCompletionStage().toCompletableFuture();
             });
         }
         return readAgain(reading, value, budget);

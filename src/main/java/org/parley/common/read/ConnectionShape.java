@@ -34,6 +34,21 @@ final class ConnectionShape {
 
     /** Page info's fields by result key and name (not graphql-java's fields: a kept plan must not hold a request's). */
     record PageInfo(String key, List<String[]> fields) {
+
+        /** Its row for a page of {@code n} items, their cursors made by {@code cursors} when asked. */
+        PlannedRow row(boolean hasNext, boolean hasPrevious, int n, IntFunction<String> cursors) {
+            PlannedRow row = new PlannedRow(fields.size());
+            for (String[] field : fields) {
+                row.put(field[0], switch (field[1]) {
+                    case "hasNextPage" -> hasNext;
+                    case "hasPreviousPage" -> hasPrevious;
+                    case "startCursor" -> n == 0 ? null : cursors.apply(0);
+                    case "endCursor" -> n == 0 ? null : cursors.apply(n - 1);
+                    default -> null;
+                });
+            }
+            return row;
+        }
     }
 
     /**
@@ -141,17 +156,7 @@ final class ConnectionShape {
             connection.put(edge.key, values);
         }
         for (PageInfo info : pageInfo) {
-            PlannedRow row = new PlannedRow(info.fields().size());
-            for (String[] field : info.fields()) {
-                row.put(field[0], switch (field[1]) {
-                    case "hasNextPage" -> hasNext;
-                    case "hasPreviousPage" -> hasPrevious;
-                    case "startCursor" -> n == 0 ? null : cursors.apply(0);
-                    case "endCursor" -> n == 0 ? null : cursors.apply(n - 1);
-                    default -> null;
-                });
-            }
-            connection.put(info.key(), row);
+            connection.put(info.key(), info.row(hasNext, hasPrevious, n, cursors));
         }
         for (Part aggregate : aggregates) {
             connection.put(aggregate.key(), aggregate.object().valueOf(json.get(AGGREGATE + aggregate.key())));

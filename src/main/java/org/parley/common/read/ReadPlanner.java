@@ -143,6 +143,41 @@ public class ReadPlanner {
                         ? reading(statement, record) : null;
     }
 
+    /**
+     * A connection ranked in Java ({@link RootRead#ranked}: `search`), as its resolver answered it, with the records of
+     * its page read by the planner; null where the root is none such or its selection is not planned. Planned once per
+     * operation and variables and kept, as {@link #ready} keeps a root's statement.
+     */
+    public java.util.function.Function<Object, Ready> ranked(DataFetchingEnvironment environment) {
+        if (!enabled || environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY
+                || environment.getExecutionStepInfo().getPath().getLevel() != 1) {
+            return null;
+        }
+        RootRead root = model.root(environment.getField().getName());
+        if (root == null || root.ranked == null) {
+            return null;
+        }
+        Key key = new Key(environment.getOperationDefinition().getName(), environment.getField().getResultKey(),
+                environment.getVariables(), LocalDate.now(ZoneOffset.UTC), null);
+        Object plan = plans.plan(environment.getDocument(), key);
+        if (plan == null) {
+            made.incrementAndGet();
+            RankedRead read = unlessRefused(() -> RankedRead.plan(new Planning(model), root.ranked, environment.getSelectionSet()));
+            plan = read == null ? NONE : read;
+            plans.keep(environment.getDocument(), key, plan, weight(key.variables()) + (read == null ? 64 : read.weight()));
+        }
+        if (plan == NONE) {
+            return null;
+        }
+        RankedRead read = (RankedRead) plan;
+        return resolved -> resolved instanceof org.parley.common.paging.Connection<?, ?> page ? (running, timeoutSeconds) -> {
+            Planning.Statement statement = read.statement(page.nodes);
+            JsonNode records = statement == null ? null : (JsonNode) run(statement, running, timeoutSeconds);
+            planned.incrementAndGet();
+            return read.answer(page, records);
+        } : null;
+    }
+
     /** The record of the key bound later, for the field's selection, or null where it is not planned. */
     private Planning.Statement recordRead(EntityTable table, DataFetchingEnvironment environment) {
         made.incrementAndGet();
@@ -195,7 +230,7 @@ public class ReadPlanner {
     private Planning.Statement kept(DataFetchingEnvironment environment) {
         String name = environment.getField().getName();
         RootRead root = model.root(name);
-        if (root == null && !name.equals(NODE)) {
+        if (root == null && !name.equals(NODE) || root != null && root.ranked != null) {
             return null;
         }
         Target target = null;

@@ -35,12 +35,20 @@ public final class RootRead {
     /** Null but for a record of any type that another table's row names ({@link #identified}). */
     final IdentifiedRead identified;
 
+    /** Null but for a connection ranked in Java whose items' records the planner reads ({@link #ranked}). */
+    final Ranked ranked;
+
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order) {
         this(field, entity, order, null, null, null, null, null);
     }
 
     private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries, ObjectRead object,
             ListRead list, Dimensions dimensions, IdentifiedRead identified) {
+        this(field, entity, order, entries, object, list, dimensions, identified, null);
+    }
+
+    private RootRead(String field, Class<? extends DomainEntity> entity, SortKey<?> order, EntriesRead entries, ObjectRead object,
+            ListRead list, Dimensions dimensions, IdentifiedRead identified, Ranked ranked) {
         this.field = field;
         this.entity = entity;
         this.order = order;
@@ -49,11 +57,12 @@ public final class RootRead {
         this.list = list;
         this.dimensions = dimensions;
         this.identified = identified;
+        this.ranked = ranked;
     }
 
     /** Whether a root of this field looks one record up by its id (neither a list nor computed). */
     boolean byId() {
-        return order == null && entries == null && object == null && list == null && identified == null;
+        return order == null && entries == null && object == null && list == null && identified == null && ranked == null;
     }
 
     /**
@@ -136,6 +145,21 @@ public final class RootRead {
      */
     public record Entries(String rows, Map<String, Class<? extends DomainEntity>> kinds, String exists,
             java.util.function.Supplier<RuntimeException> missing) {
+    }
+
+    /**
+     * A connection ranked and paged in Java (search's hits: no SQL ranks them alike on both databases), whose items the
+     * resolver makes ({@link RankedItem}): the planner reads the page's records, each the field {@code recordField} of
+     * its item and a record of the entity its kind names in {@code kinds}; the item's fields {@code itemFields} are
+     * the resolver's values, as are the connection's cursors, page info and count.
+     */
+    public static RootRead ranked(String field, String recordField, java.util.Set<String> itemFields,
+            Map<String, Class<? extends DomainEntity>> kinds) {
+        return new RootRead(field, DomainEntity.class, null, null, null, null, null, null, new Ranked(recordField, itemFields, kinds));
+    }
+
+    /** What {@link #ranked} declares. */
+    record Ranked(String recordField, java.util.Set<String> itemFields, Map<String, Class<? extends DomainEntity>> kinds) {
     }
 
     /** `field(id: ID!)`: the object the id names, or null. */

@@ -635,6 +635,7 @@ class PlannedReadsTest {
                 variables.put(name, id);
             }
             variables.put("first", 3);
+            variables.put("text", "Russia"); // search's words
             sets.add(variables);
         }
         return sets;
