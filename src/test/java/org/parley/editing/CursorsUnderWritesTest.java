@@ -83,9 +83,10 @@ class CursorsUnderWritesTest {
     }
 
     /**
-     * A root list's count is kept with its plan between writes (issue 28): every write is counted from the moment it
-     * is acknowledged, and a change the data version does not know of (made behind the application's back) shows in the
-     * count only when the version next advances, while the page itself reads it at once.
+     * A root list's counts (its `totalCount` and `aggregate`) are kept with its plan between writes (issue 28): every
+     * write is counted from the moment it is acknowledged, and a change the data version does not know of (made behind
+     * the application's back) shows in the counts only when the version next advances, while the page itself reads it
+     * at once.
      */
     @Test
     void aTotalCountIsKeptUntilTheNextWrite() throws Exception {
@@ -96,7 +97,10 @@ class CursorsUnderWritesTest {
         create("position", demand);
         assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(1));
         create("position", demand);
-        assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(2));
+        JsonPath two = data("positions-count", "party", party);
+        assertThat(two.getInt("positions.totalCount"), is(2));
+        assertThat(two.getInt("positions.aggregate.count"), is(2));
+        assertThat(two.getList("positions.aggregate.groupBy.count"), is(List.of(2)));
 
         long key = GlobalId.keyOf(party, Party.class);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -105,8 +109,12 @@ class CursorsUnderWritesTest {
         JsonPath unannounced = data("positions-count", "party", party);
         assertThat(unannounced.getList("positions.nodes"), is(List.of()));
         assertThat(unannounced.getInt("positions.totalCount"), is(2));
+        assertThat(unannounced.getInt("positions.aggregate.count"), is(2));
         QuarkusTransaction.requiringNew().run(dataVersion::advance);
-        assertThat(data("positions-count", "party", party).getInt("positions.totalCount"), is(0));
+        JsonPath announced = data("positions-count", "party", party);
+        assertThat(announced.getInt("positions.totalCount"), is(0));
+        assertThat(announced.getInt("positions.aggregate.count"), is(0));
+        assertThat(announced.getList("positions.aggregate.groupBy"), is(List.of()));
     }
 
     /** The small world's talks with rounds 1 to 5, held on 2 to 6 June 2025. */

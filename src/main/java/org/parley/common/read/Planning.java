@@ -65,14 +65,14 @@ final class Planning {
     }
 
     /**
-     * The same, for an answer whose `count` is kept with the plan between data versions: {@code uncounted} is the
-     * statement without it, sent while the kept count stands ({@link KeptCount}).
+     * The same, for an answer whose counts ({@code kept}: their keys in the answer) are kept with the plan between data
+     * versions: {@code uncounted} is the statement without them, sent while the kept counts stand ({@link KeptCounts}).
      */
-    Statement statement(String sql, Planned answer, String uncounted) {
-        return resolved(sql, answer, new KeptCount(statement(uncounted, answer)));
+    Statement statement(String sql, Planned answer, String uncounted, List<String> kept) {
+        return resolved(sql, answer, new KeptCounts(statement(uncounted, answer), kept));
     }
 
-    private Statement resolved(String sql, Planned answer, KeptCount count) {
+    private Statement resolved(String sql, Planned answer, KeptCounts count) {
         StringBuilder text = new StringBuilder(sql.length());
         List<Object> bound = new ArrayList<>();
         int i = 0;
@@ -94,7 +94,7 @@ final class Planning {
     /** Bound in place of a lookup's key, which each request gives ({@link Statement#withRootKey}). */
     static final Object ROOT_KEY = new Object();
 
-    record Statement(String sql, List<Object> parameters, Planned answer, KeptCount count) {
+    record Statement(String sql, List<Object> parameters, Planned answer, KeptCounts count) {
 
         /** The same statement for the record of this key. */
         Statement withRootKey(long key) {
@@ -108,7 +108,7 @@ final class Planning {
          * selection as the text does.
          */
         long weight() {
-            return 4L * sql.length() + 64L * parameters.size() + 256 + (count == null ? 0 : count.uncounted().weight());
+            return 4L * sql.length() + 64L * parameters.size() + 256 + (count == null ? 0 : count.weight());
         }
     }
 

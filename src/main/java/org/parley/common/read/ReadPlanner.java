@@ -353,9 +353,9 @@ public class ReadPlanner {
     private Object run(Planning.Statement statement, Consumer<java.sql.Statement> running, int timeoutSeconds) {
         Planning.Statement sent = statement;
         try (Connection connection = database.getConnection()) {
-            // the version first: a count made after it has seen every write that advanced it (KeptCount)
+            // the version first: counts made after it have seen every write that advanced it (KeptCounts)
             long current = statement.count() == null ? 0 : version.currentOn(connection);
-            KeptCount.At kept = statement.count() == null ? null : statement.count().at(current);
+            KeptCounts.At kept = statement.count() == null ? null : statement.count().at(current);
             if (kept != null) {
                 sent = statement.count().uncounted();
             }
@@ -374,9 +374,9 @@ public class ReadPlanner {
                     }
                     JsonNode json = JSON.readTree(result.getString(1));
                     if (kept != null) {
-                        ((ObjectNode) json).set("count", kept.count());
+                        kept.into(json);
                     } else if (statement.count() != null) {
-                        statement.count().keep(current, json.get("count"));
+                        statement.count().keep(current, json);
                     }
                     return statement.answer().valueOf(json);
                 } finally {
@@ -463,16 +463,20 @@ public class ReadPlanner {
         List<String[]> answer = new ArrayList<>();
         answer.add(new String[] { "items", planning.orderedArray(planning.dialect().object(item), table.name() + " " + row + whereClause(where),
                 terms, size + 1) });
-        for (ConnectionShape.Part aggregate : shape.aggregates) {
-            answer.add(new String[] { ConnectionShape.AGGREGATE + aggregate.key(), aggregate.object().sql() });
-        }
         Planned read = new Planned("", shape::read);
-        if (shape.count.isEmpty()) {
-            return planning.statement("select " + planning.dialect().object(answer), read);
-        }
         String uncounted = "select " + planning.dialect().object(answer);
-        answer.add(new String[] { "count", "(select count(*) from " + rows.apply(planning.alias()) + ")" });
-        return planning.statement("select " + planning.dialect().object(answer), read, uncounted);
+        // the counts, kept with the plan while no write advances the data version (KeptCounts)
+        List<String> kept = new ArrayList<>();
+        for (ConnectionShape.Part aggregate : shape.aggregates) {
+            kept.add(ConnectionShape.AGGREGATE + aggregate.key());
+            answer.add(new String[] { kept.get(kept.size() - 1), aggregate.object().sql() });
+        }
+        if (!shape.count.isEmpty()) {
+            kept.add("count");
+            answer.add(new String[] { "count", "(select count(*) from " + rows.apply(planning.alias()) + ")" });
+        }
+        String whole = "select " + planning.dialect().object(answer);
+        return kept.isEmpty() ? planning.statement(whole, read) : planning.statement(whole, read, uncounted, kept);
     }
 
     /** A plain list of records, whole; the root's error when its subject does not exist. */
