@@ -5,12 +5,11 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.GlobalId;
-import org.parley.common.read.RankedItem;
 
 /** A hit as ranked; its record, `node`, is read for the page only ({@link SearchGraphQLApi#node}, or the read planner). */
 @Type("SearchHit")
 @Description("A record that matches a search.")
-public class SearchHit implements RankedItem {
+public class SearchHit {
 
     @NonNull
     @Description("The kind of record; `node` is of the matching type.")
@@ -40,25 +39,5 @@ public class SearchHit implements RankedItem {
     /** The record's global id, which orders hits of equal rank and kind. */
     String recordId() {
         return GlobalId.of(type.entity, key);
-    }
-
-    @Override
-    public String kind() {
-        return type.name();
-    }
-
-    @Override
-    public long key() {
-        return key;
-    }
-
-    @Override
-    public Object field(String name) {
-        return switch (name) {
-            case "type" -> type;
-            case "rank" -> rank;
-            case "excerpt" -> excerpt;
-            default -> throw new IllegalArgumentException("SearchHit has no field " + name);
-        };
     }
 }

@@ -23,6 +23,27 @@ public class SearchReads implements Reads {
     public List<RootRead> roots() {
         Map<String, Class<? extends DomainEntity>> kinds = new LinkedHashMap<>();
         Arrays.stream(SearchType.values()).forEach(type -> kinds.put(type.name(), type.entity));
-        return List.of(RootRead.ranked("search", "node", Set.of("type", "rank", "excerpt"), kinds));
+        return List.of(RootRead.ranked("search", "node", Set.of("type", "rank", "excerpt"), kinds, new RootRead.RankedItems() {
+            @Override
+            public String kind(Object item) {
+                return ((SearchHit) item).type.name();
+            }
+
+            @Override
+            public long key(Object item) {
+                return ((SearchHit) item).key;
+            }
+
+            @Override
+            public Object field(Object item, String name) {
+                SearchHit hit = (SearchHit) item;
+                return switch (name) {
+                    case "type" -> hit.type;
+                    case "rank" -> hit.rank;
+                    case "excerpt" -> hit.excerpt;
+                    default -> throw new IllegalArgumentException("SearchHit has no field " + name);
+                };
+            }
+        }));
     }
 }

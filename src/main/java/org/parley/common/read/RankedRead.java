@@ -39,12 +39,14 @@ final class RankedRead {
 
     /** Null where the selection reads no record: the resolver's values are then the whole answer. */
     private final Planning.Statement statement;
+    private final RootRead.RankedItems read;
     private final List<String> counts = new ArrayList<>();
     private final List<ConnectionShape.PageInfo> pageInfo = new ArrayList<>();
     private final List<Item> nodes = new ArrayList<>();
     private final List<Edges> edges = new ArrayList<>();
 
     private RankedRead(Planning planning, RootRead.Ranked ranked, DataFetchingFieldSelectionSet selection) {
+        this.read = ranked.items();
         Map<String, EntityTable> tables = new LinkedHashMap<>();
         ranked.kinds().forEach((kind, entity) -> tables.put(kind, planning.table(entity)));
         String page = planning.alias();
@@ -122,11 +124,10 @@ final class RankedRead {
         StringBuilder rows = new StringBuilder("values ");
         List<Object> parameters = new ArrayList<>(statement.parameters());
         for (int i = 0; i < items.size(); i++) {
-            RankedItem item = (RankedItem) items.get(i);
             rows.append(i == 0 ? "" : ", ").append("(cast(? as integer), cast(? as varchar), cast(? as bigint))");
             parameters.add(i);
-            parameters.add(item.kind());
-            parameters.add(item.key());
+            parameters.add(read.kind(items.get(i)));
+            parameters.add(read.key(items.get(i)));
         }
         return new Planning.Statement(statement.sql().replace(PAGE, rows), parameters, statement.answer(), null);
     }
@@ -164,16 +165,16 @@ final class RankedRead {
     }
 
     /** Each item of the page as this occurrence selects it. */
-    private static List<Object> rows(Item item, Connection<?, ?> page, JsonNode records) {
+    private List<Object> rows(Item item, Connection<?, ?> page, JsonNode records) {
         List<Object> rows = new ArrayList<>(page.nodes.size());
         for (int i = 0; i < page.nodes.size(); i++) {
-            RankedItem ranked = (RankedItem) page.nodes.get(i);
+            Object ranked = page.nodes.get(i);
             PlannedRow row = new PlannedRow(item.fields().size() + item.records().size());
             for (String[] field : item.fields()) {
-                row.put(field[0], ranked.field(field[1]));
+                row.put(field[0], read.field(ranked, field[1]));
             }
             for (Record record : item.records()) {
-                Planned reader = record.readers().get(ranked.kind());
+                Planned reader = record.readers().get(read.kind(ranked));
                 row.put(record.key(), reader == null ? null : reader.valueOf(records.get(i).get(record.column())));
             }
             rows.add(row);

@@ -149,17 +149,32 @@ public final class RootRead {
 
     /**
      * A connection ranked and paged in Java (search's hits: no SQL ranks them alike on both databases), whose items the
-     * resolver makes ({@link RankedItem}): the planner reads the page's records, each the field {@code recordField} of
-     * its item and a record of the entity its kind names in {@code kinds}; the item's fields {@code itemFields} are
-     * the resolver's values, as are the connection's cursors, page info and count.
+     * resolver makes: the planner reads the page's records, each the field {@code recordField} of its item and a record
+     * of the entity its kind names in {@code kinds}; the item's fields {@code itemFields} are the resolver's values, as
+     * are the connection's cursors, page info and count. {@code items} reads an item's kind, key and fields.
      */
     public static RootRead ranked(String field, String recordField, java.util.Set<String> itemFields,
-            Map<String, Class<? extends DomainEntity>> kinds) {
-        return new RootRead(field, DomainEntity.class, null, null, null, null, null, null, new Ranked(recordField, itemFields, kinds));
+            Map<String, Class<? extends DomainEntity>> kinds, RankedItems items) {
+        return new RootRead(field, DomainEntity.class, null, null, null, null, null, null,
+                new Ranked(recordField, itemFields, kinds, items));
+    }
+
+    /** How the planner reads an item of a ranked root's page, as its resolver made it. */
+    public interface RankedItems {
+
+        /** The kind of its record, one the root declares. */
+        String kind(Object item);
+
+        /** Its record's key. */
+        long key(Object item);
+
+        /** The value of its own field of this name (one the root declares), as the field's resolver answers it. */
+        Object field(Object item, String name);
     }
 
     /** What {@link #ranked} declares. */
-    record Ranked(String recordField, java.util.Set<String> itemFields, Map<String, Class<? extends DomainEntity>> kinds) {
+    record Ranked(String recordField, java.util.Set<String> itemFields, Map<String, Class<? extends DomainEntity>> kinds,
+            RankedItems items) {
     }
 
     /** `field(id: ID!)`: the object the id names, or null. */
