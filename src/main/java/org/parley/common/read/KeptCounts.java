@@ -59,7 +59,8 @@ final class KeptCounts {
         kept = new At(version, counts);
     }
 
+    /** Bytes it may hold once counts are kept: a count is a number; an aggregate, up to a page of groups of a few hundred bytes. */
     long weight() {
-        return uncounted.weight() + 64L * keys.size() + 2048; // and the kept JSON: a count, or a few hundred groups at most
+        return uncounted.weight() + keys.stream().mapToLong(key -> key.equals("count") ? 64 : 32_768).sum();
     }
 }
