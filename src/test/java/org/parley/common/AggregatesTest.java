@@ -62,7 +62,7 @@ class AggregatesTest {
     void sourcesByPublisherAndYearWithTheUndatedAsANullGroup() {
         JsonPath byYear = dataAs(null, "aggregates", "SourceGroups", vars("by", List.of("YEAR")));
         List<Map<String, Object>> all = allSources(byYear);
-        assertThat(all, hasSize(119));
+        assertThat(all, hasSize(123));
         assertThat(groups(byYear, "sources"), is(counted(all, node -> key(node.get("publishedOn") == null ? null
                 : String.valueOf(PartialDate.parse((String) node.get("publishedOn")).start().getYear())))));
         List<Map<String, Object>> groups = byYear.getList("sources.aggregate.groupBy");
@@ -72,7 +72,7 @@ class AggregatesTest {
         assertThat(last.get("count"), is(26));
 
         JsonPath byPublisher = dataAs(null, "aggregates", "SourceGroups", vars("by", List.of("PUBLISHER")));
-        assertThat(groups(byPublisher, "sources").values().stream().mapToInt(Integer::intValue).sum(), is(119));
+        assertThat(groups(byPublisher, "sources").values().stream().mapToInt(Integer::intValue).sum(), is(123));
     }
 
     @Test

@@ -40,9 +40,10 @@ class RootListsTest {
     @Test
     void statementsDatedFirstAndFilteredByRound() {
         JsonPath lists = lists();
-        assertThat(lists.getInt("statements.totalCount"), is(6));
-        assertThat(lists.getList("statements.nodes.date").subList(0, 3), contains("2025-07-23", "2025-07-23", "2025-07-23"));
-        assertThat(lists.getList("statements.nodes.date").subList(3, 6), contains(null, null, null));
+        assertThat(lists.getInt("statements.totalCount"), is(8));
+        assertThat(lists.getList("statements.nodes.date").subList(0, 5), contains("2025-07-23", "2025-07-23", "2025-07-23", "2026-03-03",
+                "2026-03-04"));
+        assertThat(lists.getList("statements.nodes.date").subList(5, 8), contains(null, null, null));
         assertThat(lists.getInt("saidAtTheRound.totalCount"), is(2));
     }
 
