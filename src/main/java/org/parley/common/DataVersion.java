@@ -43,12 +43,14 @@ public class DataVersion {
 
     private final String next;
     private final String current;
+    private final boolean oneTrip;
     private final String skip;
 
     /** The connection that advances the number: its own, since a pooled one may be all taken by the writers. */
     private Connection advancing;
 
     DataVersion(Database database) {
+        oneTrip = database == Database.POSTGRESQL;
         if (database == Database.POSTGRESQL) {
             next = "select nextval('data_version_seq')";
             current = "select last_value from data_version_seq";
@@ -91,6 +93,19 @@ public class DataVersion {
         try (Connection connection = dataSource.getConnection()) {
             return currentOn(connection);
         }
+    }
+
+    /** The query that reads the number: one column, one row. */
+    public String query() {
+        return current;
+    }
+
+    /**
+     * Whether {@link #query} may precede another query in one prepared statement, read in the same round trip
+     * (PostgreSQL's driver sends them together; H2 prepares one statement at a time, and has no round trip to save).
+     */
+    public boolean readInOneTrip() {
+        return oneTrip;
     }
 
     /** The same, read on a connection the caller holds. */

@@ -50,6 +50,11 @@ final class KeptCounts {
         return at != null && at.version == version ? at : null;
     }
 
+    /** The counts kept last, whatever their version, or null before any. */
+    At last() {
+        return kept;
+    }
+
     /** Keeps the counts of a whole statement's answer, counted at this version. */
     void keep(long version, JsonNode answer) {
         ObjectNode counts = JsonNodeFactory.instance.objectNode();

@@ -353,38 +353,70 @@ public class ReadPlanner {
     private Object run(Planning.Statement statement, Consumer<java.sql.Statement> running, int timeoutSeconds) {
         Planning.Statement sent = statement;
         try (Connection connection = database.getConnection()) {
+            KeptCounts counts = statement.count();
+            if (counts == null) {
+                return statement.answer().valueOf(query(connection, sent, null, running, timeoutSeconds));
+            }
             // the version first: counts made after it have seen every write that advanced it (KeptCounts)
-            long current = statement.count() == null ? 0 : version.currentOn(connection);
-            KeptCounts.At kept = statement.count() == null ? null : statement.count().at(current);
-            if (kept != null) {
-                sent = statement.count().uncounted();
-            }
-            try (PreparedStatement prepared = connection.prepareStatement(model.inspected(sent.sql()))) {
-                List<Object> parameters = sent.parameters();
-                for (int i = 0; i < parameters.size(); i++) {
-                    prepared.setObject(i + 1, parameters.get(i));
-                }
-                if (timeoutSeconds > 0) {
-                    prepared.setQueryTimeout(timeoutSeconds);
-                }
-                running.accept(prepared);
-                try (ResultSet result = prepared.executeQuery()) {
-                    if (!result.next()) {
-                        return null;
-                    }
-                    JsonNode json = JSON.readTree(result.getString(1));
-                    if (kept != null) {
-                        kept.into(json);
-                    } else if (statement.count() != null) {
-                        statement.count().keep(current, json);
-                    }
+            long[] current = new long[1];
+            KeptCounts.At last = counts.last();
+            if (last != null && version.readInOneTrip()) {
+                // PostgreSQL: the version and the statement without the counts in one round trip, all a request sends
+                // while no write moves the version; when one has, the counts are made again after it
+                sent = counts.uncounted();
+                JsonNode json = query(connection, sent, current, running, timeoutSeconds);
+                if (current[0] == last.version()) {
+                    last.into(json);
                     return statement.answer().valueOf(json);
-                } finally {
-                    running.accept(null);
                 }
+            } else {
+                current[0] = version.currentOn(connection);
             }
+            KeptCounts.At kept = counts.at(current[0]);
+            sent = kept != null ? counts.uncounted() : statement;
+            JsonNode json = query(connection, sent, null, running, timeoutSeconds);
+            if (kept != null) {
+                kept.into(json);
+            } else {
+                counts.keep(current[0], json);
+            }
+            return statement.answer().valueOf(json);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("A planned read failed: " + e.getMessage() + " in " + sent.sql(), e);
+        }
+    }
+
+    /**
+     * The JSON {@code sent} answers (null for no row); with {@code version}, the data version read first in the same
+     * round trip (PostgreSQL runs a prepared statement's queries in order) and put there.
+     */
+    private JsonNode query(Connection connection, Planning.Statement sent, long[] version, Consumer<java.sql.Statement> running,
+            int timeoutSeconds) throws SQLException, java.io.IOException {
+        String sql = model.inspected(sent.sql());
+        try (PreparedStatement prepared = connection.prepareStatement(version == null ? sql : this.version.query() + "; " + sql)) {
+            List<Object> parameters = sent.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                prepared.setObject(i + 1, parameters.get(i));
+            }
+            if (timeoutSeconds > 0) {
+                prepared.setQueryTimeout(timeoutSeconds);
+            }
+            running.accept(prepared);
+            try {
+                prepared.execute();
+                if (version != null) {
+                    try (ResultSet read = prepared.getResultSet()) {
+                        read.next();
+                        version[0] = read.getLong(1);
+                    }
+                    prepared.getMoreResults();
+                }
+                try (ResultSet result = prepared.getResultSet()) {
+                    return result.next() ? JSON.readTree(result.getString(1)) : null;
+                }
+            } finally {
+                running.accept(null);
+            }
         }
     }
 
