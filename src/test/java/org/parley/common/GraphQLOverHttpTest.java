@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
@@ -129,6 +131,30 @@ class GraphQLOverHttpTest {
                 .get("/graphql").then().extract();
         assertThat(other.statusCode(), is(200));
         assertThat(other.header("ETag"), not(etag));
+    }
+
+    /**
+     * The data version an ETag names is read before the request's first read of data, however that read is made: in
+     * the round trip of a planned statement (a list, a lookup), before a resolver (search matches in Java), or at the
+     * end for an operation that reads none; with no write between, all name the same version and each is revalidated.
+     */
+    @Test
+    void everyAnonymousGetIsTaggedWithTheVersionItsDataWasReadAt() {
+        List<Map<String, String>> requests = List.of(Map.of("query", document("http/first-rounds")),
+                Map.of("query", "{ positions(first: 2) { totalCount nodes { text } } }"),
+                Map.of("query", "query($text: String!) { search(text: $text, first: 2) { totalCount nodes { type } } }",
+                        "variables", "{\"text\": \"Crimea\"}"),
+                Map.of("query", "{ __typename }"));
+        Set<String> versions = new java.util.HashSet<>();
+        for (Map<String, String> parameters : requests) {
+            ExtractableResponse<Response> answer = get(parameters).get("/graphql").then().extract();
+            assertThat(answer.body().asString(), answer.path("errors"), nullValue());
+            String etag = answer.header("ETag");
+            assertThat(parameters.get("query"), etag, matchesPattern("\"[0-9]+-[0-9a-f]{32}\""));
+            versions.add(etag.substring(1, etag.indexOf('-')));
+            assertThat(get(parameters).header("If-None-Match", etag).get("/graphql").statusCode(), is(304));
+        }
+        assertThat(versions, hasSize(1));
     }
 
     /** Over HTTP/2 (here h2c, as Java's client upgrades; a proxy may speak it too), GET, POST and 304 work alike. */

@@ -105,12 +105,6 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
                 .queryExecutionStrategy(new PlannedExecution(new ExceptionHandler()));
     }
 
-    /** An anonymous GET's ETag is made now, on the thread about to run it ({@link GraphQLOverHttp#tagBeforeRunning}). */
-    @Override
-    public void beforeExecute(Context context) {
-        GraphQLOverHttp.tagBeforeRunning();
-    }
-
     /**
      * An operation's SmallRye context stays on the thread that finished it, and SmallRye takes one it finds there for
      * the next request on that thread: it is cleared once the answer is made.
@@ -118,6 +112,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
     @Override
     public void afterExecute(Context context) {
         SmallRyeContextManager.clearCurrentSmallRyeContext();
+        GraphQLOverHttp.tagIfStillPending(); // an anonymous GET that read no data
     }
 
     @Override

@@ -260,8 +260,8 @@ public class GraphQLOverHttp {
         String tag = PersistedQueries.sha256(body + "\n" + String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT))).substring(0, 32);
         String asked = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
         if (asked == null && csvTable == null) {
-            // nothing to revalidate: the data version is read by the worker that runs the request, just before it
-            // runs (tagBeforeRunning), not first on a worker of its own (a third of a small GET's cost)
+            // nothing to revalidate: the data version is read by the worker that runs the request, before its first
+            // read of data and on PostgreSQL in that read's round trip (pendingTag), not first on a worker of its own
             ctx.put(TAG, tag);
             handOver(ctx, path, body);
             return;
@@ -320,28 +320,41 @@ public class GraphQLOverHttp {
     }
 
     /**
-     * Gives an anonymous GET that asks for no revalidation its ETag, on the worker thread about to run it: the data
-     * version read before the operation runs, so that an answer is never tagged newer than its data. Not read, the
-     * answer goes out uncached. Called before every execution; does nothing for any other request.
+     * What gives an anonymous GET that asks for no revalidation its ETag, or null for any other request: the data
+     * version read before its first read of data, so that an answer is never tagged newer than its data — in the round
+     * trip of its first planned statement (RequestLimits hands this to the planner), else read on its own before its
+     * first resolver runs ({@link #tagNow}). Not given, the answer goes out uncached.
      */
-    static void tagBeforeRunning() {
-        RoutingContext ctx = current();
+    static java.util.function.LongConsumer pendingTag(RoutingContext ctx) {
         String tag = ctx == null ? null : ctx.get(TAG);
+        return tag == null ? null : version -> {
+            if (ctx.remove(TAG) != null) {
+                ctx.put(ETAG, etag(version, tag));
+            }
+        };
+    }
+
+    /** Gives {@code tag} (unless null) the version read now, on a worker thread: before a resolver's first read. */
+    static void tagNow(java.util.function.LongConsumer tag) {
         if (tag == null || io.vertx.core.Context.isOnEventLoopThread()) {
             return;
         }
-        ctx.remove(TAG);
         try {
-            ctx.put(ETAG, etag(Arc.container().instance(DataVersion.class).get().current(), tag));
+            tag.accept(Arc.container().instance(DataVersion.class).get().current());
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.warn("No data version for an ETag: " + e);
         }
     }
 
+    /** An operation that read no data (introspection, `__typename`) is tagged when it ends. */
+    static void tagIfStillPending() {
+        tagNow(pendingTag(current()));
+    }
+
     /** Caching headers of a GET answer, set as its headers go out (a reroute clears those set before). */
     private void cacheHeaders(RoutingContext ctx) {
         ctx.addHeadersEndHandler(v -> {
-            String etag = ctx.get(ETAG); // given by now when the request ran (tagBeforeRunning)
+            String etag = ctx.get(ETAG); // given by now when the request ran (pendingTag)
             var headers = ctx.response().headers();
             int status = ctx.response().getStatusCode();
             if (etag != null && (status == 200 || status == 304) && ctx.get(UNCACHEABLE) == null) {

@@ -143,6 +143,8 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         volatile Session session;
         /** A planned read's statement while it runs: what a cancellation stops. */
         volatile java.sql.Statement statement;
+        /** An anonymous GET's ETag, until the data version read before its first read of data gives it (GraphQLOverHttp). */
+        volatile java.util.function.LongConsumer tag;
         volatile boolean over;
         /** An HTTP request's (not a WebSocket operation's), looked at by the watcher. */
         boolean watched;
@@ -190,7 +192,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         RoutingContext http = request();
         HttpServerResponse client = http == null ? null : http.response();
         running.incrementAndGet();
-        return CompletableFuture.completedFuture(stopsWithItsClient(http, new Budget(limits.maxRequestTime(), client)));
+        Budget budget = new Budget(limits.maxRequestTime(), client);
+        budget.tag = GraphQLOverHttp.pendingTag(http);
+        return CompletableFuture.completedFuture(stopsWithItsClient(http, budget));
     }
 
     /**
@@ -359,11 +363,15 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             }
             // a planned read runs its statement here, or on a worker when on the event loop (as a resolver would)
             ReadPlanner.Ready planned = planner.ready(environment);
+            java.util.function.LongConsumer tag = budget.tag; // the first read of data gives it
+            budget.tag = null;
             if (planned != null) {
-                java.util.concurrent.Callable<Object> run = () -> planned.run(statement -> budget.statement = statement, statementTimeout(budget));
+                java.util.concurrent.Callable<Object> run = () -> planned.run(statement -> budget.statement = statement, statementTimeout(budget),
+                        tag);
                 return onEventLoop ? io.vertx.core.Vertx.currentContext().executeBlocking(run, false).toCompletionStage().toCompletableFuture()
                         : run.call();
             }
+            GraphQLOverHttp.tagNow(tag);
             if (budget.timed && statementTimeouts) {
                 statementsTimeOutIn(budget.remainingMillis());
             }

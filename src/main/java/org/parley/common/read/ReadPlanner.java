@@ -88,7 +88,12 @@ public class ReadPlanner {
          * The answer. {@code running} is given the statement while it runs, so that it can be cancelled, and
          * {@code timeoutSeconds} (0 for none) bounds it in the database.
          */
-        Object run(Consumer<java.sql.Statement> running, int timeoutSeconds);
+        default Object run(Consumer<java.sql.Statement> running, int timeoutSeconds) {
+            return run(running, timeoutSeconds, null);
+        }
+
+        /** The same, {@code version} (unless null) given the data version read before the statement, in its round trip where the database allows. */
+        Object run(Consumer<java.sql.Statement> running, int timeoutSeconds, java.util.function.LongConsumer version);
     }
 
     /**
@@ -104,9 +109,9 @@ public class ReadPlanner {
         if (statement == null) {
             return null;
         }
-        return (running, timeoutSeconds) -> {
+        return (running, timeoutSeconds, version) -> {
             planned.incrementAndGet();
-            return run(statement, running, timeoutSeconds);
+            return run(statement, running, timeoutSeconds, version);
         };
     }
 
@@ -170,9 +175,9 @@ public class ReadPlanner {
             return null;
         }
         RankedRead read = (RankedRead) plan;
-        return resolved -> resolved instanceof org.parley.common.paging.Connection<?, ?> page ? (running, timeoutSeconds) -> {
+        return resolved -> resolved instanceof org.parley.common.paging.Connection<?, ?> page ? (running, timeoutSeconds, version) -> {
             Planning.Statement statement = read.statement(page.nodes);
-            JsonNode records = statement == null ? null : (JsonNode) run(statement, running, timeoutSeconds);
+            JsonNode records = statement == null ? null : (JsonNode) run(statement, running, timeoutSeconds, version);
             planned.incrementAndGet();
             return read.answer(page, records);
         } : null;
@@ -187,8 +192,8 @@ public class ReadPlanner {
     /** The written record read by {@code statement}; the record as written (read by the resolvers) if it is gone again. */
     private Ready reading(Planning.Statement statement, DomainEntity written) {
         Planning.Statement bound = statement.withRootKey(written.id);
-        return (running, timeoutSeconds) -> {
-            Object answer = run(bound, running, timeoutSeconds);
+        return (running, timeoutSeconds, version) -> {
+            Object answer = run(bound, running, timeoutSeconds, version);
             if (answer == null) {
                 return written;
             }
@@ -350,27 +355,37 @@ public class ReadPlanner {
         }
     }
 
-    private Object run(Planning.Statement statement, Consumer<java.sql.Statement> running, int timeoutSeconds) {
+    /**
+     * The answer of {@code statement}. The data version is read first when its counts are kept (counts made after it
+     * have seen every write that advanced it: KeptCounts) or when {@code tag} wants it (an ETag never newer than the
+     * data it tags); on PostgreSQL in the statement's own round trip.
+     */
+    private Object run(Planning.Statement statement, Consumer<java.sql.Statement> running, int timeoutSeconds,
+            java.util.function.LongConsumer tag) {
         Planning.Statement sent = statement;
         try (Connection connection = database.getConnection()) {
             KeptCounts counts = statement.count();
-            if (counts == null) {
-                return statement.answer().valueOf(query(connection, sent, null, running, timeoutSeconds));
-            }
-            // the version first: counts made after it have seen every write that advanced it (KeptCounts)
-            long[] current = new long[1];
-            KeptCounts.At last = counts.last();
-            if (last != null && version.readInOneTrip()) {
-                // PostgreSQL: the version and the statement without the counts in one round trip, all a request sends
+            long[] current = counts == null && tag == null ? null : new long[1];
+            KeptCounts.At last = counts == null ? null : counts.last();
+            if (current != null && version.readInOneTrip() && (counts == null || last != null)) {
+                // PostgreSQL: the version and the statement (without the counts) in one round trip, all a request sends
                 // while no write moves the version; when one has, the counts are made again after it
-                sent = counts.uncounted();
+                sent = counts == null ? statement : counts.uncounted();
                 JsonNode json = query(connection, sent, current, running, timeoutSeconds);
+                tag(tag, current[0]);
+                if (counts == null) {
+                    return statement.answer().valueOf(json);
+                }
                 if (current[0] == last.version()) {
                     last.into(json);
                     return statement.answer().valueOf(json);
                 }
-            } else {
+            } else if (current != null) {
                 current[0] = version.currentOn(connection);
+                tag(tag, current[0]);
+            }
+            if (counts == null) {
+                return statement.answer().valueOf(query(connection, sent, null, running, timeoutSeconds));
             }
             KeptCounts.At kept = counts.at(current[0]);
             sent = kept != null ? counts.uncounted() : statement;
@@ -383,6 +398,12 @@ public class ReadPlanner {
             return statement.answer().valueOf(json);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("A planned read failed: " + e.getMessage() + " in " + sent.sql(), e);
+        }
+    }
+
+    private static void tag(java.util.function.LongConsumer tag, long version) {
+        if (tag != null) {
+            tag.accept(version);
         }
     }
 
