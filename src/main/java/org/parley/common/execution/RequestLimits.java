@@ -364,7 +364,9 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             // a planned read runs its statement here, or on a worker when on the event loop (as a resolver would)
             ReadPlanner.Ready planned = planner.ready(environment);
             java.util.function.LongConsumer tag = budget.tag; // the first read of data gives it
-            budget.tag = null;
+            if (tag != null) {
+                budget.tag = null;
+            }
             if (planned != null) {
                 java.util.concurrent.Callable<Object> run = () -> planned.run(statement -> budget.statement = statement, statementTimeout(budget),
                         tag);
