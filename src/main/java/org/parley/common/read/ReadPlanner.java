@@ -26,7 +26,6 @@ import org.parley.common.paging.SortKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.language.Argument;
 import graphql.language.FragmentDefinition;
@@ -164,13 +163,8 @@ public class ReadPlanner {
         }
         Key key = new Key(environment.getOperationDefinition().getName(), environment.getField().getResultKey(),
                 environment.getVariables(), LocalDate.now(ZoneOffset.UTC), null);
-        Object plan = plans.plan(environment.getDocument(), key);
-        if (plan == null) {
-            made.incrementAndGet();
-            RankedRead read = unlessRefused(() -> RankedRead.plan(new Planning(model), root.ranked, environment.getSelectionSet()));
-            plan = read == null ? NONE : read;
-            plans.keep(environment.getDocument(), key, plan, weight(key.variables()) + (read == null ? 64 : read.weight()));
-        }
+        Object plan = keptOrMade(environment, key,
+                () -> unlessRefused(() -> RankedRead.plan(new Planning(model), root.ranked, environment.getSelectionSet())), RankedRead::weight);
         if (plan == NONE) {
             return null;
         }
@@ -253,17 +247,28 @@ public class ReadPlanner {
         }
         Key key = new Key(environment.getOperationDefinition().getName(), environment.getField().getResultKey(), variables,
                 LocalDate.now(ZoneOffset.UTC), target == null ? null : target.table().typeName());
-        Object plan = plans.plan(environment.getDocument(), key);
-        if (plan == null) {
-            made.incrementAndGet();
-            Planning.Statement statement = plan(root, target, environment);
-            plan = statement == null ? NONE : statement;
-            plans.keep(environment.getDocument(), key, plan, weight(key.variables()) + (statement == null ? 64 : statement.weight()));
-        }
+        Target lookup = target;
+        Object plan = keptOrMade(environment, key, () -> plan(root, lookup, environment), Planning.Statement::weight);
         if (plan == NONE) {
             return null;
         }
         return target == null ? (Planning.Statement) plan : ((Planning.Statement) plan).withRootKey(target.key());
+    }
+
+    /**
+     * The plan kept beside the document for {@code key}, or the one {@code make} makes now (null: none, kept as
+     * {@link #NONE} so that the field is not walked again), kept by its weight in bytes.
+     */
+    private <P> Object keptOrMade(DataFetchingEnvironment environment, Key key, java.util.function.Supplier<P> make,
+            java.util.function.ToLongFunction<P> weight) {
+        Object plan = plans.plan(environment.getDocument(), key);
+        if (plan == null) {
+            made.incrementAndGet();
+            P fresh = make.get();
+            plan = fresh == null ? NONE : fresh;
+            plans.keep(environment.getDocument(), key, plan, weight(key.variables()) + (fresh == null ? 64 : weight.applyAsLong(fresh)));
+        }
+        return plan;
     }
 
     /** A lookup's record: `node(id:)` finds it in the table its id names (null when that type is not planned). */
