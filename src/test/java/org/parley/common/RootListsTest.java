@@ -40,10 +40,10 @@ class RootListsTest {
     @Test
     void statementsDatedFirstAndFilteredByRound() {
         JsonPath lists = lists();
-        assertThat(lists.getInt("statements.totalCount"), is(8));
-        assertThat(lists.getList("statements.nodes.date").subList(0, 5), contains("2025-07-23", "2025-07-23", "2025-07-23", "2026-03-03",
-                "2026-03-04"));
-        assertThat(lists.getList("statements.nodes.date").subList(5, 8), contains(null, null, null));
+        assertThat(lists.getInt("statements.totalCount"), is(12));
+        // the first page of ten: the nine dated, oldest first, then the first of the three undated
+        assertThat(lists.getList("statements.nodes.date"), contains("2025-07-23", "2025-07-23", "2025-07-23", "2026-03-03",
+                "2026-03-04", "2026-03-09", "2026-03-10", "2026-03-10", "2026-03-10", null));
         assertThat(lists.getInt("saidAtTheRound.totalCount"), is(2));
     }
 

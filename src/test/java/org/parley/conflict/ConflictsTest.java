@@ -55,7 +55,7 @@ class ConflictsTest {
         assertThat(data.getString(WAR + ".talks[0].host.name"), is("Turkey"));
         assertThat(data.getList(WAR + ".talks[0].rounds.number"), contains(1, 2, 3));
         assertThat(data.getList(WAR + ".events.date"), contains("2019", "2022-02", "2025", "2025-03-18", "2025-07", "2025-W29",
-                "2025-07-23", "2025-07-23", "2025-07-23", "2026-03-05"));
+                "2025-07-23", "2025-07-23", "2025-07-23", "2026-03-05", "2026-W11"));
         assertThat(data.getString(WAR + ".events.find { it.kind == 'CAPTURE_CLAIM' }.place"), is("Varachyne, Sumy region"));
         assertThat(data.getList(WAR + ".events.find { it.kind == 'CAPTURE_CLAIM' }.claimedBy.name"), contains("Russia"));
         assertThat(data.getFloat(WAR + ".events.find { it.kind == 'DRONE_STRIKE' }.figures[0].quantity"), is(71.0f));

@@ -35,6 +35,6 @@ class EventsTest {
         assertThat(data("events", "claimedBy", russia).getList("events.nodes.kind"), contains("CAPTURE_CLAIM"));
         assertThat(data("events", "text", "varachyne").getInt("events.totalCount"), is(1));
         String war = data("ids").getString("conflicts.nodes[0].id");
-        assertThat(data("events", "conflict", war).getInt("events.totalCount"), is(10));
+        assertThat(data("events", "conflict", war).getInt("events.totalCount"), is(11));
     }
 }
