@@ -28,6 +28,7 @@ public final class PackagedApp implements AutoCloseable {
     private final int port;
     private Process process;
     private String maxHeap;
+    private Path directory;
 
     /** An application on a free port with the development key trusted and these settings added. */
     public PackagedApp(Path log, Map<String, String> settings) {
@@ -79,6 +80,12 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** Runs the application in this working directory (the test's own by default). */
+    public PackagedApp inDirectory(Path directory) {
+        this.directory = directory;
+        return this;
+    }
+
     /** Starts the process; returns without waiting for it to be ready. */
     public PackagedApp launch() {
         return launch(List.of());
@@ -100,6 +107,9 @@ public final class PackagedApp implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         try {
             process = builder.start();
         } catch (IOException e) {
