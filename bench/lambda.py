@@ -8,7 +8,8 @@ back. The events: a query, a persisted query by GET (unknown, registered by POST
 304), a mutation without a token, a bad request. Exit status 1 when an answer is not the expected one.
 
 Prints the cold start (process start to the first response event) and the process's RSS after the last answer.
-ROUNDS=5 starts the function that many times and prints the median cold start.
+ROUNDS=5 starts the function that many times and prints the median cold start; FUNCTION_ARGS are given to the
+executable (a native one takes -Xmx64m, -Xmn16m: what a `bootstrap` script of its own would pass).
 
     python3 bench/lambda.py [target/function.zip]
 """
@@ -125,7 +126,7 @@ def run_once(function_dir, check=True):
                LAMBDA_TASK_ROOT=str(function_dir))
     log = open(function_dir / "function.log", "ab")
     started = time.monotonic()
-    process = subprocess.Popen(["./bootstrap"], cwd=function_dir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(["./bootstrap", *os.environ.get("FUNCTION_ARGS", "").split()], cwd=function_dir, env=env, stdout=log, stderr=subprocess.STDOUT)
     answers, failures, first = [], [], None
     try:
         for n, (name, make, expect) in enumerate(requests() if check else requests()[:1]):
