@@ -62,7 +62,7 @@ class AggregatesTest {
     void sourcesByPublisherAndYearWithTheUndatedAsANullGroup() {
         JsonPath byYear = dataAs(null, "aggregates", "SourceGroups", vars("by", List.of("YEAR")));
         List<Map<String, Object>> all = allSources(byYear);
-        assertThat(all, hasSize(131));
+        assertThat(all, hasSize(134));
         assertThat(groups(byYear, "sources"), is(counted(all, node -> key(node.get("publishedOn") == null ? null
                 : String.valueOf(PartialDate.parse((String) node.get("publishedOn")).start().getYear())))));
         List<Map<String, Object>> groups = byYear.getList("sources.aggregate.groupBy");
