@@ -31,6 +31,16 @@ public final class GraphQLClient {
     private GraphQLClient() {
     }
 
+    /** A document's SHA-256 in lower-case hex, as Apollo's persisted-query link and trusted-document manifests name it. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String document(String name) {
         try (InputStream in = GraphQLClient.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
             if (in == null) {

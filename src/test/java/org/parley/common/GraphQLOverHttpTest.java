@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.document;
+import static org.parley.GraphQLClient.sha256;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,8 +21,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,6 @@ class GraphQLOverHttpTest {
 
     @TestHTTPResource("/graphql")
     URI graphql;
-
-    static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
 
     static Map<String, Object> persistedQuery(String hash) {
         return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.document;
+import static org.parley.GraphQLClient.sha256;
 
 import java.net.URI;
 import java.util.Map;
@@ -48,7 +49,7 @@ class TrustedDocumentsTest {
     @Test
     void aListedDocumentRunsByItsHashOrItsText() throws Exception {
         String listed = document("http/first-rounds");
-        ExtractableResponse<Response> byHash = post(Map.of("extensions", GraphQLOverHttpTest.persistedQuery(GraphQLOverHttpTest.sha256(listed))));
+        ExtractableResponse<Response> byHash = post(Map.of("extensions", GraphQLOverHttpTest.persistedQuery(sha256(listed))));
         assertThat(byHash.path("errors"), nullValue());
         assertThat(byHash.path("data.rounds.nodes[0].city"), is("Istanbul"));
 
@@ -57,7 +58,7 @@ class TrustedDocumentsTest {
 
         try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
             socket.send(Map.of("id", "1", "type", "subscribe", "payload",
-                    Map.of("extensions", GraphQLOverHttpTest.persistedQuery(GraphQLOverHttpTest.sha256(listed)))));
+                    Map.of("extensions", GraphQLOverHttpTest.persistedQuery(sha256(listed)))));
             JsonNode answer = socket.next();
             assertThat(answer.toString(), answer.at("/payload/data/rounds/nodes/0/city").asText(), is("Istanbul"));
         }
@@ -71,7 +72,7 @@ class TrustedDocumentsTest {
         assertThat(byText.path("errors[0].extensions.code"), is("DOCUMENT_NOT_TRUSTED"));
 
         // a hash is not registered: the list is all there is
-        String hash = GraphQLOverHttpTest.sha256(other);
+        String hash = sha256(other);
         assertThat(post(Map.of("query", other, "extensions", GraphQLOverHttpTest.persistedQuery(hash)))
                 .path("errors[0].extensions.code"), is("DOCUMENT_NOT_TRUSTED"));
         assertThat(post(Map.of("extensions", GraphQLOverHttpTest.persistedQuery(hash))).path("errors[0].extensions.code"),

@@ -3,6 +3,7 @@ package org.parley.common;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.parley.GraphQLClient.document;
+import static org.parley.GraphQLClient.sha256;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class WebSocketLimitsTest {
     @Test
     void aPersistedQueryRunsByItsHashOverWebSocket() throws Exception {
         String query = document("http/first-rounds");
-        String hash = GraphQLOverHttpTest.sha256(query);
+        String hash = sha256(query);
         try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
             socket.send(Map.of("id", "1", "type", "subscribe", "payload",
                     Map.of("extensions", GraphQLOverHttpTest.persistedQuery(hash))));

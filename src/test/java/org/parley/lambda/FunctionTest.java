@@ -7,12 +7,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.document;
+import static org.parley.GraphQLClient.sha256;
 import static org.parley.GraphQLClient.vars;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,6 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class FunctionTest {
-
-    static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
 
     static ExtractableResponse<Response> post(String token, Map<String, Object> body) {
         var request = given().contentType(ContentType.JSON).body(body);
@@ -60,7 +55,7 @@ class FunctionTest {
 
     /** As Apollo Client's persisted-query link sends it: the hash alone by GET, the document once when it is not known. */
     @Test
-    void aPersistedQueryIsAnsweredByGetWithAnEtagAndA304() throws Exception {
+    void aPersistedQueryIsAnsweredByGetWithAnEtagAndA304() {
         String query = "query Function" + System.nanoTime() + " { rounds(first: 1) { nodes { city } } }";
         String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + sha256(query) + "\"}}";
 
