@@ -5,7 +5,7 @@ custom runtime does, against a local stand-in for Lambda's runtime API, and chec
 The function's `bootstrap` is unpacked and started with AWS_LAMBDA_RUNTIME_API pointing here; it polls
 /2018-06-01/runtime/invocation/next, takes API Gateway HTTP API (payload 2.0) events and posts the response events
 back. The events: a query, a persisted query by GET (unknown, registered by POST, then by GET with its ETag, then the
-304), a mutation without a token, a bad request. Exit status 1 when an answer is not the expected one.
+304), a mutation without a token, a bad request, the page at / and GraphiQL. Exit status 1 when an answer is not the expected one.
 
 Prints the cold start (process start to the first response event) and the process's RSS after the last answer.
 ROUNDS=5 starts the function that many times and prints the median cold start; FUNCTION_ARGS are given to the
@@ -76,6 +76,13 @@ def requests():
          lambda status, headers, body: body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"),
         ("a body that is not JSON", event("POST", "/graphql", body='{"query": '),
          lambda status, headers, body: status == 400 and body["errors"][0]["extensions"]["code"] == "BAD_REQUEST"),
+        ("the page at /", event("GET", "/", headers={"accept": "text/html"}),
+         lambda status, headers, body: status == 200 and "<title>Parley" in body),
+        ("GraphiQL, sent to its starter document", event("GET", "/q/graphql-ui/", headers={"accept": "text/html"}),
+         lambda status, headers, body: status == 302 and headers["location"].startswith("/q/graphql-ui/?query=")),
+        ("GraphiQL with its starter document",
+         lambda answers: event("GET", "/q/graphql-ui/", answers[-1][1]["location"].split("?", 1)[1], headers={"accept": "text/html"}),
+         lambda status, headers, body: status == 200 and "graphiql" in body.lower()),
     ]
 
 
@@ -148,7 +155,7 @@ def run_once(function_dir, check=True):
             text = response.get("body") or ""
             if response.get("isBase64Encoded"):
                 text = base64.b64decode(text).decode()
-            body = json.loads(text) if text else {}
+            body = json.loads(text) if text and "json" in headers.get("content-type", "json") else text
             answers.append((response["statusCode"], headers, body))
             try:
                 ok = expect(response["statusCode"], headers, body)
