@@ -144,8 +144,12 @@ def run_once(function_dir, check=True):
                 failures.append(f"{name}: not sent, the answer it follows was wrong")
                 continue
             api.events.put((f"request-{n}", payload))
-            path, at, raw = api.answers.get(timeout=60)
-            first = first or at - started
+            try:
+                path, at, raw = api.answers.get(timeout=60)
+            except queue.Empty:  # the function died or hangs: say so, and show its log, rather than a traceback
+                failures.append(f"{name}: no answer within 60 s")
+                break
+            first = first or at - started  # the first event's answer: the cold start
             if not path.endswith("/response"):
                 failures.append(f"{name}: the function reported an error: {raw[:500]!r}")
                 answers.append((0, {}, {}))
@@ -163,8 +167,9 @@ def run_once(function_dir, check=True):
                 ok = False
             if not ok:
                 failures.append(f"{name}: {response['statusCode']} {text[:500]}")
-        rss = rss_kb(process.pid)
+        rss = rss_kb(process.pid) if process.poll() is None else 0
     finally:
+        log.close()
         process.terminate()
         try:
             process.wait(10)
@@ -198,8 +203,9 @@ def main():
         first, rss, failures = run_once(function_dir)
         for failure in failures:
             print("FAILED:", failure)
-        print(f"{artefact} ({os.path.getsize(artefact) / 1e6:.1f} MB): {len(requests())} events answered, "
-              f"{len(failures)} wrong; cold start to the first answer {first * 1000:.0f} ms; RSS after the last {rss / 1024:.0f} MB")
+        cold = f"{first * 1000:.0f} ms" if first is not None else "none"
+        print(f"{artefact} ({os.path.getsize(artefact) / 1e6:.1f} MB): {len(requests())} events sent, "
+              f"{len(failures)} wrong; cold start to the first answer {cold}; RSS after the last {rss / 1024:.0f} MB")
         if failures:
             print(open(function_dir / "function.log", errors="replace").read()[-3000:])
             sys.exit(1)
