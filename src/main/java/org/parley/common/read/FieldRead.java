@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.PartialDate;
+import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.SortKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -182,6 +185,27 @@ sealed interface FieldRead {
                 Rows own = rows.rows(sql, c, joined, alias, field.getArguments());
                 return chosen == null ? own : new Rows(own.from(), own.where(), target.order(chosen, c), own.key());
             });
+        }
+    }
+
+    /**
+     * A connection of entries holding records of several types under the row ({@link TypeRead#entries}), as
+     * {@link EntryList} plans one, taking the paging arguments and those named.
+     */
+    record EntryListRead(Map<String, Class<? extends DomainEntity>> kinds, TypeRead.EntryRows rows, List<String> arguments) implements FieldRead {
+        @Override
+        public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            Map<String, Object> given = new HashMap<>(field.getArguments());
+            PageRequest request = EntryList.request(planning, given);
+            planning.onlyArguments(field, Stream.concat(arguments.stream(), Stream.of("first", "after", "last", "before")).toList());
+            Sql sql = planning.sql(owner);
+            List<String[]> answer = new ArrayList<>();
+            String key = alias + "." + owner.key();
+            // PostgreSQL reads the record's rows alone; H2 cannot name the parent in a derived table: every record's, kept by key
+            boolean alone = planning.dialect() == SqlDialect.POSTGRESQL;
+            ConnectionShape shape = EntryList.plan(planning, request, kinds, () -> rows.rows(sql, alone ? key : null, given), alone ? null : key,
+                    field.getSelectionSet(), answer);
+            return new Planned(planning.dialect().object(answer), shape::read);
         }
     }
 

@@ -41,6 +41,14 @@ final class Planning {
         return model.dialect;
     }
 
+    int defaultSize() {
+        return model.defaultSize;
+    }
+
+    int maxSize() {
+        return model.maxSize;
+    }
+
     String alias() {
         return "t" + aliases++;
     }

@@ -33,6 +33,7 @@ import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableReference;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import io.agroal.api.AgroalDataSource;
 
@@ -514,7 +515,7 @@ public class ReadPlanner {
         // the list's rows under its filters, for a fresh alias: what `totalCount` and `aggregate` count
         java.util.function.Function<String, String> rows = alias -> table.name() + " " + alias
                 + whereClause(conditions(planning, root, table, alias, arguments));
-        selection(environment, shape, item, field -> planning.object(table, row, field), field -> AggregateRead.plan(planning, table,
+        selection(environment.getSelectionSet(), shape, item, field -> planning.object(table, row, field), field -> AggregateRead.plan(planning, table,
                 root, field, rows));
         List<String> terms = table.order(order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
@@ -577,54 +578,15 @@ public class ReadPlanner {
         }));
     }
 
-    /**
-     * A connection of entries holding records of several types (a timeline): the declaration's rows numbered in their
-     * order, the window of the Relay algorithm cut in SQL ({@link PageRequest#window(Object, int, PageRequest.Numbers)}),
-     * each entry's record planned for the type its kind names; the list's length always, for the page info.
-     */
+    /** A connection of entries holding records of several types (a timeline) at the root: {@link EntryList}'s, of a subject that exists. */
     private Planning.Statement entries(Planning planning, RootRead root, DataFetchingEnvironment environment) {
         Map<String, Object> arguments = new HashMap<>(environment.getArguments());
-        PageRequest request = new PageRequest(Planning.integer(arguments.remove("first")), (String) arguments.remove("after"),
-                Planning.integer(arguments.remove("last")), (String) arguments.remove("before"));
-        request.checkSizes(model.maxSize);
+        PageRequest request = EntryList.request(planning, arguments);
         Sql sql = planning.sql(null);
         RootRead.Entries entries = root.entries.rows(sql, arguments);
-        String y = planning.alias();
-        String x = planning.alias();
-        List<String> window = request.window(y + ".c", model.defaultSize, new PageRequest.Numbers<>() {
-            public String of(long value) {
-                return planning.bind(value);
-            }
-
-            public String min(String a, String b) {
-                return "least(" + a + ", " + b + ")";
-            }
-
-            public String max(String a, String b) {
-                return "greatest(" + a + ", " + b + ")";
-            }
-
-            public String plus(String a, String b) {
-                return "(" + a + " + " + b + ")";
-            }
-
-            public String minus(String a, String b) {
-                return "(" + a + " - " + b + ")";
-            }
-        });
-        List<String[]> item = new ArrayList<>();
-        item.add(new String[] { "$n", y + ".n" });
-        ConnectionShape shape = new ConnectionShape(new ConnectionShape.Offsets(request, model.defaultSize, model.maxSize));
-        selection(environment, shape, item, field -> entry(planning, entries, y, field), null);
-        String order = x + ".s, " + planning.dialect().periodEnd(x + ".s", x + ".p") + ", " + x + ".r, " + x + ".q1, " + x + ".q2";
-        String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + entries.rows()
-                + ") " + x + ") " + y;
         List<String[]> answer = new ArrayList<>();
-        answer.add(new String[] { "items", "(select " + planning.dialect().aggregate(planning.dialect().object(item), y + ".n") + " from "
-                + numbered + " where " + y + ".n >= " + window.get(0) + " and " + y + ".n < " + window.get(1) + ")" });
-        // the rows again, for the list's length, which the window and the page info need even when the page is empty
-        String z = planning.alias();
-        answer.add(new String[] { "count", "(select count(*) from (" + root.entries.rows(sql, arguments).rows() + ") " + z + ")" });
+        ConnectionShape shape = EntryList.plan(planning, request, entries.kinds(), () -> root.entries.rows(sql, arguments).rows(), null,
+                environment.getSelectionSet(), answer);
         answer.add(new String[] { "exists", "case when " + entries.exists() + " then 1 else 0 end" });
         Planned read = new Planned("", json -> {
             if (json.get("exists").intValue() == 0) {
@@ -636,65 +598,13 @@ public class ReadPlanner {
     }
 
     /**
-     * An entry of a list of entries: its kind, date and title, and its record planned for each kind's type; the kind
-     * travels with it ({@code $t}) to say which type's reader reads the record.
-     */
-    private static Planned entry(Planning planning, RootRead.Entries entries, String y, SelectedField field) {
-        List<String[]> pairs = new ArrayList<>();
-        pairs.add(new String[] { "$t", y + ".k" });
-        List<String> keys = new ArrayList<>();
-        List<Planned> reads = new ArrayList<>();
-        Map<String, Map<String, Planned>> records = new HashMap<>();
-        for (SelectedField part : field.getSelectionSet().getImmediateFields()) {
-            if (part.getName().equals("__typename")) {
-                continue;
-            }
-            if (keys.contains(part.getResultKey())) {
-                throw Planning.NOT_PLANNED;
-            }
-            planning.noArguments(part);
-            Planned planned = switch (part.getName()) {
-                case "kind" -> new Planned(y + ".k", JsonNode::textValue);
-                case "title" -> new Planned(y + ".t", JsonNode::textValue);
-                case "datePrecision" -> new Planned(y + ".p", JsonNode::textValue);
-                case "date" -> new Planned(planning.dialect().array(List.of(y + ".s", y + ".p")), FieldRead.PartialDateRead::of);
-                case "node" -> {
-                    Map<String, Planned> byKind = new HashMap<>();
-                    records.put(part.getResultKey(), byKind);
-                    yield new Planned(record(planning, entries, y, part, byKind), null); // read by its kind's reader
-                }
-                default -> throw Planning.NOT_PLANNED;
-            };
-            pairs.add(new String[] { part.getResultKey(), planned.sql() });
-            keys.add(part.getResultKey());
-            reads.add(planned);
-        }
-        return new Planned(planning.dialect().object(pairs), json -> {
-            PlannedRow row = new PlannedRow(keys.size());
-            String kind = json.get("$t").textValue();
-            for (int i = 0; i < keys.size(); i++) {
-                Map<String, Planned> record = records.get(keys.get(i));
-                row.put(keys.get(i), (record == null ? reads.get(i) : record.get(kind)).valueOf(json.get(keys.get(i))));
-            }
-            return row;
-        });
-    }
-
-    /** An entry's record: a case over the kinds, each the record of its type whose key the row gives ({@code byKind} its readers). */
-    private static String record(Planning planning, RootRead.Entries entries, String y, SelectedField node, Map<String, Planned> byKind) {
-        Map<String, EntityTable> tables = new java.util.LinkedHashMap<>();
-        entries.kinds().forEach((kind, entity) -> tables.put(kind, planning.table(entity)));
-        return planning.recordOfKind(y + ".k", tables, y + ".q2", node.getSelectionSet(), byKind);
-    }
-
-    /**
      * A connection's selection: what the answer's items hold ({@code item}: each occurrence of `nodes` and of
      * `edges.node` as {@code node} plans it), its counts ({@code aggregate}: null where it has none) and what
      * {@code shape} makes of them.
      */
-    private static void selection(DataFetchingEnvironment environment, ConnectionShape shape, List<String[]> item,
+    static void selection(DataFetchingFieldSelectionSet selection, ConnectionShape shape, List<String[]> item,
             java.util.function.Function<SelectedField, Planned> node, java.util.function.Function<SelectedField, Planned> aggregate) {
-        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
+        for (SelectedField field : selection.getImmediateFields()) {
             switch (field.getName()) {
                 case "__typename" -> {
                 }

@@ -78,6 +78,27 @@ public final class TypeRead {
         return this;
     }
 
+    /**
+     * The rows of a list of entries of the record whose key {@code subject} (an expression) gives, their columns as
+     * {@link RootRead.EntriesRead} names them, given the field's arguments besides the paging ones; {@code subject} null
+     * asks for the rows of every record of the type, each with its record's key in a column {@code g} (H2 reads no
+     * column of an outer query in a derived table, so there the rows are read for all and kept by that key).
+     */
+    @FunctionalInterface
+    public interface EntryRows {
+        String rows(Sql sql, String subject, Map<String, Object> arguments);
+    }
+
+    /**
+     * A connection of entries that each hold a record of one of several types (a conflict's timeline): the rows
+     * {@code rows} writes, ranked in SQL and paged by offsets, each entry's record of the entity its kind names in
+     * {@code kinds}; taking these arguments besides the paging ones.
+     */
+    public TypeRead entries(String field, Map<String, Class<? extends DomainEntity>> kinds, EntryRows rows, String... arguments) {
+        declared.put(field, new FieldRead.EntryListRead(Map.copyOf(kinds), rows, List.of(arguments)));
+        return this;
+    }
+
     /** A Boolean computed in SQL, taking these arguments. */
     public TypeRead bool(String field, Expression expression, String... arguments) {
         declared.put(field, new FieldRead.Computed(expression, JsonNode::booleanValue, List.of(arguments)));

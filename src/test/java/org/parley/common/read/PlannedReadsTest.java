@@ -242,6 +242,32 @@ class PlannedReadsTest {
     }
 
     /**
+     * A conflict's own timeline, nested under each conflict of a list, a lookup and `node`: the same entries ranked and
+     * paged in SQL per conflict, each occurrence with its own arguments.
+     */
+    @Test
+    void aConflictsTimelineEqualsTheResolvers() {
+        String conflict = GraphQLClient.data("ids").getString("conflicts.nodes[0].id");
+        String entries = "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { kind title date "
+                + "node { __typename ... on Node { id } ... on Round { number } ... on Position { text party { name } } "
+                + "... on ImplementationRecord { status provision { number } } } } }";
+        long before = planner.planned();
+        String first = plannedAndResolved("{ conflicts { nodes { name timeline(first: 30) { " + entries + " } } } }", Map.of(), "first pages");
+        String after = JsonPath.from(first).getString("data.conflicts.nodes[0].timeline.pageInfo.endCursor");
+        List<String> queries = List.of(
+                "query($a: String) { conflicts { nodes { timeline(first: 40, after: $a) { " + entries + " } b: timeline(last: 7, before: $a) { "
+                        + entries + " } } } }",
+                "{ conflicts { nodes { timeline(from: \"2025-07\", to: \"2025-W31\", first: 100) { " + entries + " } "
+                        + "none: timeline(first: 0) { totalCount pageInfo { hasNextPage endCursor } } } } }",
+                "query($c: ID!) { conflict(id: $c) { timeline(last: 12) { " + entries + " } } "
+                        + "node(id: $c) { ... on Conflict { timeline { nodes { kind date } } } } }");
+        for (String query : queries) {
+            plannedAndResolved(query, Map.of("c", conflict, "a", after), query);
+        }
+        assertEquals(5, planner.planned() - before, "every conflict's timeline planned");
+    }
+
+    /**
      * `compare` for every conflict and topic, today and on dates of each precision: the findings, their order, the
      * explanations and the verdict the rules give in Java; a conflict that does not exist, the resolver's NOT_FOUND.
      */
