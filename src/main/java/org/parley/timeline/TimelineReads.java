@@ -49,34 +49,21 @@ public class TimelineReads implements Reads {
     @Override
     public List<TypeRead> more() {
         return List.of(TypeRead.of(Conflict.class).entries("timeline", KINDS,
-                (sql, conflict, arguments) -> rows(sql, conflict == null ? Subject.every(sql) : new Subject(conflict, "", ""), arguments),
-                "from", "to"));
+                TimelineReads::rows, "from", "to"));
     }
 
     private static RootRead.Entries entries(Sql sql, Map<String, Object> arguments) {
         String id = (String) arguments.get("conflict");
         long key = GlobalId.keyOf(id, Conflict.class);
         String c = sql.alias();
-        return new RootRead.Entries(rows(sql, new Subject(sql.bind(key), "", ""), arguments), KINDS,
+        return new RootRead.Entries(rows(sql, sql.bind(key), arguments), KINDS,
                 "exists (select 1 from " + sql.table(Conflict.class) + " " + c + " where " + sql.column(Conflict.class, c, "id") + " = "
                         + sql.bind(key) + ")",
                 () -> Nodes.notFound(Conflict.class, id));
     }
 
-    /**
-     * The conflict whose entries are read: {@code key} gives its key, {@code from} is put before each select's tables and
-     * {@code column} after its columns (for every conflict: the conflict's table joined, its key as column {@code g}).
-     */
-    private record Subject(String key, String from, String column) {
-        static Subject every(Sql sql) {
-            String c = sql.alias();
-            String key = sql.column(Conflict.class, c, "id");
-            return new Subject(key, sql.table(Conflict.class) + " " + c + ", ", ", " + key + " g");
-        }
-    }
-
-    /** The entries of the conflict {@code conflict} names, whose period meets `from` and `to`. */
-    private static String rows(Sql sql, Subject conflict, Map<String, Object> arguments) {
+    /** The entries of the conflict whose key {@code conflict} (an expression) gives, whose period meets `from` and `to`. */
+    private static String rows(Sql sql, String conflict, Map<String, Object> arguments) {
         List<String> kinds = List.of(rounds(sql, conflict), outcomes(sql, conflict), statements(sql, conflict), events(sql, conflict),
                 positions(sql, conflict), stages(sql, conflict), implementation(sql, conflict));
         String u = sql.alias();
@@ -89,34 +76,33 @@ public class TimelineReads implements Reads {
     }
 
     /** The select of one kind's rows: its name and rank, date, the numbers that order its ties, title; FROM and WHERE. */
-    private static String select(Subject conflict, TimelineKind kind, String start, String precision, String q1, String q2, String title,
-            String rest) {
+    private static String select(TimelineKind kind, String start, String precision, String q1, String q2, String title, String rest) {
         return "select '" + kind.name() + "' k, " + kind.ordinal() + " r, " + start + " s, " + precision + " p, " + q1 + " q1, " + q2
-                + " q2, " + title + " t" + conflict.column() + " from " + conflict.from() + rest;
+                + " q2, " + title + " t from " + rest;
     }
 
     /** The conflict's rounds, aliased {@code r}: FROM and WHERE. */
-    private static String ofConflict(Sql sql, String r, Subject conflict) {
+    private static String ofConflict(Sql sql, String r, String conflict) {
         String t = sql.alias();
         return sql.table(Round.class) + " " + r + " join " + sql.table(Talks.class) + " " + t + " on " + sql.column(Talks.class, t, "id")
-                + " = " + sql.column(Round.class, r, "talks") + " where " + sql.column(Talks.class, t, "conflict") + " = " + conflict.key();
+                + " = " + sql.column(Round.class, r, "talks") + " where " + sql.column(Talks.class, t, "conflict") + " = " + conflict;
     }
 
     /** "Round 3, Istanbul", as Timelines writes it. */
-    private static String rounds(Sql sql, Subject conflict) {
+    private static String rounds(Sql sql, String conflict) {
         String r = sql.alias();
         String city = sql.column(Round.class, r, "city");
-        return select(conflict, TimelineKind.ROUND, sql.column(Round.class, r, "heldOn"), sql.column(Round.class, r, "datePrecision"),
+        return select(TimelineKind.ROUND, sql.column(Round.class, r, "heldOn"), sql.column(Round.class, r, "datePrecision"),
                 sql.column(Round.class, r, "number"), sql.column(Round.class, r, "id"), "'Round ' || cast(" + sql.column(Round.class, r, "number")
                         + " as varchar(12)) || case when " + city + " is null then '' else ', ' || " + city + " end", ofConflict(sql, r, conflict));
     }
 
     /** Dated by their round. */
-    private static String outcomes(Sql sql, Subject conflict) {
+    private static String outcomes(Sql sql, String conflict) {
         String o = sql.alias();
         String r = sql.alias();
         String inRound = sql.alias();
-        return select(conflict, TimelineKind.OUTCOME, sql.column(Round.class, r, "heldOn"), sql.column(Round.class, r, "datePrecision"), "0",
+        return select(TimelineKind.OUTCOME, sql.column(Round.class, r, "heldOn"), sql.column(Round.class, r, "datePrecision"), "0",
                 sql.column(Outcome.class, o, "id"), sql.column(Outcome.class, o, "description"), sql.table(Outcome.class) + " " + o + " join "
                         + sql.table(Round.class) + " " + r + " on " + sql.column(Round.class, r, "id") + " = " + sql.column(Outcome.class, o, "round")
                         + " where " + sql.column(Round.class, r, "id") + " in (select " + sql.column(Round.class, inRound, "id") + " from "
@@ -124,14 +110,14 @@ public class TimelineReads implements Reads {
     }
 
     /** Those of the conflict's rounds, or of no round by a party to it (Statement.ofConflict), dated by themselves or else by their round. */
-    private static String statements(Sql sql, Subject conflict) {
+    private static String statements(Sql sql, String conflict) {
         String s = sql.alias();
         String r = sql.alias();
         String own = sql.column(Statement.class, s, "statedOn");
         String round = sql.column(Statement.class, s, "round");
         String inRound = sql.alias();
         String part = sql.alias();
-        return select(conflict, TimelineKind.STATEMENT, "coalesce(" + own + ", " + sql.column(Round.class, r, "heldOn") + ")",
+        return select(TimelineKind.STATEMENT, "coalesce(" + own + ", " + sql.column(Round.class, r, "heldOn") + ")",
                 "case when " + own + " is not null then " + sql.column(Statement.class, s, "statedOnPrecision") + " else "
                         + sql.column(Round.class, r, "datePrecision") + " end",
                 "0", sql.column(Statement.class, s, "id"), sql.column(Statement.class, s, "text"),
@@ -139,46 +125,46 @@ public class TimelineReads implements Reads {
                         + " = " + round + " where (" + round + " in (select " + sql.column(Round.class, inRound, "id") + " from "
                         + ofConflict(sql, inRound, conflict) + ") or (" + round + " is null and " + sql.column(Statement.class, s, "party")
                         + " in (select " + sql.column(Participant.class, part, "party") + " from " + sql.table(Participant.class) + " " + part
-                        + " where " + sql.column(Participant.class, part, "conflict") + " = " + conflict.key() + "))) and coalesce(" + own
+                        + " where " + sql.column(Participant.class, part, "conflict") + " = " + conflict + "))) and coalesce(" + own
                         + ", " + sql.column(Round.class, r, "heldOn") + ") is not null");
     }
 
-    private static String events(Sql sql, Subject conflict) {
+    private static String events(Sql sql, String conflict) {
         String e = sql.alias();
-        return select(conflict, TimelineKind.EVENT, sql.column(Event.class, e, "occurredOn"), sql.column(Event.class, e, "datePrecision"), "0",
+        return select(TimelineKind.EVENT, sql.column(Event.class, e, "occurredOn"), sql.column(Event.class, e, "datePrecision"), "0",
                 sql.column(Event.class, e, "id"), sql.column(Event.class, e, "description"), sql.table(Event.class) + " " + e + " where "
-                        + sql.column(Event.class, e, "conflict") + " = " + conflict.key());
+                        + sql.column(Event.class, e, "conflict") + " = " + conflict);
     }
 
     /** Of the parties taking part in the conflict (Position.datesOfConflict). */
-    private static String positions(Sql sql, Subject conflict) {
+    private static String positions(Sql sql, String conflict) {
         String p = sql.alias();
         String part = sql.alias();
-        return select(conflict, TimelineKind.POSITION, sql.column(Position.class, p, "statedDate"), sql.column(Position.class, p, "statedOnPrecision"),
+        return select(TimelineKind.POSITION, sql.column(Position.class, p, "statedDate"), sql.column(Position.class, p, "statedOnPrecision"),
                 "0", sql.column(Position.class, p, "id"), sql.column(Position.class, p, "text"), sql.table(Position.class) + " " + p + " where "
                         + sql.column(Position.class, p, "party") + " in (select " + sql.column(Participant.class, part, "party") + " from "
                         + sql.table(Participant.class) + " " + part + " where " + sql.column(Participant.class, part, "conflict") + " = "
-                        + conflict.key() + ")");
+                        + conflict + ")");
     }
 
     /** "Black Sea Grain Initiative: signed". */
-    private static String stages(Sql sql, Subject conflict) {
+    private static String stages(Sql sql, String conflict) {
         String s = sql.alias();
         String a = sql.alias();
-        return select(conflict, TimelineKind.AGREEMENT_STAGE, sql.column(AgreementStage.class, s, "reachedOn"),
+        return select(TimelineKind.AGREEMENT_STAGE, sql.column(AgreementStage.class, s, "reachedOn"),
                 sql.column(AgreementStage.class, s, "reachedOnPrecision"), "0", sql.column(AgreementStage.class, s, "id"),
                 sql.column(Agreement.class, a, "name") + " || ': ' || " + words(sql.column(AgreementStage.class, s, "stage")),
                 sql.table(AgreementStage.class) + " " + s + " join " + sql.table(Agreement.class) + " " + a + " on " + sql.column(Agreement.class, a, "id")
                         + " = " + sql.column(AgreementStage.class, s, "agreement") + " where " + sql.column(Agreement.class, a, "conflict") + " = "
-                        + conflict.key());
+                        + conflict);
     }
 
     /** "Istanbul agreement on ..., provision 1: implemented. What was done". */
-    private static String implementation(Sql sql, Subject conflict) {
+    private static String implementation(Sql sql, String conflict) {
         String i = sql.alias();
         String v = sql.alias();
         String a = sql.alias();
-        return select(conflict, TimelineKind.IMPLEMENTATION, sql.column(ImplementationRecord.class, i, "reportedOn"),
+        return select(TimelineKind.IMPLEMENTATION, sql.column(ImplementationRecord.class, i, "reportedOn"),
                 sql.column(ImplementationRecord.class, i, "reportedOnPrecision"), "0", sql.column(ImplementationRecord.class, i, "id"),
                 sql.column(Agreement.class, a, "name") + " || ', provision ' || " + sql.column(Provision.class, v, "number") + " || ': ' || "
                         + words(sql.column(ImplementationRecord.class, i, "status")) + " || '. ' || "
@@ -187,7 +173,7 @@ public class TimelineReads implements Reads {
                         + sql.column(Provision.class, v, "id") + " = " + sql.column(ImplementationRecord.class, i, "provision") + " join "
                         + sql.table(Agreement.class) + " " + a + " on " + sql.column(Agreement.class, a, "id") + " = "
                         + sql.column(Provision.class, v, "agreement") + " where " + sql.column(Agreement.class, a, "conflict") + " = "
-                        + conflict.key());
+                        + conflict);
     }
 
     /** An enum's name as words: `PARTLY_IMPLEMENTED` as "partly implemented" (Timelines.words). */

@@ -36,11 +36,10 @@ final class EntryList {
 
     /**
      * The connection's parts ({@code items}, {@code count}) added to {@code answer}, and how its JSON becomes the
-     * connection; {@code rows} writes the rows afresh for each use (the page's and the count's). With {@code subject},
-     * the rows are those of many subjects, each named in a column {@code g}: the list is of those whose {@code g} it gives.
+     * connection; {@code rows} writes the rows afresh for each use (the page's and the count's).
      */
     static ConnectionShape plan(Planning planning, PageRequest request, Map<String, Class<? extends DomainEntity>> kinds, Supplier<String> rows,
-            String subject, DataFetchingFieldSelectionSet selection, List<String[]> answer) {
+            DataFetchingFieldSelectionSet selection, List<String[]> answer) {
         String y = planning.alias();
         String x = planning.alias();
         List<String> window = request.window(y + ".c", planning.defaultSize(), new PageRequest.Numbers<>() {
@@ -69,16 +68,12 @@ final class EntryList {
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Offsets(request, planning.defaultSize(), planning.maxSize()));
         ReadPlanner.selection(selection, shape, item, field -> entry(planning, kinds, y, field), null);
         String order = x + ".s, " + planning.dialect().periodEnd(x + ".s", x + ".p") + ", " + x + ".r, " + x + ".q1, " + x + ".q2";
-        String partition = subject == null ? "" : "partition by " + x + ".g ";
-        String numbered = "(select " + x + ".*, row_number() over (" + partition + "order by " + order + ") - 1 n, count(*) over (" + partition
-                + ") c from (" + rows.get() + ") " + x + ") " + y;
+        String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + rows.get()
+                + ") " + x + ") " + y;
         answer.add(new String[] { "items", "(select " + planning.dialect().aggregate(planning.dialect().object(item), y + ".n") + " from "
-                + numbered + " where " + (subject == null ? "" : y + ".g = " + subject + " and ") + y + ".n >= " + window.get(0) + " and " + y
-                + ".n < " + window.get(1) + ")" });
+                + numbered + " where " + y + ".n >= " + window.get(0) + " and " + y + ".n < " + window.get(1) + ")" });
         // the rows again, for the list's length, which the window and the page info need even when the page is empty
-        String z = planning.alias();
-        answer.add(new String[] { "count", "(select count(*) from (" + rows.get() + ") " + z + (subject == null ? "" : " where " + z + ".g = "
-                + subject) + ")" });
+        answer.add(new String[] { "count", "(select count(*) from (" + rows.get() + ") " + planning.alias() + ")" });
         return shape;
     }
 

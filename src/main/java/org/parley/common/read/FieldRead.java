@@ -190,20 +190,23 @@ sealed interface FieldRead {
 
     /**
      * A connection of entries holding records of several types under the row ({@link TypeRead#entries}), as
-     * {@link EntryList} plans one, taking the paging arguments and those named.
+     * {@link EntryList} plans one, taking the paging arguments and those named. On PostgreSQL only: the rows name the
+     * parent's key inside derived tables (the union, its numbering), and H2 reads no outer column there (nor has it
+     * LATERAL); reading every parent's rows and keeping one's, the way around that, took over 5 s for one conflict of the
+     * bench's 50x record where the resolvers take 50 ms (docs/reads.md).
      */
     record EntryListRead(Map<String, Class<? extends DomainEntity>> kinds, TypeRead.EntryRows rows, List<String> arguments) implements FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
+            if (planning.dialect() != SqlDialect.POSTGRESQL) {
+                throw Planning.NOT_PLANNED;
+            }
             Map<String, Object> given = new HashMap<>(field.getArguments());
             PageRequest request = EntryList.request(planning, given);
             planning.onlyArguments(field, Stream.concat(arguments.stream(), Stream.of("first", "after", "last", "before")).toList());
             Sql sql = planning.sql(owner);
             List<String[]> answer = new ArrayList<>();
-            String key = alias + "." + owner.key();
-            // PostgreSQL reads the record's rows alone; H2 cannot name the parent in a derived table: every record's, kept by key
-            boolean alone = planning.dialect() == SqlDialect.POSTGRESQL;
-            ConnectionShape shape = EntryList.plan(planning, request, kinds, () -> rows.rows(sql, alone ? key : null, given), alone ? null : key,
+            ConnectionShape shape = EntryList.plan(planning, request, kinds, () -> rows.rows(sql, alias + "." + owner.key(), given),
                     field.getSelectionSet(), answer);
             return new Planned(planning.dialect().object(answer), shape::read);
         }

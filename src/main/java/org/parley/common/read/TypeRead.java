@@ -80,9 +80,7 @@ public final class TypeRead {
 
     /**
      * The rows of a list of entries of the record whose key {@code subject} (an expression) gives, their columns as
-     * {@link RootRead.EntriesRead} names them, given the field's arguments besides the paging ones; {@code subject} null
-     * asks for the rows of every record of the type, each with its record's key in a column {@code g} (H2 reads no
-     * column of an outer query in a derived table, so there the rows are read for all and kept by that key).
+     * {@link RootRead.EntriesRead} names them, given the field's arguments besides the paging ones.
      */
     @FunctionalInterface
     public interface EntryRows {

@@ -47,7 +47,8 @@ class PlannedFieldsTest {
                 }
             }
         }
-        // none left: a conflict's timeline, the last, is planned as the root timeline is
+        // none left: a conflict's timeline, the last, is planned as the root timeline is (on PostgreSQL: H2 leaves it to the
+        // resolvers, PlannedReadsTest.aConflictsTimelineEqualsTheResolvers)
         assertEquals(Set.of(), unplanned);
     }
 

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLClient;
+import org.parley.common.Database;
 import org.parley.common.GlobalId;
 
 import graphql.language.Document;
@@ -39,6 +40,9 @@ class PlannedReadsTest {
 
     @Inject
     ReadPlanner planner;
+
+    @Inject
+    Database database;
 
     @io.quarkus.test.common.http.TestHTTPResource("/graphql")
     java.net.URI graphql;
@@ -242,8 +246,9 @@ class PlannedReadsTest {
     }
 
     /**
-     * A conflict's own timeline, nested under each conflict of a list, a lookup and `node`: the same entries ranked and
-     * paged in SQL per conflict, each occurrence with its own arguments.
+     * A conflict's own timeline, nested under each conflict of a list, a lookup and `node`: on PostgreSQL the same
+     * entries ranked and paged in SQL per conflict, each occurrence with its own arguments; on H2, the one field left
+     * to the resolvers (it cannot name the conflict inside the rows' derived tables: docs/reads.md).
      */
     @Test
     void aConflictsTimelineEqualsTheResolvers() {
@@ -264,7 +269,7 @@ class PlannedReadsTest {
         for (String query : queries) {
             plannedAndResolved(query, Map.of("c", conflict, "a", after), query);
         }
-        assertEquals(5, planner.planned() - before, "every conflict's timeline planned");
+        assertEquals(database == Database.POSTGRESQL ? 5 : 0, planner.planned() - before, "every conflict's timeline planned on PostgreSQL");
     }
 
     /**
