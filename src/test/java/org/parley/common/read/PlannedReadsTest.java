@@ -270,6 +270,11 @@ class PlannedReadsTest {
             plannedAndResolved(query, Map.of("c", conflict, "a", after), query);
         }
         assertEquals(database == Database.POSTGRESQL ? 5 : 0, planner.planned() - before, "every conflict's timeline planned on PostgreSQL");
+        // a page too large and a cursor that is none: the resolver's errors, planned or not
+        for (String bad : List.of("{ conflicts { nodes { timeline(first: 500) { totalCount } } } }",
+                "{ conflicts { nodes { timeline(after: \"no cursor\") { totalCount } } } }")) {
+            assertTrue(plannedAndResolved(bad, Map.of(), bad).contains("\"errors\""), bad);
+        }
     }
 
     /**
