@@ -198,7 +198,7 @@ sealed interface FieldRead {
     record EntryListRead(Map<String, Class<? extends DomainEntity>> kinds, TypeRead.EntryRows rows, List<String> arguments) implements FieldRead {
         @Override
         public Planned plan(Planning planning, EntityTable owner, String alias, SelectedField field) {
-            if (planning.dialect() != SqlDialect.POSTGRESQL) {
+            if (!planning.dialect().correlatesDerivedTables()) {
                 throw Planning.NOT_PLANNED;
             }
             Map<String, Object> given = new HashMap<>(field.getArguments());

@@ -306,7 +306,7 @@ final class Planning {
                     + " where " + outer.where() + ")", list(element));
         }
         int size = size(first);
-        if (dialect() == SqlDialect.POSTGRESQL) {
+        if (dialect().correlatesDerivedTables()) {
             return new Planned(orderedArray(element.sql(), outer.from() + " where " + outer.where(), outer.order(), size), list(element));
         }
         Rows inner = rows.apply(alias(), alias());

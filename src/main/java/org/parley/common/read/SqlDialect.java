@@ -91,6 +91,15 @@ enum SqlDialect {
         return database == Database.H2 ? H2 : POSTGRESQL;
     }
 
+    /**
+     * Whether a derived table (a subquery in FROM) may read a column of the query around it: PostgreSQL's may; H2 2.4
+     * refuses it (`Column "T0.ID" not found`) and has no LATERAL, so what needs one is written another way there, or not
+     * planned.
+     */
+    boolean correlatesDerivedTables() {
+        return this == POSTGRESQL;
+    }
+
     /** A JSON object of (key, SQL value) pairs; keys are GraphQL names or planner keys, never client text. */
     abstract String object(List<String[]> pairs);
 
