@@ -27,9 +27,10 @@ import org.parley.talks.Round;
 import org.parley.talks.Talks;
 
 /**
- * The `timeline` root as SQL (the read planner's model; the resolver is {@link Timelines#of}): one row per entry, of
- * each kind the conflict's records as Timelines gathers them, with the same dates and titles. The planner ranks the
- * rows (date, a shorter period first, the kind, then each kind's own order) and pages them by offsets.
+ * The `timeline` root and Conflict's `timeline` as SQL (the read planner's model; the resolver is
+ * {@link Timelines#of}): one row per entry, of each kind the conflict's records as Timelines gathers them, with the same
+ * dates and titles. The planner ranks the rows (date, a shorter period first, the kind, then each kind's own order) and
+ * pages them by offsets.
  */
 @ApplicationScoped
 public class TimelineReads implements Reads {
@@ -48,8 +49,7 @@ public class TimelineReads implements Reads {
     /** Conflict's `timeline`: the same rows, of the conflict whose row the parent is. */
     @Override
     public List<TypeRead> more() {
-        return List.of(TypeRead.of(Conflict.class).entries("timeline", KINDS,
-                TimelineReads::rows, "from", "to"));
+        return List.of(TypeRead.of(Conflict.class).entries("timeline", KINDS, TimelineReads::rows, "from", "to"));
     }
 
     private static RootRead.Entries entries(Sql sql, Map<String, Object> arguments) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.parley.common.DomainEntity;
 import org.parley.common.paging.PageRequest;
@@ -36,9 +35,9 @@ final class EntryList {
 
     /**
      * The connection's parts ({@code items}, {@code count}) added to {@code answer}, and how its JSON becomes the
-     * connection; {@code rows} writes the rows afresh for each use (the page's and the count's).
+     * connection; {@code rows} (a self-contained query) is read by the page and by the count, each its own subquery.
      */
-    static ConnectionShape plan(Planning planning, PageRequest request, Map<String, Class<? extends DomainEntity>> kinds, Supplier<String> rows,
+    static ConnectionShape plan(Planning planning, PageRequest request, Map<String, Class<? extends DomainEntity>> kinds, String rows,
             DataFetchingFieldSelectionSet selection, List<String[]> answer) {
         String y = planning.alias();
         String x = planning.alias();
@@ -68,12 +67,12 @@ final class EntryList {
         ConnectionShape shape = new ConnectionShape(new ConnectionShape.Offsets(request, planning.defaultSize(), planning.maxSize()));
         ReadPlanner.selection(selection, shape, item, field -> entry(planning, kinds, y, field), null);
         String order = x + ".s, " + planning.dialect().periodEnd(x + ".s", x + ".p") + ", " + x + ".r, " + x + ".q1, " + x + ".q2";
-        String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + rows.get()
+        String numbered = "(select " + x + ".*, row_number() over (order by " + order + ") - 1 n, count(*) over () c from (" + rows
                 + ") " + x + ") " + y;
         answer.add(new String[] { "items", "(select " + planning.dialect().aggregate(planning.dialect().object(item), y + ".n") + " from "
                 + numbered + " where " + y + ".n >= " + window.get(0) + " and " + y + ".n < " + window.get(1) + ")" });
         // the rows again, for the list's length, which the window and the page info need even when the page is empty
-        answer.add(new String[] { "count", "(select count(*) from (" + rows.get() + ") " + planning.alias() + ")" });
+        answer.add(new String[] { "count", "(select count(*) from (" + rows + ") " + planning.alias() + ")" });
         return shape;
     }
 

@@ -206,7 +206,7 @@ sealed interface FieldRead {
             planning.onlyArguments(field, Stream.concat(arguments.stream(), Stream.of("first", "after", "last", "before")).toList());
             Sql sql = planning.sql(owner);
             List<String[]> answer = new ArrayList<>();
-            ConnectionShape shape = EntryList.plan(planning, request, kinds, () -> rows.rows(sql, alias + "." + owner.key(), given),
+            ConnectionShape shape = EntryList.plan(planning, request, kinds, rows.rows(sql, alias + "." + owner.key(), given),
                     field.getSelectionSet(), answer);
             return new Planned(planning.dialect().object(answer), shape::read);
         }

@@ -585,7 +585,7 @@ public class ReadPlanner {
         Sql sql = planning.sql(null);
         RootRead.Entries entries = root.entries.rows(sql, arguments);
         List<String[]> answer = new ArrayList<>();
-        ConnectionShape shape = EntryList.plan(planning, request, entries.kinds(), () -> root.entries.rows(sql, arguments).rows(),
+        ConnectionShape shape = EntryList.plan(planning, request, entries.kinds(), entries.rows(),
                 environment.getSelectionSet(), answer);
         answer.add(new String[] { "exists", "case when " + entries.exists() + " then 1 else 0 end" });
         Planned read = new Planned("", json -> {
