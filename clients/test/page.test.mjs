@@ -67,6 +67,39 @@ test('the date control moves the whole page to another day, and the address keep
     assert.ok(await page.$('#timeline-chart [data-track="Russia"]'));
     assert.ok(await page.$('#timeline-chart [data-track="Ukraine"]'));
 
+    // zoomed and moved: the buttons narrow the window around its middle and move it back; a pinch (Ctrl and the wheel)
+    // narrows it around the pointer
+    const range = async () => ['data-from', 'data-to'].map(async (a) => page.getAttribute('#timeline-chart svg', a));
+    const [from, to] = await Promise.all(await range());
+    await page.click('#zoom-in');
+    const [zoomedFrom, zoomedTo] = await Promise.all(await range());
+    assert.ok(zoomedFrom > from && zoomedTo < to, `zoomed in: ${zoomedFrom}..${zoomedTo} within ${from}..${to}`);
+    await page.click('#earlier');
+    const [earlierFrom, earlierTo] = await Promise.all(await range());
+    assert.ok(earlierFrom < zoomedFrom && earlierTo < zoomedTo, `moved earlier: ${earlierFrom}..${earlierTo}`);
+    await page.click('#zoom-out');
+    await page.click('#zoom-out');
+    await page.click('#zoom-out');
+    assert.deepEqual(await Promise.all(await range()), [from, to], 'zoomed out no further than the whole record');
+    await page.locator('#timeline-chart').scrollIntoViewIfNeeded();
+    const box = await page.locator('#timeline-chart').boundingBox();
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await page.waitForFunction((whole) => document.querySelector('#timeline-chart svg').dataset.from !== whole, from);
+    const [pinchedFrom, pinchedTo] = await Promise.all(await range());
+    assert.ok(pinchedFrom > from && pinchedTo >= '2022-08-01', `pinched near the chosen day: ${pinchedFrom}..${pinchedTo}`);
+    assert.ok(await items() < whole);
+
+    // a mark clicked opens its text and sources in place, with the way to its entry in the list
+    await page.locator('#timeline-chart a.mark').last().click();
+    const entry = await page.getAttribute('#timeline-mark', 'data-entry');
+    assert.ok(await page.$(`#timeline #${entry}`));
+    assert.match(await page.textContent('#timeline-mark'), /sources \(\d+\)/);
+    assert.equal(await page.getAttribute('#timeline-mark a[href^="#"]', 'href'), `#${entry}`);
+    assert.equal(new URL(page.url()).hash, '', 'the page stays where it is');
+
     // a provision's cell opens on its text and record
     await page.locator('.provision summary').first().click();
     assert.equal(await page.locator('.provision details[open]').count(), 1);
@@ -89,6 +122,31 @@ test('the page asks by GET with hashes, which a cache can keep, once the server 
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     assert.ok(asked.length >= 6, asked.join(', '));
     assert.deepEqual(asked.filter((a) => !/^GET (200|304)$/.test(a)), [], asked.join(', '));
+  } finally {
+    await page.close();
+  }
+});
+
+test('a timeline longer than a page comes in one request, each entry once', async () => {
+  await (await open('/')).close(); // registers the page's documents
+  const page = await browser.newPage();
+  const timelines = []; // the timeline's query is the one with a `before` variable
+  page.on('request', (request) => {
+    const address = new URL(request.url());
+    if (address.pathname === '/graphql' && 'before' in JSON.parse(address.searchParams.get('variables') || '{}')) {
+      timelines.push(request.method());
+    }
+  });
+  try {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const conflict = new URL(page.url()).searchParams.get('conflict');
+    const counted = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: `{ timeline(conflict: "${conflict}", to: "${await page.inputValue('#as-of')}", first: 0) { totalCount } }` }) });
+    const total = (await counted.json()).data.timeline.totalCount;
+    assert.ok(total > 100, `${total} entries: more than a page`);
+    assert.equal(await page.locator('#timeline li[data-kind]').count(), total);
+    assert.deepEqual(timelines, ['GET']);
   } finally {
     await page.close();
   }

@@ -120,13 +120,31 @@ function partiesOf(entry) {
 
 const NO_PARTY = 'No party named';
 
-// The timeline drawn: a horizontal time axis up to the chosen day (years, months or days as the window narrows),
-// a track per kind or per party, each record a mark linking to its entry in the list
-function drawTimeline(entries, asOf, days, byParty) {
-  const day = (text) => Date.parse(`${text}T00:00:00Z`) / 86400000;
+const day = (text) => Date.parse(`${text}T00:00:00Z`) / 86400000;
+
+// The drawn timeline's window, [start, end) in days since 1970: from the record's first entry (or a month) to the end
+// of the chosen day, zoomed around a day or moved, never past those bounds nor narrower than a week
+function timeWindows(entries, asOf) {
   const end = day(asOf) + 1;
-  const start = days > 0 ? end - days : Math.min(end - 31, ...entries.map((e) => day(firstDay(e.date))));
-  const shown = entries.filter((e) => day(lastDay(e.date)) + 1 > start);
+  const first = Math.min(end - 31, ...entries.map((e) => day(firstDay(e.date))));
+  const fit = (from, to) => {
+    const span = Math.min(end - first, Math.max(7, to - from));
+    const start = Math.max(first, Math.min(from, end - span));
+    return { start, end: start + span };
+  };
+  return {
+    last: (days) => ({ start: days > 0 ? end - days : first, end }),
+    zoom: (w, factor, at = (w.start + w.end) / 2) => fit(at - (at - w.start) * factor, at + (w.end - at) * factor),
+    move: (w, days) => fit(w.start + days, w.end + days),
+  };
+}
+
+// The timeline drawn in a window of days: a horizontal time axis (years, months or days as the window narrows), a
+// track per kind or per party, each record a mark linking to its entry in the list. Answers the day under a
+// horizontal position on the screen, for zooming around it.
+function drawTimeline(entries, view, byParty) {
+  const { start, end } = view;
+  const shown = entries.filter((e) => day(lastDay(e.date)) + 1 > start && day(firstDay(e.date)) < end);
   const tracks = byParty
     ? [...new Set(shown.flatMap((e) => partiesOf(e)))].sort().concat(NO_PARTY).map((party) => ({ key: 'party', name: party,
       entries: shown.filter((e) => (party === NO_PARTY ? partiesOf(e).length === 0 : partiesOf(e).includes(party))) }))
@@ -153,8 +171,10 @@ function drawTimeline(entries, asOf, days, byParty) {
     else cursor.setUTCDate(cursor.getUTCDate() + 1);
   }
   const every = Math.ceil(ticks.length / Math.max(1, Math.floor((width - left) / 60))); // labels that fit
+  const shownDay = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
   const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
-    'aria-label': `Timeline of ${shown.length} records up to ${asOf}`, 'data-items': String(shown.length) },
+    'aria-label': `Timeline of ${shown.length} records from ${shownDay(start)} to ${shownDay(end - 1)}`,
+    'data-items': String(shown.length), 'data-from': shownDay(start), 'data-to': shownDay(end - 1) },
   ticks.map(([at, text], i) => svg('g', { class: 'tick' }, svg('line', { x1: x(at), x2: x(at), y1: top - 6, y2: height }),
     i % every === 0 ? svg('text', { x: x(at) + 2, y: top - 10 }, text) : '')),
   tracks.map((t, row) => svg('g', { class: `track track-${t.key}`, 'data-track': t.name },
@@ -166,32 +186,99 @@ function drawTimeline(entries, asOf, days, byParty) {
       const mark = to - from > 1
         ? svg('rect', { x: x(from), y: y - 5, width: Math.max(3, x(to) - x(from)), height: 10, rx: 3 })
         : svg('circle', { cx: x(from), cy: y, r: 5 });
-      return svg('a', { href: `#${e.anchor}`, class: `mark kind-${e.kind}`, 'data-disputed': String(e.node.disputed),
+      const link = svg('a', { href: `#${e.anchor}`, class: `mark kind-${e.kind}`, 'data-disputed': String(e.node.disputed),
         'aria-label': `${e.date}, ${label(e.kind)}: ${e.title}` }, svg('title', {}, [`${e.date} — ${e.title}`, ...quotes(e.node)].join('\n')), mark);
+      link.addEventListener('click', (event) => { event.preventDefault(); showMark(e); });
+      return link;
     }))));
   $('timeline-chart').replaceChildren(shown.length ? chart : element('p', { class: 'note' }, 'Nothing is recorded in this window.'));
+  return (clientX) => {
+    const box = $('timeline-chart').getBoundingClientRect();
+    return start + Math.max(0, Math.min(1, (clientX - box.left - left) / (width - left - 10))) * (end - start);
+  };
 }
 
+// A mark tapped or clicked: its text and sources in place, under the drawing, with the way to its entry in the list
+function showMark(entry) {
+  $('timeline-mark').replaceChildren(
+    element('p', {}, element('time', {}, entry.date), element('span', { class: `kind kind-${entry.kind}` }, label(entry.kind)),
+      entry.title, ' ', ...provenance(entry.node)),
+    element('p', {}, element('a', { href: `#${entry.anchor}` }, 'Its entry in the list'), ' ',
+      element('button', { type: 'button' }, 'Close')));
+  $('timeline-mark').querySelector('button').onclick = () => $('timeline-mark').replaceChildren();
+  $('timeline-mark').dataset.entry = entry.anchor;
+}
+
+// Zoom and move the drawing: buttons, a trackpad's pinch (a wheel with Ctrl), a sideways wheel or Shift, two fingers
+// apart or together, one finger sideways; a plain wheel still scrolls the page
+function zoomable(windows, get, set) {
+  const chart = $('timeline-chart');
+  const span = () => get().end - get().start;
+  const pixels = () => Math.max(1, chart.clientWidth - 120);
+  $('zoom-in').onclick = () => set(windows.zoom(get(), 0.5));
+  $('zoom-out').onclick = () => set(windows.zoom(get(), 2));
+  $('earlier').onclick = () => set(windows.move(get(), -span() / 2));
+  $('later').onclick = () => set(windows.move(get(), span() / 2));
+  chart.onwheel = (event) => {
+    const sideways = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    if (!(event.ctrlKey || event.metaKey || sideways)) {
+      return;
+    }
+    event.preventDefault();
+    set(sideways ? windows.move(get(), ((event.deltaX || event.deltaY) / pixels()) * span())
+      : windows.zoom(get(), Math.exp(event.deltaY / 200), chart.dayAt(event.clientX)));
+  };
+  const touches = new Map();
+  chart.onpointerdown = (event) => event.pointerType === 'touch' && touches.set(event.pointerId, event.clientX);
+  chart.onpointerup = chart.onpointercancel = (event) => touches.delete(event.pointerId);
+  chart.onpointermove = (event) => {
+    if (!touches.has(event.pointerId)) {
+      return;
+    }
+    const before = [...touches.values()];
+    touches.set(event.pointerId, event.clientX);
+    const now = [...touches.values()];
+    const apart = (xs) => Math.abs(xs[0] - xs[1]);
+    if (now.length === 2 && apart(before) > 10 && apart(now) > 10) {
+      set(windows.zoom(get(), apart(before) / apart(now), chart.dayAt((now[0] + now[1]) / 2)));
+    } else if (now.length === 1) {
+      set(windows.move(get(), ((before[0] - now[0]) / pixels()) * span()));
+    }
+  };
+}
+
+// Both ends of what is not read yet, 100 entries each, in one request: a record of up to 200 entries in one, a longer
+// one from both ends inwards until they meet
+const TIMELINE = `query Timeline($conflict: ID!, $asOf: PartialDate, $after: String, $before: String) {
+    head: timeline(conflict: $conflict, to: $asOf, first: 100, after: $after, before: $before) { ...Entries }
+    tail: timeline(conflict: $conflict, to: $asOf, last: 100, after: $after, before: $before) { ...Entries } }
+  fragment Entries on TimelineConnection {
+    edges { cursor node {
+      date kind title
+      node {
+        ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role }
+          outcomes(first: 5) { kind description } agreements(first: 5) { name } ${PROVENANCE} }
+        ... on Statement { text direct speaker person { name } party { name } ${PROVENANCE} }
+        ... on Event { ${PROVENANCE} } ... on Outcome { ${PROVENANCE} } ... on Position { positionParty: party { name } ${PROVENANCE} }
+        ... on AgreementStage { stageParty: party { name } ${PROVENANCE} } ... on ImplementationRecord { allegedBy { name } ${PROVENANCE} }
+      } } } }`;
+
 async function showTimeline(conflict, asOf) {
-  const entries = [];
-  let after = null;
-  do { // every page, 100 entries at a time, up to the chosen day
-    const page = (await graphql(`query Timeline($conflict: ID!, $after: String, $asOf: PartialDate) {
-        timeline(conflict: $conflict, to: $asOf, first: 100, after: $after) {
-          pageInfo { hasNextPage endCursor }
-          nodes {
-            date kind title
-            node {
-              ... on Round { number city venue format mode talks { name } delegations { party { name } head { name } role }
-                outcomes(first: 5) { kind description } agreements(first: 5) { name } ${PROVENANCE} }
-              ... on Statement { text direct speaker person { name } party { name } ${PROVENANCE} }
-              ... on Event { ${PROVENANCE} } ... on Outcome { ${PROVENANCE} } ... on Position { positionParty: party { name } ${PROVENANCE} }
-              ... on AgreementStage { stageParty: party { name } ${PROVENANCE} } ... on ImplementationRecord { allegedBy { name } ${PROVENANCE} }
-            }
-          } } }`, { conflict, after, asOf })).timeline;
-    entries.push(...page.nodes);
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after);
+  const front = []; let back = [];
+  let after = null; let before = null;
+  for (;;) {
+    const { head, tail } = await graphql(TIMELINE, { conflict, asOf, after, before });
+    front.push(...head.edges);
+    back = [...tail.edges, ...back];
+    const last = head.edges[head.edges.length - 1];
+    if (head.edges.length < 100 || tail.edges.some((e) => e.cursor === last.cursor)) {
+      break; // the head read all that was left, or the two ends overlap
+    }
+    after = last.cursor;
+    before = tail.edges[0].cursor;
+  }
+  const read = new Set();
+  const entries = [...front, ...back].filter((e) => !read.has(e.cursor) && read.add(e.cursor)).map((e) => e.node);
   $('timeline').replaceChildren(...entries.map((entry, index) => {
     entry.anchor = `entry-${index}`;
     const text = entry.kind === 'ROUND'
@@ -460,10 +547,17 @@ async function show(conflict, asOf, topics) {
   try {
     const [entries, agreements, comparisons] = await Promise.all([showTimeline(conflict, asOf), showAgreements(conflict, asOf),
       showStances(conflict, asOf, topics), showDisputed(conflict), showCounts(conflict)]);
-    const draw = () => drawTimeline(entries, asOf, Number($('span').value), $('tracks').value === 'party');
+    const windows = timeWindows(entries, asOf);
+    let shown = windows.last(Number($('span').value));
+    const draw = (view = shown) => {
+      shown = view;
+      $('timeline-chart').dayAt = drawTimeline(entries, shown, $('tracks').value === 'party');
+    };
     draw();
-    $('span').onchange = draw;
-    $('tracks').onchange = draw;
+    $('span').onchange = () => draw(windows.last(Number($('span').value)));
+    $('tracks').onchange = () => draw();
+    zoomable(windows, () => shown, draw);
+    $('timeline-mark').replaceChildren();
     showSummary(asOf, entries, agreements, comparisons);
     $('download-events').onclick = () => download(EVENTS_CSV, { conflict }, 'events.csv');
     $('status').textContent = '';
