@@ -397,15 +397,16 @@ class PlannedReadsTest {
             constants.put(constant.group(1), constant.group(2));
         }
         List<String> queries = new ArrayList<>();
-        java.util.regex.Matcher call = java.util.regex.Pattern.compile("graphql\\((?:`([^`]*)`|'([^']*)')").matcher(script);
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("graphql\\((?:`([^`]*)`|'([^']*)'|([A-Z_]+),)").matcher(script);
         while (call.find()) {
-            String query = call.group(1) != null ? call.group(1) : call.group(2);
+            String query = call.group(1) != null ? call.group(1) : call.group(2) != null ? call.group(2) : constants.get(call.group(3));
             query = constants(query, constants);
             if (!query.contains("${")) {
                 queries.add(query);
             }
         }
         assertTrue(queries.size() >= 4, "page queries: " + queries);
+        assertTrue(queries.stream().anyMatch(q -> q.contains("head: timeline(")), "the page's timeline, from both ends: " + queries);
         java.util.regex.Matcher compare = java.util.regex.Pattern.compile("`t\\$\\{i}: (compare\\([^`]*)`").matcher(script);
         assertTrue(compare.find(), "the page's comparison");
         StringBuilder stances = new StringBuilder("query Stances($conflict: ID!, $asOf: PartialDate) {");
