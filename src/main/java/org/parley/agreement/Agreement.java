@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.talks.Round;
@@ -29,7 +30,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Description("What negotiations produced: a document or a set of agreed terms, with the stages it went through, the "
         + "parties behind it in their capacities, its provisions and whether each was carried out.")
-public class Agreement extends DomainEntity implements Node {
+public class Agreement extends DomainEntity implements Node, Cited {
 
     @NotNull
     @Ignore

@@ -12,15 +12,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Party;
-import org.parley.party.Claims;
 import org.parley.identifier.ExternalId;
 import org.parley.identifier.ExternalIds;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -33,7 +29,6 @@ import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 import org.parley.talks.Round;
 import org.parley.talks.RoundGraphQLApi;
@@ -130,38 +125,10 @@ public class AgreementGraphQLApi {
         return pager.children((q, p) -> Provision.find(q, p), "agreement", agreements, p -> p.agreement.id, ProvisionGraphQLApi.ORDER.chosen(orderBy), first);
     }
 
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Agreement> agreements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(agreements), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Agreement> agreements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(agreements), first);
-    }
-
     @Description(ExternalIds.EXTERNAL_IDS)
     public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Agreement> agreements,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(ExternalIds.of(agreements), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Agreement> agreements) {
-        return Sources.disputed(agreements);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Agreement> agreements) {
-        return Claims.claimedBy(agreements);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Agreement> agreements) {
-        return Claims.disputedBy(agreements);
     }
 
     @Mutation("createAgreement")

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
 
@@ -24,7 +25,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Description("A party behind an agreement, in one capacity: signatory, mediator, host, facilitator, witness or guarantor. "
         + "A party in two capacities (Turkey hosting and mediating) has two.")
-public class AgreementParty extends DomainEntity implements Node {
+public class AgreementParty extends DomainEntity implements Node, Cited {
 
     @NotNull
     @Ignore

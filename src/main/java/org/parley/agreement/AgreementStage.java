@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.TimelineItem;
 import org.parley.common.paging.SortKey;
@@ -27,7 +28,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Description("A step an agreement took: its text agreed, initialled, signed, ratified, in force, extended, suspended, "
         + "withdrawn from, expired. Dated and cited.")
-public class AgreementStage extends DomainEntity implements Node, TimelineItem {
+public class AgreementStage extends DomainEntity implements Node, Cited, TimelineItem {
 
     /** Stages in the order they happened; on one day, in the order of their kinds. */
     /** The order of an agreement's steps: by date, then stage, then as recorded; its `stages(orderBy:)` takes AgreementStageOrder. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.TimelineItem;
 import org.parley.common.paging.SortKey;
@@ -31,7 +32,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Description("A line of a provision's ledger: whether, as a report of a given date says, it was carried out, in part, "
         + "not at all, or broken (and who alleges the breach). Dated and cited.")
-public class ImplementationRecord extends DomainEntity implements Node, TimelineItem {
+public class ImplementationRecord extends DomainEntity implements Node, Cited, TimelineItem {
 
     @NotNull
     @Ignore

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
 import org.parley.common.Topic;
@@ -33,7 +34,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Description("One commitment of an agreement: what it obliges which parties to do, by when; its ledger says whether "
         + "it was carried out.")
-public class Provision extends DomainEntity implements Node {
+public class Provision extends DomainEntity implements Node, Cited {
 
     /** Overdue as of :asOf, in a root-list filter: {@link Rules#overdue}'s rule, for the database to apply. */
     static final String OVERDUE = "dueEnd < :asOf and id not in (select r.provision.id from ImplementationRecord r "

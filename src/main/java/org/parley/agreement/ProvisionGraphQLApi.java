@@ -12,12 +12,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -32,7 +29,6 @@ import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.common.Topic;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -117,34 +113,6 @@ public class ProvisionGraphQLApi {
         LocalDate day = AgreementGraphQLApi.day(asOf);
         List<List<ImplementationRecord>> ledgers = ledgers(provisions, day, ImplementationRecordGraphQLApi.ORDER);
         return IntStream.range(0, provisions.size()).mapToObj(i -> Rules.overdue(provisions.get(i), ledgers.get(i), day)).toList();
-    }
-
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Provision> provisions,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(provisions), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Provision> provisions,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(provisions), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Provision> provisions) {
-        return Sources.disputed(provisions);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Provision> provisions) {
-        return Claims.claimedBy(provisions);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Provision> provisions) {
-        return Claims.disputedBy(provisions);
     }
 
     @Mutation("createProvision")

@@ -1,7 +1,11 @@
 package org.parley.common;
 
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotBlank;
@@ -36,15 +40,21 @@ public abstract class SubjectRow extends DomainEntity {
     }
 
     /**
-     * The rows about each of {@code subjects} (all of one type), in the parents' order: one statement for all of them,
-     * {@code rows} given the subjects' type name and keys.
+     * The rows about each of {@code subjects}, in the parents' order: one statement for the subjects of each type (a
+     * field of an interface may batch records of several), {@code rows} given the type name and keys.
      */
     public static <P extends DomainEntity, R extends SubjectRow> List<List<R>> of(List<P> subjects,
             BiFunction<String, List<Long>, List<R>> rows) {
-        if (subjects.isEmpty()) {
-            return List.of();
-        }
-        return Batch.toMany(subjects, rows.apply(GlobalId.typeName(subjects.get(0).getClass()), Batch.ids(subjects)), row -> row.subjectId);
+        Map<String, List<P>> byType = subjects.stream()
+                .collect(Collectors.groupingBy(s -> GlobalId.typeName(s.getClass()), LinkedHashMap::new, Collectors.toList()));
+        Map<P, List<R>> found = new IdentityHashMap<>();
+        byType.forEach((type, ofType) -> {
+            List<List<R>> about = Batch.toMany(ofType, rows.apply(type, Batch.ids(ofType)), row -> row.subjectId);
+            for (int i = 0; i < ofType.size(); i++) {
+                found.put(ofType.get(i), about.get(i));
+            }
+        });
+        return subjects.stream().map(found::get).toList();
     }
 
     /** The global id of the record this row is about. */

@@ -15,13 +15,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 
 import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("An armed conflict whose parties negotiate, e.g. the Russia–Ukraine war.")
-public class Conflict extends DomainEntity implements Node {
+public class Conflict extends DomainEntity implements Node, Cited {
 
     @NotBlank
     @NonNull

@@ -11,15 +11,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Party;
-import org.parley.party.Claims;
 import org.parley.identifier.ExternalId;
 import org.parley.identifier.ExternalIds;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.Batch;
 import org.parley.common.Nodes;
@@ -29,7 +25,6 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -79,38 +74,10 @@ public class ConflictGraphQLApi {
                 p -> p.conflict.id), first);
     }
 
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> conflictSources(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(conflicts), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Conflict> conflicts,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(conflicts), first);
-    }
-
     @Description(ExternalIds.EXTERNAL_IDS)
     public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Conflict> conflicts,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(ExternalIds.of(conflicts), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Conflict> conflicts) {
-        return Sources.disputed(conflicts);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Conflict> conflicts) {
-        return Claims.claimedBy(conflicts);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Conflict> conflicts) {
-        return Claims.disputedBy(conflicts);
     }
 
     @Mutation("createConflict")
@@ -135,5 +102,4 @@ public class ConflictGraphQLApi {
             @NonNull @Description(Editing.VERSION) int version) {
         return editing.delete(Conflict.class, id, version);
     }
-
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.party.Party;
 
@@ -24,7 +25,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("A party's part in a conflict: Russia as belligerent, Turkey as host...")
-public class Participant extends DomainEntity implements Node {
+public class Participant extends DomainEntity implements Node, Cited {
 
     @NotNull
     @Ignore

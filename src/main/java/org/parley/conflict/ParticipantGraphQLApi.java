@@ -13,14 +13,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.Batch;
-import org.parley.common.paging.Pager;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
-import org.parley.source.SourceDocument;
-import org.parley.source.Sources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -29,9 +24,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @GraphQLApi
 @ApplicationScoped
 public class ParticipantGraphQLApi {
-
-    @Inject
-    Pager pager;
 
     @Inject
     Editing editing;
@@ -46,34 +38,6 @@ public class ParticipantGraphQLApi {
     @Description("The party.")
     public List<@NonNull Party> participantParty(@Source List<Participant> participants) {
         return Batch.toOne(participants, p -> p.party, Party::byIds);
-    }
-
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> participantSources(@Source List<Participant> participants,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(participants), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Participant> participants,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(participants), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Participant> participants) {
-        return Sources.disputed(participants);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Participant> participants) {
-        return Claims.claimedBy(participants);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Participant> participants) {
-        return Claims.disputedBy(participants);
     }
 
     @Mutation("createParticipant")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
@@ -34,7 +35,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "conflict_event")
 @Description("Something that happened around the talks: a strike, an offensive, a claimed capture, an ultimatum.")
-public class Event extends DomainEntity implements Node, SearchResult, TimelineItem {
+public class Event extends DomainEntity implements Node, Cited, SearchResult, TimelineItem {
 
     @NotNull
     @Ignore

@@ -14,8 +14,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -29,7 +27,6 @@ import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -90,33 +87,6 @@ public class EventGraphQLApi {
     public List<@NonNull List<@NonNull Figure>> figures(@Source List<Event> events,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(events, Event.figuresOf(Batch.ids(events))), first);
-    }
-
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Event> events,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(events), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Event> events,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(events), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Event> events) {
-        return Sources.disputed(events);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Event> events) {
-        return Claims.claimedBy(events);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Event> events) {
-        return Claims.disputedBy(events);
     }
 
     @Mutation("createEvent")

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.SubjectRow;
 
 import io.quarkus.panache.common.Parameters;
@@ -28,7 +29,7 @@ import io.quarkus.panache.common.Parameters;
 @Type("ExternalId")
 @Description("The same thing in another database: its identifier there and the page showing it. Cited like any fact "
         + "(`sources`, `citations`): a source that shows the identifier.")
-public class ExternalId extends SubjectRow implements Node {
+public class ExternalId extends SubjectRow implements Node, Cited {
 
     @NotNull
     @NonNull

@@ -1,31 +1,21 @@
 package org.parley.identifier;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.InvalidInputException;
 import org.parley.common.Node;
 import org.parley.common.Nodes;
 import org.parley.common.TextRules;
-import org.parley.common.paging.Pager;
-import org.parley.source.Citation;
-import org.parley.source.SourceDocument;
-import org.parley.source.Sources;
 
 @GraphQLApi
 public class ExternalIdGraphQLApi {
 
     @Inject
     Nodes nodes;
-
-    @Inject
-    Pager pager;
 
     @Query("byExternalId")
     @Description("The record another database identifies so (a party by its Wikidata item, an agreement by its PA-X id...). "
@@ -38,17 +28,5 @@ public class ExternalIdGraphQLApi {
         }
         ExternalId found = ExternalId.find(scheme, value);
         return found == null ? null : nodes.find(found.subject());
-    }
-
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<ExternalId> ids,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(ids), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<ExternalId> ids,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(ids), first);
     }
 }

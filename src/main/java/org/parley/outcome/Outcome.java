@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.TimelineItem;
 import org.parley.talks.Round;
 
@@ -22,7 +23,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("Something a round produced: a prisoner exchange, a return of remains, draft terms, an agreement.")
-public class Outcome extends DomainEntity implements Node, TimelineItem {
+public class Outcome extends DomainEntity implements Node, Cited, TimelineItem {
 
     @NotNull
     @Ignore

@@ -10,13 +10,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Party;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -26,7 +22,6 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 import org.parley.talks.Round;
 
@@ -65,34 +60,6 @@ public class OutcomeGraphQLApi {
     @Description("The round that produced it.")
     public List<@NonNull Round> round(@Source List<Outcome> outcomes) {
         return Batch.toOne(outcomes, o -> o.round, Round::byIds);
-    }
-
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Outcome> outcomes,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(outcomes), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Outcome> outcomes,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(outcomes), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Outcome> outcomes) {
-        return Sources.disputed(outcomes);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Outcome> outcomes) {
-        return Claims.claimedBy(outcomes);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Outcome> outcomes) {
-        return Claims.disputedBy(outcomes);
     }
 
     @Mutation("createOutcome")

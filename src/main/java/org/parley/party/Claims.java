@@ -7,18 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
-import org.parley.common.DomainEntity;
 import org.parley.source.Citation;
 import org.parley.source.CitationStance;
+import org.parley.source.Cited;
 import org.parley.source.Sources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The parties citations attribute passages to: `Citation.attributedTo`, and every record's `claimedBy` and
- * `disputedBy`, derived from its citations.
+ * The parties citations attribute passages to: `Citation.attributedTo`, and every cited record's (`Cited`) `claimedBy`
+ * and `disputedBy`, derived from its citations (here rather than beside `sources` in source/CitedGraphQLApi: parties
+ * are this package's, and the source package does not depend on it).
  */
 @RegisterForReflection(fields = false) // resolvers are looked up by reflection: docs/deployment.md, native build
 @GraphQLApi
@@ -36,16 +38,18 @@ public class Claims {
         return Batch.toOneByKey(citations, c -> c.attributedToId, Party::byIds);
     }
 
-    public static <P extends DomainEntity> List<List<Party>> claimedBy(List<P> subjects) {
-        return attributed(subjects, CitationStance.REPORTS_CLAIM);
+    @Description(CLAIMED_BY)
+    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Cited> records) {
+        return attributed(records, CitationStance.REPORTS_CLAIM);
     }
 
-    public static <P extends DomainEntity> List<List<Party>> disputedBy(List<P> subjects) {
-        return attributed(subjects, CitationStance.DISPUTES);
+    @Description(DISPUTED_BY)
+    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Cited> records) {
+        return attributed(records, CitationStance.DISPUTES);
     }
 
     /** For each subject, the distinct parties its citations of {@code stance} name, by name. */
-    private static <P extends DomainEntity> List<List<Party>> attributed(List<P> subjects, CitationStance stance) {
+    private static List<List<Party>> attributed(List<Cited> subjects, CitationStance stance) {
         List<List<Long>> keys = Sources.citations(subjects).stream().map(cs -> cs.stream()
                 .filter(c -> c.stance == stance && c.attributedToId != null).map(c -> c.attributedToId).distinct().toList())
                 .toList();

@@ -13,12 +13,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 
 import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("A state, armed group or organisation that takes part in a conflict or in talks, as belligerent, mediator or host.")
-public class Party extends DomainEntity implements Node {
+public class Party extends DomainEntity implements Node, Cited {
 
     @NotBlank
     @NonNull

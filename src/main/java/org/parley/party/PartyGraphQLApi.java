@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.identifier.ExternalId;
 import org.parley.identifier.ExternalIds;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Nodes;
@@ -24,7 +23,6 @@ import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -73,37 +71,10 @@ public class PartyGraphQLApi {
         return nodes.find(Party.class, id);
     }
 
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(parties), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Party> parties,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(parties), first);
-    }
-
     @Description(ExternalIds.EXTERNAL_IDS)
     public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Party> parties,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(ExternalIds.of(parties), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Party> parties) {
-        return Sources.disputed(parties);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Party> parties) {
-        return Claims.claimedBy(parties);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Party> parties) {
-        return Claims.disputedBy(parties);
     }
 
     @Mutation("createParty")

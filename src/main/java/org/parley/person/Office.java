@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.paging.SortKey;
 import org.parley.party.Party;
@@ -26,7 +27,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("A title a person held in a party over a period, e.g. Rustem Umerov, minister of defence of Ukraine.")
-public class Office extends DomainEntity implements Node {
+public class Office extends DomainEntity implements Node, Cited {
 
     @NotNull
     @Ignore

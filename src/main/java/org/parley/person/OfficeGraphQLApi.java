@@ -16,8 +16,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -28,7 +26,6 @@ import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -80,34 +77,6 @@ public class OfficeGraphQLApi {
     @Description("The party (state, organisation) the office belongs to; null when not recorded.")
     public List<Party> officeParty(@Source List<Office> offices) {
         return Batch.toOne(offices, o -> o.party, Party::byIds);
-    }
-
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> officeSources(@Source List<Office> offices,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(offices), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Office> offices,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(offices), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Office> offices) {
-        return Sources.disputed(offices);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Office> offices) {
-        return Claims.claimedBy(offices);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Office> offices) {
-        return Claims.disputedBy(offices);
     }
 
     @Mutation("createOffice")

@@ -13,13 +13,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.party.Party;
 
 import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("A leader, negotiator, spokesperson or other individual named by the sources.")
-public class Person extends DomainEntity implements Node {
+public class Person extends DomainEntity implements Node, Cited {
 
     @NotBlank
     @NonNull

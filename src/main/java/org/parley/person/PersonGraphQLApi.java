@@ -14,10 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
 import org.parley.identifier.ExternalId;
 import org.parley.identifier.ExternalIds;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -29,7 +27,6 @@ import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -87,38 +84,10 @@ public class PersonGraphQLApi {
         return pager.nested(Batch.toMany(people, Office.ofPeople(Batch.ids(people), OfficeGraphQLApi.ORDER.named(orderBy)), o -> o.person.id), first);
     }
 
-    @Name("sources")
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> personSources(@Source List<Person> people,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(people), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Person> people,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(people), first);
-    }
-
     @Description(ExternalIds.EXTERNAL_IDS)
     public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Person> people,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(ExternalIds.of(people), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Person> people) {
-        return Sources.disputed(people);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Person> people) {
-        return Claims.claimedBy(people);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Person> people) {
-        return Claims.disputedBy(people);
     }
 
     @Mutation("createPerson")
@@ -143,5 +112,4 @@ public class PersonGraphQLApi {
             @NonNull @Description(Editing.VERSION) int version) {
         return editing.delete(Person.class, id, version);
     }
-
 }

@@ -28,6 +28,7 @@ import org.parley.agreement.StageKind;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
@@ -43,7 +44,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "party_position")
 @Description("A stance a party took on a topic: a demand, red line, proposal, precondition or rejection, with when and by whom it was stated.")
-public class Position extends DomainEntity implements Node, SearchResult, TimelineItem {
+public class Position extends DomainEntity implements Node, Cited, SearchResult, TimelineItem {
 
     @NotNull
     @Ignore

@@ -16,8 +16,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.agreement.Agreement;
 import org.parley.agreement.AgreementGraphQLApi;
 import org.parley.agreement.ImplementationRecord;
@@ -38,8 +36,6 @@ import org.parley.editing.Editing;
 import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.person.Person;
-import org.parley.source.SourceDocument;
-import org.parley.source.Sources;
 import org.parley.talks.Round;
 import org.parley.territory.Territory;
 
@@ -187,33 +183,6 @@ public class PositionGraphQLApi {
     public List<@NonNull List<@NonNull Territory>> territories(@Source List<Position> positions,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(positions, Position.territoriesOf(Batch.ids(positions))), first);
-    }
-
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Position> positions,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(positions), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Position> positions,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(positions), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Position> positions) {
-        return Sources.disputed(positions);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Position> positions) {
-        return Claims.claimedBy(positions);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Position> positions) {
-        return Claims.disputedBy(positions);
     }
 
     @Query("positionHistory")

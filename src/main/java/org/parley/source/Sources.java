@@ -10,8 +10,8 @@ import org.parley.common.SubjectRow;
 import org.parley.common.Where;
 
 /**
- * The batched fields every fact type exposes about what backs it (`sources`, `citations`, `disputed`): one statement
- * for all the facts of a level. The parties a citation names are the party package's (party/Claims).
+ * What backs every cited record (`sources`, `citations`, `disputed`, see {@link Cited}): one statement for all the
+ * records of a type at a level. The parties a citation names are the party package's (party/Claims).
  */
 public final class Sources {
 
@@ -26,16 +26,17 @@ public final class Sources {
     private Sources() {
     }
 
-    public static <P extends DomainEntity> List<List<SourceDocument>> of(List<P> subjects) {
+    public static List<List<SourceDocument>> of(List<Cited> subjects) {
         return citations(subjects).stream().map(cs -> cs.stream().map(c -> Batch.unproxy(c.source)).toList()).toList();
     }
 
     /** The citations of each subject, in the order they were recorded. */
-    public static <P extends DomainEntity> List<List<Citation>> citations(List<P> subjects) {
-        return SubjectRow.of(subjects, Citation::ofSubjects);
+    public static List<List<Citation>> citations(List<Cited> subjects) {
+        // every record type that implements Cited is a stored row
+        return SubjectRow.of(subjects.stream().map(DomainEntity.class::cast).toList(), Citation::ofSubjects);
     }
 
-    public static <P extends DomainEntity> List<Boolean> disputed(List<P> subjects) {
+    public static List<Boolean> disputed(List<Cited> subjects) {
         return citations(subjects).stream().map(cs -> cs.stream().anyMatch(c -> c.stance == CitationStance.DISPUTES)).toList();
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
@@ -27,7 +28,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("Something said on the record: a quote or a close paraphrase, by a named person or an unnamed source of a party.")
-public class Statement extends DomainEntity implements Node, SearchResult, TimelineItem {
+public class Statement extends DomainEntity implements Node, Cited, SearchResult, TimelineItem {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)

@@ -15,8 +15,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -29,7 +27,6 @@ import org.parley.editing.Editing;
 import org.parley.editing.Feeds;
 import org.parley.party.Party;
 import org.parley.person.Person;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 import org.parley.talks.Round;
 
@@ -96,33 +93,6 @@ public class StatementGraphQLApi {
     @Description("The round it was said at or about; null when unrelated to a round.")
     public List<Round> round(@Source List<Statement> statements) {
         return Batch.toOne(statements, s -> s.round, Round::byIds);
-    }
-
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Statement> statements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(statements), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Statement> statements,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(statements), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Statement> statements) {
-        return Sources.disputed(statements);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Statement> statements) {
-        return Claims.claimedBy(statements);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Statement> statements) {
-        return Claims.disputedBy(statements);
     }
 
     @Mutation("createStatement")

@@ -20,12 +20,13 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.party.Party;
 import org.parley.person.Person;
 
 @Entity
 @Description("The team a party sent to a round: who led it and who else came.")
-public class Delegation extends DomainEntity implements Node {
+public class Delegation extends DomainEntity implements Node, Cited {
 
     @NotNull
     @Ignore

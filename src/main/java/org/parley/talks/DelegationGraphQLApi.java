@@ -13,8 +13,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -26,7 +24,6 @@ import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 import org.parley.person.Person;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -80,33 +77,6 @@ public class DelegationGraphQLApi {
     public List<@NonNull List<@NonNull Person>> members(@Source List<Delegation> delegations,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(Batch.toManyPairs(delegations, Delegation.membersOf(Batch.ids(delegations))), first);
-    }
-
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Delegation> delegations,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(delegations), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Delegation> delegations,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(delegations), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Delegation> delegations) {
-        return Sources.disputed(delegations);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Delegation> delegations) {
-        return Claims.claimedBy(delegations);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Delegation> delegations) {
-        return Claims.disputedBy(delegations);
     }
 
     @Mutation("createDelegation")

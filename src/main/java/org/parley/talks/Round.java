@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.common.SearchResult;
 import org.parley.common.TimelineItem;
@@ -30,7 +31,7 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "talks_round")
 @Description("One round within talks: as a rule a meeting of the delegations (`mode` says when it was not).")
-public class Round extends DomainEntity implements Node, SearchResult, TimelineItem {
+public class Round extends DomainEntity implements Node, Cited, SearchResult, TimelineItem {
 
     @NotNull
     @Ignore

@@ -15,8 +15,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -30,7 +28,6 @@ import org.parley.common.paging.SortKey;
 import org.parley.editing.Editing;
 import org.parley.editing.Feeds;
 import org.parley.party.Party;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 import io.smallrye.graphql.api.Subscription;
@@ -109,33 +106,6 @@ public class RoundGraphQLApi {
             @Description(Pager.NESTED_FIRST) Integer first,
             @DefaultValue("[]") @Description(SortKey.ORDER_BY) List<@NonNull DelegationOrder> orderBy) {
         return pager.children((q, p) -> Delegation.find(q, p), "round", rounds, d -> d.round.id, DelegationGraphQLApi.ORDER.chosen(orderBy), first);
-    }
-
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(rounds), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Round> rounds,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(rounds), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Round> rounds) {
-        return Sources.disputed(rounds);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Round> rounds) {
-        return Claims.claimedBy(rounds);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Round> rounds) {
-        return Claims.disputedBy(rounds);
     }
 
     @Mutation("createRound")

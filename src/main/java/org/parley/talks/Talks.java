@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 
@@ -21,7 +22,7 @@ import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Description("A negotiation process between parties of a conflict, held over one or more rounds.")
-public class Talks extends DomainEntity implements Node {
+public class Talks extends DomainEntity implements Node, Cited {
 
     @NotBlank
     @NonNull

@@ -16,13 +16,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.common.DatePrecision;
 import org.parley.common.DomainEntity;
 import org.parley.common.Node;
+import org.parley.source.Cited;
 import org.parley.common.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 
 @Entity
 @Description("Land at stake in a conflict, with the annexation claimed over it, if any.")
-public class Territory extends DomainEntity implements Node {
+public class Territory extends DomainEntity implements Node, Cited {
 
     @NotNull
     @Ignore

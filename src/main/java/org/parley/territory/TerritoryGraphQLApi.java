@@ -13,10 +13,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.party.Claims;
 import org.parley.identifier.ExternalId;
 import org.parley.identifier.ExternalIds;
-import org.parley.source.Citation;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.Batch;
@@ -29,7 +27,6 @@ import org.parley.common.paging.SortKey;
 import org.parley.conflict.Conflict;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
-import org.parley.source.SourceDocument;
 import org.parley.source.Sources;
 
 @GraphQLApi
@@ -83,37 +80,10 @@ public class TerritoryGraphQLApi {
         return Batch.toOne(territories, t -> t.annexedBy, Party::byIds);
     }
 
-    @Description(Sources.SOURCES)
-    public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Territory> territories,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(territories), first);
-    }
-
-    @Description(Sources.CITATIONS)
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Territory> territories,
-            @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(territories), first);
-    }
-
     @Description(ExternalIds.EXTERNAL_IDS)
     public List<@NonNull List<@NonNull ExternalId>> externalIds(@Source List<Territory> territories,
             @Description(Pager.NESTED_FIRST) Integer first) {
         return pager.nested(ExternalIds.of(territories), first);
-    }
-
-    @Description(Sources.DISPUTED)
-    public List<@NonNull Boolean> disputed(@Source List<Territory> territories) {
-        return Sources.disputed(territories);
-    }
-
-    @Description(Claims.CLAIMED_BY)
-    public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Territory> territories) {
-        return Claims.claimedBy(territories);
-    }
-
-    @Description(Claims.DISPUTED_BY)
-    public List<@NonNull List<@NonNull Party>> disputedBy(@Source List<Territory> territories) {
-        return Claims.disputedBy(territories);
     }
 
     @Mutation("createTerritory")

@@ -111,6 +111,28 @@ class ExternalIdsTest {
         assertThat(lookup("WIKIDATA", item), is(nullValue()));
     }
 
+    @Test
+    void anIdentifierIsDisputedOrClaimedLikeAnyCitedRecord() {
+        Map<String, String> world = smallWorld();
+        String source = world.get("source");
+        String item = "Q" + number();
+        String actor = number();
+        Map<String, Object> party = input("name", unique("Ruritania"), "kind", "STATE", "sources", List.of(source),
+                "externalIds", List.of(
+                        Map.of("scheme", "WIKIDATA", "value", item, "citations", List.of(Map.of("source", source,
+                                "stance", "DISPUTES", "attributedTo", world.get("party")))),
+                        Map.of("scheme", "UCDP_ACTOR", "value", actor, "citations", List.of(Map.of("source", source,
+                                "stance", "REPORTS_CLAIM", "attributedTo", world.get("party"))))));
+        Map<String, Object> created = write("CreateWithEvidence", vars("input", party));
+        List<Map<String, Object>> expected = List.of(
+                Map.of("scheme", "UCDP_ACTOR", "disputed", false, "claimedBy", List.of(Map.of("id", world.get("party"))),
+                        "disputedBy", List.of()),
+                Map.of("scheme", "WIKIDATA", "disputed", true, "claimedBy", List.of(),
+                        "disputedBy", List.of(Map.of("id", world.get("party")))));
+        assertThat(created.get("externalIds"), is(expected));
+        assertThat(dataAs(null, DOCUMENT, "Evidence", vars("id", created.get("id"))).getMap("record").get("externalIds"), is(expected));
+    }
+
     /** The messages of a VALIDATION error, by the path of their field. */
     @SuppressWarnings("unchecked")
     private static Map<String, String> fields(Map<String, Object> error) {
