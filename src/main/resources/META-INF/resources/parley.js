@@ -229,8 +229,15 @@ function zoomable(windows, get, set) {
       : windows.zoom(get(), Math.exp(event.deltaY / 200), chart.dayAt(event.clientX)));
   };
   const touches = new Map();
-  chart.onpointerdown = (event) => event.pointerType === 'touch' && touches.set(event.pointerId, event.clientX);
-  chart.onpointerup = chart.onpointercancel = (event) => touches.delete(event.pointerId);
+  // (handlers return nothing: an on-handler returning false cancels the event's default)
+  chart.onpointerdown = (event) => {
+    if (event.pointerType === 'touch') {
+      touches.set(event.pointerId, event.clientX);
+    }
+  };
+  chart.onpointerup = chart.onpointercancel = (event) => {
+    touches.delete(event.pointerId);
+  };
   chart.onpointermove = (event) => {
     if (!touches.has(event.pointerId)) {
       return;
