@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.common.Batch;
 import org.parley.source.Citation;
 import org.parley.source.CitationStance;
+import org.parley.source.CitationsRead;
 import org.parley.source.Cited;
-import org.parley.source.Sources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -38,6 +39,9 @@ public class Claims {
         return Batch.toOneByKey(citations, c -> c.attributedToId, Party::byIds);
     }
 
+    @Inject
+    CitationsRead citations;
+
     @Description(CLAIMED_BY)
     public List<@NonNull List<@NonNull Party>> claimedBy(@Source List<Cited> records) {
         return attributed(records, CitationStance.REPORTS_CLAIM);
@@ -49,8 +53,8 @@ public class Claims {
     }
 
     /** For each subject, the distinct parties its citations of {@code stance} name, by name. */
-    private static List<List<Party>> attributed(List<Cited> subjects, CitationStance stance) {
-        List<List<Long>> keys = Sources.citations(subjects).stream().map(cs -> cs.stream()
+    private List<List<Party>> attributed(List<Cited> subjects, CitationStance stance) {
+        List<List<Long>> keys = citations.of(subjects).stream().map(cs -> cs.stream()
                 .filter(c -> c.stance == stance && c.attributedToId != null).map(c -> c.attributedToId).distinct().toList())
                 .toList();
         Map<Long, Party> parties = Batch.byKey(keys.stream().flatMap(List::stream).toList(), Party::byIds);

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -22,20 +23,23 @@ public class CitedGraphQLApi {
     @Inject
     Pager pager;
 
+    @Inject
+    CitationsRead citations;
+
     @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Cited> records,
             @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.of(records), first);
+        return pager.nested(citations.of(records).stream().map(cs -> cs.stream().map(c -> Batch.unproxy(c.source)).toList()).toList(), first);
     }
 
     @Description(Sources.CITATIONS)
     public List<@NonNull List<@NonNull Citation>> citations(@Source List<Cited> records,
             @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(Sources.citations(records), first);
+        return pager.nested(citations.of(records), first);
     }
 
     @Description(Sources.DISPUTED)
     public List<@NonNull Boolean> disputed(@Source List<Cited> records) {
-        return Sources.disputed(records);
+        return citations.of(records).stream().map(cs -> cs.stream().anyMatch(c -> c.stance == CitationStance.DISPUTES)).toList();
     }
 }

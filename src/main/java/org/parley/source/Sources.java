@@ -1,17 +1,15 @@
 package org.parley.source;
 
-import java.util.List;
 import java.util.Map;
 
-import org.parley.common.Batch;
 import org.parley.common.DomainEntity;
 import org.parley.common.GlobalId;
-import org.parley.common.SubjectRow;
 import org.parley.common.Where;
 
 /**
- * What backs every cited record (`sources`, `citations`, `disputed`, see {@link Cited}): one statement for all the
- * records of a type at a level. The parties a citation names are the party package's (party/Claims).
+ * The descriptions of what backs every cited record ({@link Cited}) and the root lists' filters on it; the fields are
+ * {@link CitedGraphQLApi}'s, read through {@link CitationsRead}. The parties a citation names are the party
+ * package's (party/Claims).
  */
 public final class Sources {
 
@@ -24,20 +22,6 @@ public final class Sources {
             + "undisputed ones; absent: both.";
 
     private Sources() {
-    }
-
-    public static List<List<SourceDocument>> of(List<Cited> subjects) {
-        return citations(subjects).stream().map(cs -> cs.stream().map(c -> Batch.unproxy(c.source)).toList()).toList();
-    }
-
-    /** The citations of each subject, in the order they were recorded. */
-    public static List<List<Citation>> citations(List<Cited> subjects) {
-        // every record type that implements Cited is a stored row
-        return SubjectRow.of(subjects.stream().map(DomainEntity.class::cast).toList(), Citation::ofSubjects);
-    }
-
-    public static List<Boolean> disputed(List<Cited> subjects) {
-        return citations(subjects).stream().map(cs -> cs.stream().anyMatch(c -> c.stance == CitationStance.DISPUTES)).toList();
     }
 
     /** {@code where}, narrowed to the records of {@code type} whose claim by the party a source reports, when given. */

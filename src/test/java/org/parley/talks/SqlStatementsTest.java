@@ -1,9 +1,12 @@
 package org.parley.talks;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.parley.GraphQLClient.data;
+import static org.parley.GraphQLClient.dataAs;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,6 +42,32 @@ class SqlStatementsTest {
         long planned = planner.planned();
         data(document, variables);
         return statistics.getPrepareStatementCount() + planner.planned() - planned;
+    }
+
+    /**
+     * Where the resolvers answer, a level's five evidence fields are five batches of the same records: the first reads
+     * their citations for all five, so asking all five costs what asking `citations` alone does, but for the parties
+     * the claims name (one statement each for `claimedBy` and `disputedBy` where a level names any).
+     */
+    @Test
+    void theResolversReadALevelsCitationsOnceForItsFiveEvidenceFields() {
+        planner.enable(false);
+        try {
+            Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+            statistics.clear();
+            dataAs(null, "evidence-levels", "CitationsOnly", java.util.Map.of());
+            long citationsOnly = statistics.getPrepareStatementCount();
+            statistics.clear();
+            JsonPath all = dataAs(null, "evidence-levels", "AllFive", java.util.Map.of());
+            long allFive = statistics.getPrepareStatementCount();
+            // the bundled events name who claims them: the parties are read, at most once per field and level
+            assertThat(all.getList("events.nodes.claimedBy", java.util.List.class).stream().anyMatch(p -> !p.isEmpty()), is(true));
+            // were each field to read the citations again, the four others would add 8 statements (2 levels × 4)
+            assertThat(citationsOnly + " statements for the citations, " + allFive + " for all five", allFive - citationsOnly,
+                    is(both(greaterThan(0L)).and(lessThanOrEqualTo(4L))));
+        } finally {
+            planner.enable(true);
+        }
     }
 
     @Test
