@@ -1,9 +1,10 @@
 package org.parley.source;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -23,13 +24,8 @@ public class CitationsRead {
 
     /** The citations of each record, in the order they were recorded. */
     public synchronized List<List<Citation>> of(List<Cited> records) {
-        List<Cited> unread = new ArrayList<>();
-        for (Cited record : records) {
-            if (!read.containsKey(record)) {
-                read.put(record, null); // once in unread, however often the batch names it
-                unread.add(record);
-            }
-        }
+        Set<Cited> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Cited> unread = records.stream().filter(r -> !read.containsKey(r) && named.add(r)).toList();
         if (!unread.isEmpty()) {
             // every record type that implements Cited is a stored row
             List<List<Citation>> found = SubjectRow.of(unread.stream().map(DomainEntity.class::cast).toList(), Citation::ofSubjects);
