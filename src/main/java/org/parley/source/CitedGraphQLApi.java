@@ -29,7 +29,9 @@ public class CitedGraphQLApi {
     @Description(Sources.SOURCES)
     public List<@NonNull List<@NonNull SourceDocument>> sources(@Source List<Cited> records,
             @Description(Pager.NESTED_FIRST) Integer first) {
-        return pager.nested(citations.of(records).stream().map(cs -> cs.stream().map(c -> Batch.unproxy(c.source)).toList()).toList(), first);
+        List<List<SourceDocument>> sources = citations.of(records).stream()
+                .map(cs -> cs.stream().map(c -> Batch.unproxy(c.source)).toList()).toList();
+        return pager.nested(sources, first);
     }
 
     @Description(Sources.CITATIONS)
