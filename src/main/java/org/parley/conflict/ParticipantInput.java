@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DateRules;
 import org.parley.common.PartialDate;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
@@ -28,7 +29,7 @@ public record ParticipantInput(
         @NonNull @NotNull @Description("The part the party plays.") ConflictRole role,
         @Size(max = 4000) @Description("What the sources say of that part.") String description,
         @Description("When the party took up this part; null when unknown.") PartialDate from,
-        @Description("When it left this part, likewise; null while it still plays it or when unknown.") PartialDate to,
+        @Description("When it left this part, likewise, not before `from`; null while it still plays it or when unknown.") PartialDate to,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
         @DefaultValue("[]") @Description(CitedInput.CITATIONS) List<@NonNull @Valid CitationInput> citations)
@@ -48,5 +49,6 @@ public record ParticipantInput(
         participant.description = description;
         participant.setFrom(fields.date(from, "from"));
         participant.setTo(fields.date(to, "to"));
+        fields.check("to", DateRules.inOrder(from, to));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.parley.common.DomainEntity;
 import org.parley.common.FieldError;
+import org.parley.common.DateRules;
 import org.parley.common.GlobalId;
 import org.parley.common.InvalidInputException;
 import org.parley.common.NotFoundException;
@@ -18,8 +19,6 @@ import org.parley.common.TextRules;
  * errors start at {@code root}: `input.` in a mutation, nothing in a dataset record (the loader names the record).
  */
 public final class Fields {
-
-    private static final int EARLIEST_YEAR = 1000;
 
     private final String root;
     private final Resolver resolver;
@@ -87,23 +86,16 @@ public final class Fields {
         return root + field;
     }
 
-    /** The date of a field, null for null; a date before the year 1000 is a typing error here. */
+    /** The date of a field, null for null, if DateRules.plausible accepts it. */
     public PartialDate date(PartialDate date, String field) {
-        if (date != null && date.start().getYear() < EARLIEST_YEAR) {
-            throw invalid(field, "a date before the year " + EARLIEST_YEAR + " cannot be right for this record");
-        }
+        check(field, DateRules.plausible(date));
         return date;
     }
 
-    /**
-     * The date of something that happened or is scheduled (a round, a statement, a source's publication): at most a
-     * year from today, which leaves room for a round being planned but not for a mistyped year.
-     */
+    /** The date of something that happened or is scheduled, if DateRules.notFarAhead accepts it too. */
     public PartialDate recentDate(PartialDate given, String field) {
         PartialDate date = date(given, field);
-        if (date != null && date.start().isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(1))) {
-            throw invalid(field, "a date more than a year from today cannot be right for this record");
-        }
+        check(field, DateRules.notFarAhead(date, LocalDate.now(ZoneOffset.UTC)));
         return date;
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.common.DateRules;
 import org.parley.common.PartialDate;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
@@ -28,7 +29,7 @@ public record OfficeInput(
         @Id @Description("The party the role is within (a Party id); null when none.") String party,
         @NonNull @NotBlank @Size(max = 300) @Description("Title, e.g. `Defence Minister`.") String title,
         @Description("Since when; null when unknown.") PartialDate from,
-        @Description("Until when; null while held or when unknown.") PartialDate to,
+        @Description("Until when, not before `from`; null while held or when unknown.") PartialDate to,
         @NonNull @Description("Whether the role is still held; must be false when `to` is given.") boolean current,
         @DefaultValue("[]") @Id @Description(CitedInput.SOURCES) List<@NonNull String> sources,
         @DefaultValue("[]") @Description(CitedInput.NEW_SOURCES) List<@NonNull @Valid SourceInput> newSources,
@@ -48,6 +49,7 @@ public record OfficeInput(
         office.title = title;
         office.setFrom(fields.date(from, "from"));
         office.setTo(fields.date(to, "to"));
+        fields.check("to", DateRules.inOrder(from, to));
         fields.check("current", OfficeRules.current(current, to != null));
         office.current = current;
     }

@@ -104,6 +104,17 @@ class WritePathsTest {
     }
 
     @Test
+    void anOfficeThatEndsBeforeItBegins() throws IOException {
+        Map<String, String> world = smallWorld();
+        String person = (String) create("person", input("name", unique("Envoy"), "sources", List.of(world.get("source")))).get("id");
+        bothRefuse("office", input("person", person, "title", "Envoy", "from", "2024-05", "to", "2023", "current", false,
+                "sources", List.of(world.get("source"))),
+                file("", "").replace("\"name\": \"Envoy\",", "\"name\": \"Envoy\", \"offices\": [{\"title\": \"Envoy\", "
+                        + "\"from\": \"2024-05\", \"to\": \"2023\", \"current\": false, \"sources\": [\"s\"]}],"),
+                "field 'to': ends (2023) before the period begins (`from` is 2024-05)");
+    }
+
+    @Test
     void aStatementWithNobodyToSayIt() throws IOException {
         Map<String, String> world = smallWorld();
         bothRefuse("statement", input("text", "Words.", "direct", false, "sources", List.of(world.get("source"))),
