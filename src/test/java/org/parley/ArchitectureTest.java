@@ -1,5 +1,7 @@
 package org.parley;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -29,6 +31,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesFormNoCycle = slices().matching("org.parley.(**)").should().beFreeOfCycles();
 
+    /**
+     * `common/` by what it is (CONTRIBUTING.md): the domain's values and the API's errors at the bottom, then the GraphQL
+     * vocabulary (ids, `Node`), persistence, `node(id:)`, the web's edges, and reads and execution above them.
+     */
+    @ArchTest
+    static final ArchRule valuesAndErrorsStandOnNothingOfOurs = classes().that()
+            .resideInAnyPackage("org.parley.common.value", "org.parley.common.error")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackages("org.parley..", "org.hibernate..", "io.vertx..", "java.sql..")
+                    .or(resideInAnyPackage("org.parley.common.value", "org.parley.common.error")))
+            .because("a date, a topic or a refusal means the same whichever database, transport or type carries it");
+
     @ArchTest
     static final ArchRule featuresSpeakMicroProfileGraphQL = noClasses().that().resideOutsideOfPackage("org.parley.common..")
             .should().dependOnClassesThat().resideInAPackage("graphql..")
@@ -42,7 +55,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule smallRyesInsidesOnlyInThePlumbing = noClasses().that()
-            .resideOutsideOfPackages("org.parley.common", "org.parley.common.execution")
+            .resideOutsideOfPackages("org.parley.common.graphql", "org.parley.common.execution")
             .should().dependOnClassesThat().resideInAnyPackage("io.smallrye.graphql.execution..", "io.smallrye.graphql.schema..",
                     "io.smallrye.graphql.spi..", "io.smallrye.graphql.cdi..", "io.smallrye.graphql.bootstrap..",
                     "io.smallrye.graphql.scalar..")

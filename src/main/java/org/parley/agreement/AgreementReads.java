@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.PartialDate;
 import org.parley.common.read.Reads;
-import org.parley.common.read.RootRead;
 import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.RootRead;
 import org.parley.common.read.Rows;
 import org.parley.common.read.Sql;
 import org.parley.common.read.TypeRead;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 import org.parley.source.SourceReads;

@@ -14,14 +14,14 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.DatePrecision;
-import org.parley.common.DomainEntity;
-import org.parley.common.Node;
-import org.parley.source.Cited;
-import org.parley.common.PartialDate;
-import org.parley.common.TimelineItem;
+import org.parley.common.graphql.Node;
+import org.parley.common.graphql.TimelineItem;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 import org.parley.party.Party;
+import org.parley.source.Cited;
 
 import io.quarkus.panache.common.Parameters;
 

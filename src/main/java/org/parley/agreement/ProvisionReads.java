@@ -5,14 +5,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.PartialDate;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.read.Reads;
-import org.parley.common.read.RootRead;
 import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.RootRead;
 import org.parley.common.read.Rows;
 import org.parley.common.read.Sql;
 import org.parley.common.read.TypeRead;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.party.Party;
 import org.parley.source.SourceReads;
@@ -94,12 +94,12 @@ public class ProvisionReads implements Reads {
                             String a = sql.alias();
                             return rows.column("agreement") + " in (select " + sql.column(Agreement.class, a, "id") + " from "
                                     + sql.table(Agreement.class) + " " + a + " where " + sql.column(Agreement.class, a, "conflict") + " = "
-                                    + sql.bind(org.parley.common.GlobalId.keyOf((String) value, Conflict.class)) + ")";
+                                    + sql.bind(org.parley.common.graphql.GlobalId.keyOf((String) value, Conflict.class)) + ")";
                         })
                         .filter("obligated", (value, rows) -> {
                             String o = rows.sql().alias();
                             return "exists (select 1 from " + OBLIGED + " " + o + " where " + o + ".provision_id = " + rows.sql().ownerKey(rows.row())
-                                    + " and " + o + ".party_id = " + rows.bind(org.parley.common.GlobalId.keyOf((String) value, Party.class)) + ")";
+                                    + " and " + o + ".party_id = " + rows.bind(org.parley.common.graphql.GlobalId.keyOf((String) value, Party.class)) + ")";
                         })
                         .filter("topic", Filter.equal("topic"))
                         .filter("overdueAsOf", (value, rows) -> overdue(rows.sql(), rows.row(), rows.bind(((PartialDate) value).end())) + " = true")

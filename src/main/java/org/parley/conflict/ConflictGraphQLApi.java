@@ -14,17 +14,17 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.identifier.ExternalId;
-import org.parley.identifier.ExternalIds;
 import org.parley.common.aggregate.Dimensions;
-import org.parley.common.Batch;
-import org.parley.common.Nodes;
-import org.parley.common.PartialDate;
-import org.parley.common.Where;
+import org.parley.common.node.Nodes;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.Batch;
+import org.parley.common.persistence.Where;
+import org.parley.common.value.PartialDate;
 import org.parley.editing.Editing;
+import org.parley.identifier.ExternalId;
+import org.parley.identifier.ExternalIds;
 import org.parley.source.Sources;
 
 @GraphQLApi

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
 import org.parley.party.Participation;
 
 /** The parties of a conflict, for the `parties(conflict:)` filter of the party package. */

@@ -5,15 +5,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.DatePrecision;
-import org.parley.common.GlobalId;
-import org.parley.common.PartialDate;
+import org.parley.common.graphql.GlobalId;
 import org.parley.common.read.Reads;
-import org.parley.common.read.RootRead;
 import org.parley.common.read.RootRead.Filter;
+import org.parley.common.read.RootRead;
 import org.parley.common.read.Rows;
 import org.parley.common.read.Sql;
 import org.parley.common.read.TypeRead;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 import org.parley.party.Party;
 import org.parley.source.SourceReads;
 

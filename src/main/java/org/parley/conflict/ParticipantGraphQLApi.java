@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
+import org.parley.common.persistence.Batch;
 import org.parley.editing.Editing;
 import org.parley.party.Party;
 

@@ -11,14 +11,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.DateRules;
-import org.parley.common.PartialDate;
-import org.parley.source.CitationInput;
-import org.parley.source.CitedInput;
+import org.parley.common.value.DateRules;
+import org.parley.common.value.PartialDate;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
-import org.parley.source.Naming;
 import org.parley.party.Party;
+import org.parley.source.CitationInput;
+import org.parley.source.CitedInput;
+import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 
 @Input("ParticipantInput")

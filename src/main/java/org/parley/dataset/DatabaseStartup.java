@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.h2.tools.RunScript;
 import org.jboss.logging.Logger;
-import org.parley.common.DataVersion;
-import org.parley.common.DirectConnection;
 import org.parley.common.Settings;
-import org.parley.common.TextRules;
+import org.parley.common.persistence.DataVersion;
+import org.parley.common.persistence.DirectConnection;
+import org.parley.common.value.TextRules;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;

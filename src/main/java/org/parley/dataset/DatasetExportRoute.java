@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.parley.common.ErrorAnswer;
 import org.parley.common.Settings;
-import org.parley.common.UnavailableException;
+import org.parley.common.error.UnavailableException;
+import org.parley.common.web.ErrorAnswer;
 import org.parley.editing.Access;
 import org.parley.editing.Roles;
 

@@ -21,8 +21,8 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.dataset.DatasetFormat.Key;
 import org.parley.dataset.DatasetFormat.Section;
 import org.parley.identifier.ExternalId;

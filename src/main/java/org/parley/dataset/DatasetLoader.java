@@ -21,10 +21,10 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.parley.common.DomainEntity;
-import org.parley.common.InvalidInputException;
-import org.parley.common.NotFoundException;
 import org.parley.common.Settings;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.error.NotFoundException;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.dataset.DatasetFormat.Key;
 import org.parley.dataset.DatasetFormat.Section;
 import org.parley.editing.Editing;

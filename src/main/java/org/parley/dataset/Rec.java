@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.parley.common.FieldError;
-import org.parley.common.InvalidInputException;
-import org.parley.common.PartialDate;
+import org.parley.common.error.FieldError;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.value.PartialDate;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.parley.common.Settings;
-import org.parley.common.UnavailableException;
+import org.parley.common.error.UnavailableException;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;

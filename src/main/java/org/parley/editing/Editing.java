@@ -13,15 +13,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.parley.common.ConflictException;
-import org.parley.common.DataVersion;
-import org.parley.common.DomainEntity;
-import org.parley.common.FieldError;
-import org.parley.common.GlobalId;
-import org.parley.common.InvalidInputException;
-import org.parley.common.Nodes;
-import org.parley.common.NotFoundException;
-import org.parley.common.TextRules;
+import org.parley.common.error.ConflictException;
+import org.parley.common.error.FieldError;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.error.NotFoundException;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.node.Nodes;
+import org.parley.common.persistence.DataVersion;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.TextRules;
 
 /**
  * The one path every write takes, a mutation or a record of a dataset file: validate the whole input (every bad field

@@ -1,6 +1,6 @@
 package org.parley.editing;
 
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 
 /** A mutation input that knows how to write itself onto its record. */
 public interface EntityInput<E extends DomainEntity> {

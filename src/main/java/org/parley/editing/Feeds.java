@@ -20,10 +20,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
-import org.parley.common.DirectConnection;
-import org.parley.common.DomainEntity;
-import org.parley.common.Database;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.Database;
+import org.parley.common.persistence.DirectConnection;
+import org.parley.common.persistence.DomainEntity;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 

@@ -5,14 +5,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.FieldError;
-import org.parley.common.DateRules;
-import org.parley.common.GlobalId;
-import org.parley.common.InvalidInputException;
-import org.parley.common.NotFoundException;
-import org.parley.common.PartialDate;
-import org.parley.common.TextRules;
+import org.parley.common.error.FieldError;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.error.NotFoundException;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.DateRules;
+import org.parley.common.value.PartialDate;
+import org.parley.common.value.TextRules;
 
 /**
  * Reads the fields of one input that need more than a copy: references to resolve and dates to parse. Paths in

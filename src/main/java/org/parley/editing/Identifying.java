@@ -2,8 +2,8 @@ package org.parley.editing;
 
 import java.util.List;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.FieldError;
+import org.parley.common.error.FieldError;
+import org.parley.common.persistence.DomainEntity;
 
 /**
  * The identifiers in other databases a write records beside its record, done by the identifier package

@@ -12,8 +12,8 @@ import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.PluralAttribute;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
 
 /**
  * Finds the records that still point at a record (through any to-one or many-to-many association), read off the

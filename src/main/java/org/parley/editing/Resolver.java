@@ -1,6 +1,6 @@
 package org.parley.editing;
 
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 
 /**
  * How an input names the records it refers to: by global id in a mutation, by key in a dataset file. The rest of

@@ -12,12 +12,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.PartialDate;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
-import org.parley.source.CitationInput;
-import org.parley.source.CitedInput;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
+import org.parley.source.CitationInput;
+import org.parley.source.CitedInput;
 import org.parley.source.Naming;
 import org.parley.source.SourceInput;
 

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.Node;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.graphql.Node;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.persistence.SubjectRow;
 import org.parley.source.Cited;
-import org.parley.common.SubjectRow;
 
 import io.quarkus.panache.common.Parameters;
 

@@ -6,10 +6,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.parley.common.InvalidInputException;
-import org.parley.common.Node;
-import org.parley.common.Nodes;
-import org.parley.common.TextRules;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.graphql.Node;
+import org.parley.common.node.Nodes;
+import org.parley.common.value.TextRules;
 
 @GraphQLApi
 public class ExternalIdGraphQLApi {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.InvalidInputException;
+import org.parley.common.error.InvalidInputException;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
 import org.parley.common.read.Rows;

@@ -10,11 +10,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.parley.common.ConflictException;
-import org.parley.common.DomainEntity;
-import org.parley.common.FieldError;
-import org.parley.common.GlobalId;
-import org.parley.common.SubjectRow;
+import org.parley.common.error.ConflictException;
+import org.parley.common.error.FieldError;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.persistence.SubjectRow;
 import org.parley.editing.Citing;
 import org.parley.editing.Fields;
 import org.parley.editing.Identifying;

@@ -2,7 +2,7 @@ package org.parley.identifier;
 
 import java.util.List;
 
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.source.Naming;
 
 /** How an input made from a stored record (an export) names the record's identifiers in other databases. */

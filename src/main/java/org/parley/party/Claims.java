@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
+import org.parley.common.persistence.Batch;
 import org.parley.source.Citation;
 import org.parley.source.CitationStance;
 import org.parley.source.CitationsRead;

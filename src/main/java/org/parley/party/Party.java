@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.DomainEntity;
-import org.parley.common.Node;
+import org.parley.common.graphql.Node;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.source.Cited;
 
 import io.quarkus.panache.common.Parameters;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
 import org.parley.common.read.Rows;

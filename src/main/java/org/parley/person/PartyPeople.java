@@ -11,9 +11,9 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.Batch;
 import org.parley.party.Party;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.PartialDate;
-import org.parley.common.Topic;
+import org.parley.common.value.PartialDate;
+import org.parley.common.value.Topic;
 import org.parley.conflict.Conflict;
 
 @Type("Comparison")

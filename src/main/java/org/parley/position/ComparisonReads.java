@@ -10,14 +10,14 @@ import jakarta.inject.Inject;
 
 import org.parley.agreement.Agreement;
 import org.parley.agreement.Provision;
-import org.parley.common.GlobalId;
-import org.parley.common.Nodes;
-import org.parley.common.PartialDate;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.node.Nodes;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
 import org.parley.common.read.Rows;
 import org.parley.common.read.Sql;
 import org.parley.common.read.TypeRead;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.conflict.ConflictReads;
 import org.parley.conflict.Participant;

@@ -21,9 +21,9 @@ import jakarta.inject.Inject;
 
 import org.parley.agreement.Agreement;
 import org.parley.agreement.Provision;
-import org.parley.common.PartialDate;
 import org.parley.common.Settings;
-import org.parley.common.Topic;
+import org.parley.common.value.PartialDate;
+import org.parley.common.value.Topic;
 import org.parley.conflict.Conflict;
 import org.parley.conflict.Participant;
 import org.parley.party.Party;

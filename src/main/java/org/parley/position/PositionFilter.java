@@ -6,13 +6,13 @@ import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.parley.common.GlobalId;
-import org.parley.common.InvalidInputException;
-import org.parley.common.PartialDate;
-import org.parley.common.Topic;
-import org.parley.common.Where;
-import org.parley.source.Sources;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.Where;
+import org.parley.common.value.PartialDate;
+import org.parley.common.value.Topic;
 import org.parley.party.Party;
+import org.parley.source.Sources;
 
 @Input("PositionFilter")
 @Description("Which positions a list holds: each field given narrows it; absent fields leave it whole.")

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
-import org.parley.common.Topic;
 import org.parley.common.paging.SortKey;
+import org.parley.common.value.Topic;
 
 @Enum("PositionOrder")
 @Description("A term of `positions(orderBy:)`.")

@@ -1,6 +1,6 @@
 package org.parley.position;
 
-import org.parley.common.PartialDate;
+import org.parley.common.value.PartialDate;
 
 /**
  * What a position may supersede, answer and condition: pure, so that it is tested without a database

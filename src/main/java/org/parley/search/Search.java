@@ -18,12 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.parley.common.Database;
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.InvalidInputException;
-import org.parley.common.SearchResult;
-import org.parley.common.TextRules;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.graphql.SearchResult;
+import org.parley.common.persistence.Database;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.TextRules;
 
 /**
  * Full-text search over statements, positions, events, rounds and sources. PostgreSQL matches and ranks with its

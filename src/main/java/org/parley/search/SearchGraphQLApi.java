@@ -12,9 +12,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.parley.common.graphql.SearchResult;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
-import org.parley.common.SearchResult;
 
 @GraphQLApi
 public class SearchGraphQLApi {

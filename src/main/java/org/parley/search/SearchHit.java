@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
 
 /** A hit as ranked; its record, `node`, is read for the page only ({@link SearchGraphQLApi#node}, or the read planner). */
 @Type("SearchHit")

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.common.read.Reads;
 import org.parley.common.read.RootRead;
 

@@ -2,7 +2,7 @@ package org.parley.search;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.event.Event;
 import org.parley.position.Position;
 import org.parley.source.SourceDocument;

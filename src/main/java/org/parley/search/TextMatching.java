@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.parley.common.Database;
+import org.parley.common.persistence.Database;
 
 /**
  * How the database finds and ranks the rows of one searchable type that hold the search terms: one way per database

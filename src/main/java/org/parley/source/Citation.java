@@ -16,9 +16,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.SubjectRow;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.persistence.SubjectRow;
 
 import io.quarkus.panache.common.Parameters;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.FieldError;
+import org.parley.common.error.FieldError;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.editing.Citing;
 import org.parley.editing.Fields;
 

@@ -8,8 +8,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.SubjectRow;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.persistence.SubjectRow;
 
 /**
  * The citations of the cited records one request has resolved, each record's read once: a level's `sources`,

@@ -3,7 +3,7 @@ package org.parley.source;
 import java.util.Collection;
 import java.util.List;
 
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.editing.Resolver;
 
 /**

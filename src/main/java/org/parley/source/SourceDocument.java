@@ -14,11 +14,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.DatePrecision;
-import org.parley.common.DomainEntity;
-import org.parley.common.Node;
-import org.parley.common.PartialDate;
-import org.parley.common.SearchResult;
+import org.parley.common.graphql.Node;
+import org.parley.common.graphql.SearchResult;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 
 import io.quarkus.panache.common.Parameters;
 

@@ -14,14 +14,14 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Dimension;
-import org.parley.common.Batch;
-import org.parley.common.Nodes;
-import org.parley.common.Where;
+import org.parley.common.aggregate.Dimensions;
+import org.parley.common.node.Nodes;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.Batch;
+import org.parley.common.persistence.Where;
 import org.parley.editing.Editing;
 
 @GraphQLApi

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.PartialDate;
+import org.parley.common.value.PartialDate;
 import org.parley.editing.EntityInput;
 import org.parley.editing.Fields;
 

@@ -2,9 +2,9 @@ package org.parley.source;
 
 import java.util.Map;
 
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.Where;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.persistence.Where;
 
 /**
  * The descriptions of what backs every cited record ({@link Cited}) and the root lists' filters on it; the fields are

@@ -18,11 +18,11 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.DomainEntity;
-import org.parley.common.Node;
-import org.parley.source.Cited;
+import org.parley.common.graphql.Node;
+import org.parley.common.persistence.DomainEntity;
 import org.parley.party.Party;
 import org.parley.person.Person;
+import org.parley.source.Cited;
 
 @Entity
 @Description("The team a party sent to a round: who led it and who else came.")

@@ -12,16 +12,16 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.common.PartialDate;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
+import org.parley.editing.EntityInput;
+import org.parley.editing.Fields;
 import org.parley.identifier.ExternalIdInput;
 import org.parley.identifier.IdNaming;
 import org.parley.identifier.IdentifiedInput;
+import org.parley.party.Party;
 import org.parley.source.CitationInput;
 import org.parley.source.CitedInput;
-import org.parley.editing.EntityInput;
-import org.parley.editing.Fields;
-import org.parley.party.Party;
 import org.parley.source.SourceInput;
 
 @Input("TerritoryInput")

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.PartialDate;
 import org.parley.common.paging.PageRequest;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.DatePrecision;
-import org.parley.common.PartialDate;
-import org.parley.common.TimelineItem;
+import org.parley.common.graphql.TimelineItem;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 
 @Type("TimelineEntry")
 @Description("One dated record on a conflict's timeline.")

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.parley.common.PartialDate;
-import org.parley.common.Nodes;
+import org.parley.common.node.Nodes;
 import org.parley.common.paging.PageRequest;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 
 @GraphQLApi

@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 
 import org.parley.agreement.AgreementStage;
 import org.parley.agreement.ImplementationRecord;
-import org.parley.common.Batch;
-import org.parley.common.DatePrecision;
-import org.parley.common.PartialDate;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.Pager;
+import org.parley.common.persistence.Batch;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.event.Event;
 import org.parley.outcome.Outcome;

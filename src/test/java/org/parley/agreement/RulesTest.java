@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.common.PartialDate;
+import org.parley.common.value.PartialDate;
 import org.parley.conflict.Conflict;
 import org.parley.talks.Round;
 import org.parley.talks.Talks;

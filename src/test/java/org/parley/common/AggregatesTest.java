@@ -21,6 +21,7 @@ import org.parley.GraphQLClient;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.parley.common.value.PartialDate;
 
 /**
  * `aggregate` on the root lists, on the bundled record: each group's count must equal what a client counts by paging

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.GraphQLClient;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.parley.common.graphql.GlobalId;
 
 /** Bad input gets a GraphQL error with a `code` a client can switch on and a message without Java internals. */
 @QuarkusTest

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.parley.common.value.PartialDate;
 
 /** `orderBy` on the root lists, on the bundled record: the order asked, paged by cursors of that order only. */
 @QuarkusTest

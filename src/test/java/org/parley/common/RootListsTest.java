@@ -15,6 +15,7 @@ import org.parley.territory.Territory;
 
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
+import org.parley.common.graphql.GlobalId;
 
 /** Every record type has a root list and a lookup, on the bundled dataset. */
 @QuarkusTest

@@ -31,6 +31,7 @@ import graphql.schema.diff.reporting.CapturingReporter;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.quarkus.test.junit.QuarkusTest;
+import org.parley.common.value.PartialDate;
 
 /**
  * The schema is part of the product: its printed form is committed as docs/schema.graphql, and everything in it

@@ -18,8 +18,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.parley.common.DataVersion;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DataVersion;
 import org.parley.party.Party;
 
 import io.agroal.api.AgroalDataSource;

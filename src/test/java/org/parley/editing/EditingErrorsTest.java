@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLClient;
 import org.parley.Tokens;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.parley.GraphQLClient.data;
 
 import org.junit.jupiter.api.Test;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
 import org.parley.conflict.Conflict;
 
 import io.quarkus.test.junit.QuarkusTest;

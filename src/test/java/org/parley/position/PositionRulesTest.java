@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
-import org.parley.common.PartialDate;
+import org.parley.common.value.PartialDate;
 import org.parley.party.Party;
 
 /** What a position may supersede, answer and condition, without a database. */

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.InvalidInputException;
-import org.parley.common.Where;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.persistence.Where;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;

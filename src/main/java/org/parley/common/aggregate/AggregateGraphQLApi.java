@@ -16,12 +16,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.parley.common.Batch;
-import org.parley.common.DomainEntity;
-import org.parley.common.InvalidInputException;
-import org.parley.common.Node;
-import org.parley.common.PartialDate;
 import org.parley.common.Settings;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.graphql.Node;
+import org.parley.common.persistence.Batch;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.PartialDate;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;

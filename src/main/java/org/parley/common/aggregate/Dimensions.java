@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.parley.common.DatePrecision;
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.InvalidInputException;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.DatePrecision;
 
 /**
  * The dimensions a root list's items can be grouped by, each as the HQL expressions the resolver selects (attributes

@@ -3,7 +3,7 @@ package org.parley.common.aggregate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.common.DomainEntity;
+import org.parley.common.persistence.DomainEntity;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

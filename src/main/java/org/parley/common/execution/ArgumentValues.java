@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.common.TextRules;
+import org.parley.common.value.TextRules;
 
 import graphql.ErrorType;
 import graphql.GraphQLError;

@@ -17,9 +17,9 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
-import org.parley.common.InvalidInputException;
-import org.parley.common.PartialDate;
-import org.parley.common.TextRules;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.value.PartialDate;
+import org.parley.common.value.TextRules;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -64,7 +64,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation im
     private static final Pattern UNPARSED_SCALAR = Pattern.compile(
             "(?:(?<='PartialDate' - )Unable to parse literal: StringValue\\{value='(.*)'\\}|Unable to parse value: (.*))$", Pattern.DOTALL);
     private static final Pattern NOT_TEXT_SCALAR = Pattern.compile(
-            "(?:SRGQL000013: Expected type \\[String or class extending class org\\.parley\\.common\\.PartialDate\\] but was \\[\\w+\\]\\.|"
+            "(?:SRGQL000013: Expected type \\[String or class extending class " + Pattern.quote(PartialDate.class.getName()) + "\\] but was \\[\\w+\\]\\.|"
                     + "(?<='PartialDate' - )Expected a String AST type object but was '\\w+'\\.)$");
 
     /** Most places one error names. */

@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.parley.common.DataVersion;
-import org.parley.common.ErrorAnswer;
 import org.parley.common.Settings;
-import org.parley.common.TextRules;
+import org.parley.common.persistence.DataVersion;
+import org.parley.common.value.TextRules;
+import org.parley.common.web.ErrorAnswer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -57,7 +57,7 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * <li><b>GET</b> runs queries, never mutations or subscriptions. An anonymous GET answer carries an ETag made of the
  * database's {@link DataVersion} and the request, and {@code Cache-Control: public}; {@code If-None-Match} with the
  * current ETag is answered 304 without running anything. An answer with errors is not kept ({@code no-store}), nor is
- * any answer to a request with credentials ({@link org.parley.common.PrivateAnswers}).</li>
+ * any answer to a request with credentials ({@link org.parley.common.web.PrivateAnswers}).</li>
  * <li><b>CSV</b>: a query whose client puts {@code text/csv} first in {@code Accept} is answered by {@link CsvAnswers},
  * after the same checks, and by GET with the same caching (its ETag differs from JSON's, as the Accept does).</li>
  * </ul>

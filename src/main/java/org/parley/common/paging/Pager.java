@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.parley.common.Batch;
-import org.parley.common.DomainEntity;
 import org.parley.common.Settings;
-import org.parley.common.Where;
 import org.parley.common.aggregate.Aggregate;
 import org.parley.common.aggregate.Dimensions;
+import org.parley.common.persistence.Batch;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.persistence.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.smallrye.graphql.api.Context;

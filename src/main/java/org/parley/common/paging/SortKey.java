@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.parley.common.InvalidInputException;
+import org.parley.common.error.InvalidInputException;
 
 /**
  * The order of a connection, read as keys from each item: the attribute paths of its query's order-by, how to read

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.parley.common.DatePrecision;
-import org.parley.common.PartialDate;
 import org.parley.common.aggregate.Aggregate;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.aggregate.Group;
 import org.parley.common.aggregate.GroupKey;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -9,7 +9,7 @@ import org.hibernate.metamodel.mapping.internal.BasicAttributeMapping;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
 import org.parley.common.paging.SortKey;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.common.DomainEntity;
 import org.parley.common.paging.PageRequest;
+import org.parley.common.persistence.DomainEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.parley.common.DatePrecision;
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.PartialDate;
+import org.parley.common.graphql.GlobalId;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.DomainEntity;
+import org.parley.common.value.DatePrecision;
+import org.parley.common.value.PartialDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.MappingMetamodel;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
-import org.parley.common.Database;
 import org.parley.common.Settings;
+import org.parley.common.persistence.Database;
 
 /** Every type's {@link Reads}, tied to Hibernate's mapping of its entity: what the planner knows. */
 @Singleton
@@ -98,9 +98,9 @@ public class ReadModel {
                     byField.merge(root.field, root, RootRead::merged);
                 }
             }
-            TypeRead everyType = types.remove(org.parley.common.DomainEntity.class);
+            TypeRead everyType = types.remove(org.parley.common.persistence.DomainEntity.class);
             for (TypeRead fields : more) {
-                if (fields.entity == org.parley.common.DomainEntity.class) {
+                if (fields.entity == org.parley.common.persistence.DomainEntity.class) {
                     everyType = everyType == null ? fields : everyType.with(fields);
                 } else {
                     types.computeIfAbsent(fields.entity, entity -> TypeRead.of(fields.entity)).with(fields);
@@ -114,7 +114,7 @@ public class ReadModel {
             Map<Class<?>, EntityTable> byEntity = new HashMap<>();
             types.forEach((entity, type) -> byEntity.put(entity, new EntityTable(mapping.getEntityDescriptor(entity), type)));
             tables = Map.copyOf(byEntity);
-            nodes = byEntity.values().stream().filter(table -> org.parley.common.Node.class.isAssignableFrom(table.entity()))
+            nodes = byEntity.values().stream().filter(table -> org.parley.common.graphql.Node.class.isAssignableFrom(table.entity()))
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityTable::typeName, table -> table));
             roots = Map.copyOf(byField);
         }

@@ -17,12 +17,12 @@ import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.parley.common.DataVersion;
-import org.parley.common.DomainEntity;
-import org.parley.common.GlobalId;
-import org.parley.common.InvalidInputException;
+import org.parley.common.error.InvalidInputException;
+import org.parley.common.graphql.GlobalId;
 import org.parley.common.paging.PageRequest;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.DataVersion;
+import org.parley.common.persistence.DomainEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.common.DomainEntity;
 import org.parley.common.aggregate.Dimension;
 import org.parley.common.aggregate.Dimensions;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.DomainEntity;
 
 /**
  * A root field the planner answers: a lookup by id, or a Relay connection over a table in the order of its sort key
@@ -242,17 +242,17 @@ public final class RootRead {
 
         /** On or after the first day of a partial date. */
         static Filter from(String attribute) {
-            return (value, rows) -> rows.column(attribute) + " >= " + rows.bind(((org.parley.common.PartialDate) value).start());
+            return (value, rows) -> rows.column(attribute) + " >= " + rows.bind(((org.parley.common.value.PartialDate) value).start());
         }
 
         /** On or before the last day of a partial date. */
         static Filter to(String attribute) {
-            return (value, rows) -> rows.column(attribute) + " <= " + rows.bind(((org.parley.common.PartialDate) value).end());
+            return (value, rows) -> rows.column(attribute) + " <= " + rows.bind(((org.parley.common.value.PartialDate) value).end());
         }
 
         /** The row's many-to-one names the object of this global id. */
         static Filter id(String attribute, Class<?> type) {
-            return (value, rows) -> rows.column(attribute) + " = " + rows.bind(org.parley.common.GlobalId.keyOf((String) value, type));
+            return (value, rows) -> rows.column(attribute) + " = " + rows.bind(org.parley.common.graphql.GlobalId.keyOf((String) value, type));
         }
 
         /** Case-insensitive "contains", as {@code Where.contains}; blank text filters nothing. */
@@ -263,7 +263,7 @@ public final class RootRead {
         /** The SQL {@code expression} contains the text, case-insensitive; null (no condition) for blank text. */
         static String containing(String expression, String text, Conditions rows) {
             return text.isBlank() ? null
-                    : "lower(" + expression + ") like " + rows.bind(org.parley.common.Where.containing(text)) + " escape '\\'";
+                    : "lower(" + expression + ") like " + rows.bind(org.parley.common.persistence.Where.containing(text)) + " escape '\\'";
         }
 
         /** An input object: each of its fields filters as named; a field without a filter given a value is not planned. */

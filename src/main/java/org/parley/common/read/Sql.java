@@ -2,8 +2,8 @@ package org.parley.common.read;
 
 import java.util.List;
 
-import org.parley.common.SubjectRow;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.SubjectRow;
 
 /** What a declared read writes its SQL with: tables and columns as Hibernate maps them, fresh aliases, parameters. */
 public interface Sql {

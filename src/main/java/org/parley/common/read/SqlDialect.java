@@ -3,7 +3,7 @@ package org.parley.common.read;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.parley.common.Database;
+import org.parley.common.persistence.Database;
 
 /**
  * The JSON-building SQL of the two databases. PostgreSQL cuts a nested list with a correlated derived table and a

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.common.DomainEntity;
 import org.parley.common.paging.SortKey;
+import org.parley.common.persistence.DomainEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.parley.common.InvalidInputException;
+import org.parley.common.error.InvalidInputException;
 
 /** Pages of a list held in memory (search, timeline), by Relay's algorithm over offset cursors. */
 class PageRequestTest {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.parley.common.InvalidInputException;
+import org.parley.common.error.InvalidInputException;
 
 /** Keyset conditions and cursors, without a database. */
 class SortKeyTest {

@@ -19,8 +19,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphQLClient;
-import org.parley.common.Database;
-import org.parley.common.GlobalId;
+import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.Database;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -289,7 +289,7 @@ class PlannedReadsTest {
         for (String conflict : GraphQLClient.data("ids").getList("conflicts.nodes.id", String.class)) {
             for (String asOf : java.util.Arrays.asList(null, "2022-03", "2022-W13", "2025-05-16", "2025", "2026-01-24")) {
                 StringBuilder query = new StringBuilder("query($c: ID!, $asOf: PartialDate) {");
-                for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
+                for (org.parley.common.value.Topic topic : org.parley.common.value.Topic.values()) {
                     query.append(" t").append(topic.ordinal()).append(": compare(conflict: $c, topic: ").append(topic).append(", asOf: $asOf) ")
                             .append(selection);
                 }
@@ -298,7 +298,7 @@ class PlannedReadsTest {
                 variables.put("asOf", asOf);
                 long before = planner.planned();
                 plannedAndResolved(query.append(" }").toString(), variables, conflict + " as of " + asOf);
-                assertEquals(org.parley.common.Topic.values().length, planner.planned() - before, "every comparison planned");
+                assertEquals(org.parley.common.value.Topic.values().length, planner.planned() - before, "every comparison planned");
             }
         }
         notFoundAsResolved("query($c: ID!) { compare(conflict: $c, topic: TERRITORY) { verdict } }", "c", "Conflict");
@@ -317,7 +317,7 @@ class PlannedReadsTest {
         plannedAndResolved("query($t: ID!) { talksById(id: $t) { name rounds(first: 3) { number city } } }", Map.of("t", talks), "talksById");
         assertEquals(4, planner.planned() - before, "every root field planned");
         for (String party : ids.getList("parties.nodes.id", String.class)) {
-            for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
+            for (org.parley.common.value.Topic topic : org.parley.common.value.Topic.values()) {
                 before = planner.planned();
                 plannedAndResolved("query($p: ID!, $t: Topic!) { positionHistory(party: $p, topic: $t) { id kind text statedOn supersedes { id } "
                         + "supersededBy { id } round { number } sources(first: 2) { url } } }", Map.of("p", party, "t", topic.name()), party + " " + topic);
@@ -410,7 +410,7 @@ class PlannedReadsTest {
         java.util.regex.Matcher compare = java.util.regex.Pattern.compile("`t\\$\\{i}: (compare\\([^`]*)`").matcher(script);
         assertTrue(compare.find(), "the page's comparison");
         StringBuilder stances = new StringBuilder("query Stances($conflict: ID!, $asOf: PartialDate) {");
-        for (org.parley.common.Topic topic : org.parley.common.Topic.values()) {
+        for (org.parley.common.value.Topic topic : org.parley.common.value.Topic.values()) {
             stances.append(" t").append(topic.ordinal()).append(": ").append(constants(compare.group(1), constants).replace("${topic}", topic.name()));
         }
         queries.add(stances.append(" }").toString());
