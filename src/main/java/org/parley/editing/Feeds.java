@@ -15,12 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.parley.common.graphql.GlobalId;
+import org.parley.common.persistence.AfterCommit;
 import org.parley.common.persistence.Database;
 import org.parley.common.persistence.DirectConnection;
 import org.parley.common.persistence.DomainEntity;
@@ -95,19 +94,8 @@ public class Feeds {
             em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL)
                     .setParameter(2, GlobalId.of(written.getClass(), written.id)).getSingleResult();
         } else {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        String id = GlobalId.of(written.getClass(), written.id);
-                        delivery.execute(() -> deliver(id));
-                    }
-                }
-            });
+            String id = GlobalId.of(written.getClass(), written.id);
+            AfterCommit.run(transactions, () -> delivery.execute(() -> deliver(id)));
         }
         return written;
     }

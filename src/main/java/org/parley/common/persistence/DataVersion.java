@@ -8,8 +8,6 @@ import java.sql.Statement;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
@@ -68,18 +66,7 @@ public class DataVersion {
     public void advance() {
         if (transactions.getResource(DataVersion.class) == null) {
             transactions.putResource(DataVersion.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        run(next);
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> run(next));
         }
     }
 
