@@ -30,8 +30,11 @@ final class AggregateRead {
     private AggregateRead() {
     }
 
-    /** `aggregate` as selected; {@code rows} writes the list's FROM and WHERE for a fresh alias of its table. */
-    static Planned plan(Planning planning, EntityTable table, RootRead root, SelectedField aggregate, Function<String, String> rows) {
+    /**
+     * `aggregate` as selected; {@code rows} writes the list's FROM and WHERE for a fresh alias of its table, and
+     * {@code count} is the list's count, which the statement reads once for `totalCount` and every `count`.
+     */
+    static Planned plan(Planning planning, EntityTable table, RootRead root, SelectedField aggregate, Function<String, String> rows, String count) {
         if (root.dimensions == null) {
             throw Planning.NOT_PLANNED;
         }
@@ -39,7 +42,7 @@ final class AggregateRead {
         return planning.object(Aggregate.TYPE, aggregate.getSelectionSet(), field -> switch (field.getName()) {
             case "count" -> {
                 planning.noArguments(field);
-                yield new Planned("(select count(*) from " + rows.apply(planning.alias()) + ")", JsonNode::intValue);
+                yield new Planned(count, JsonNode::intValue);
             }
             case "groupBy" -> groupBy(planning, table, root, field, rows);
             default -> throw Planning.NOT_PLANNED;

@@ -515,8 +515,10 @@ public class ReadPlanner {
         // the list's rows under its filters, for a fresh alias: what `totalCount` and `aggregate` count
         java.util.function.Function<String, String> rows = alias -> table.name() + " " + alias
                 + whereClause(conditions(planning, root, table, alias, arguments));
+        // the list's count, counted once however many fields ask it (`totalCount`, each `aggregate { count }`)
+        String counted = planning.alias();
         selection(environment.getSelectionSet(), shape, item, field -> planning.object(table, row, field), field -> AggregateRead.plan(planning, table,
-                root, field, rows));
+                root, field, rows, counted + ".n"));
         List<String> terms = table.order(order, row, backwards);
         item.add(new String[] { "$k", planning.dialect().array(terms.stream().map(Planning::expressionOf).toList()) });
         List<String[]> answer = new ArrayList<>();
@@ -532,9 +534,12 @@ public class ReadPlanner {
         }
         if (!shape.count.isEmpty()) {
             kept.add("count");
-            answer.add(new String[] { "count", "(select count(*) from " + rows.apply(planning.alias()) + ")" });
+            answer.add(new String[] { "count", counted + ".n" });
         }
-        String whole = "select " + planning.dialect().object(answer);
+        boolean counts = !shape.count.isEmpty() || environment.getSelectionSet().getImmediateFields().stream()
+                .anyMatch(field -> field.getName().equals("aggregate") && field.getSelectionSet().contains("count"));
+        String whole = "select " + planning.dialect().object(answer)
+                + (counts ? " from (select count(*) n from " + rows.apply(planning.alias()) + ") " + counted : "");
         return kept.isEmpty() ? planning.statement(whole, read) : planning.statement(whole, read, uncounted, kept);
     }
 
