@@ -33,8 +33,9 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  * {@link #SNAPSHOT}: the result of the migrations and of loading the bundled dataset, prepared ahead (checked
  * equal by PreparedDatasetTest), so a cold start runs one script instead of every migration and the loader, and
  * neither Flyway nor the loader is started at all: what they would check (the schema's version, an empty database)
- * the script has settled, and their checks were a seventh of a native cold start. A database file keeps the migrations and the loader, whose load is one
- * transaction: the script's DDL commits as it goes, which only a database that dies with the process can afford.
+ * the script has settled, and checking it took about 30 ms of a native cold start (docs/performance.md). A
+ * database file keeps the migrations and the loader, whose load is one transaction: the script's DDL commits as it
+ * goes, which only a database that dies with the process can afford.
  */
 @ApplicationScoped
 public class DatabaseStartup {
