@@ -41,7 +41,7 @@ public class Access {
     public void require(String... roles) {
         if (!Arc.container().requestContext().isActive()) {
             // the server is stopping and has already ended this request's scope: its caller can no longer be known
-            throw new UnavailableException("The server is stopping: this write was not made. Send it again.");
+            throw UnavailableException.writeNotMade();
         }
         SecurityIdentity identity;
         try {

@@ -11,4 +11,9 @@ public class UnavailableException extends RuntimeException {
     public UnavailableException(String message) {
         super(message);
     }
+
+    /** A write whose request the stopping server has already ended: its author can no longer be known. */
+    public static UnavailableException writeNotMade() {
+        return new UnavailableException("The server is stopping: this write was not made. Send it again.");
+    }
 }

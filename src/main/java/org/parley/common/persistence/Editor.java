@@ -1,5 +1,9 @@
 package org.parley.common.persistence;
 
+import jakarta.enterprise.context.ContextNotActiveException;
+
+import org.parley.common.error.UnavailableException;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,7 +21,12 @@ public final class Editor {
         if (arc == null || !arc.requestContext().isActive()) {
             return APPLICATION;
         }
-        SecurityIdentity identity = arc.instance(SecurityIdentity.class).get();
-        return identity == null || identity.isAnonymous() ? APPLICATION : identity.getPrincipal().getName();
+        try {
+            SecurityIdentity identity = arc.instance(SecurityIdentity.class).get();
+            return identity == null || identity.isAnonymous() ? APPLICATION : identity.getPrincipal().getName();
+        } catch (ContextNotActiveException e) {
+            // a stopping server ended the request between the check above and this read (DurabilityIT, SIGTERM)
+            throw UnavailableException.writeNotMade();
+        }
     }
 }
