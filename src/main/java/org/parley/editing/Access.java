@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -51,6 +52,9 @@ public class Access {
                 });
             }
             identity = identities.getIdentity();
+        } catch (ContextNotActiveException e) {
+            // ended between the check above and this read, as Editor.subject() meets it too
+            throw UnavailableException.writeNotMade();
         } catch (AuthenticationFailedException e) {
             throw new UnauthenticatedException("The bearer token was refused (bad signature, issuer or expiry): "
                     + "send a valid token in `Authorization: Bearer <JWT>`.");
